@@ -1,0 +1,65 @@
+import { z } from 'astro/zod';
+import { expected, formatIssues } from './errors.ts';
+
+const text = (what: string) => z.string({ error: expected(what) }).trim().min(1, { error: expected(what) });
+
+/** A priority area of a region's regional development strategy (RUS). */
+const prioritySchema = z.object({
+	/** Number as the region writes it, e.g. "1"; omitted where the strategy does not number its areas. */
+	code: z.string().optional(),
+	/** Name as the region writes it, e.g. "Västerbotten - en nytänkande och smart region". */
+	name: text('the priority area name'),
+	/** Sub-priorities, e.g. "1.2 Digitalisering och nya lösningar". */
+	subs: z.array(text('a sub-priority name')).default([]),
+});
+
+/** A deciding region (or other body) whose decisions the bank publishes. */
+const regionSchema = z.object({
+	/** Name as used in entries' `region` field, e.g. "Region Västerbotten". */
+	name: text('the region name'),
+	/** The county the region is responsible for, by 2-digit county code. */
+	countyCode: z.string().regex(/^\d{2}$/, { error: expected('a 2-digit county code such as "24"') }),
+	/** Name of its regional development strategy, e.g. "Regional utvecklingsstrategi för Västerbottens län 2020–2030". */
+	strategy: z.string().optional(),
+	/** Priority areas of that strategy. */
+	priorities: z.array(prioritySchema).default([]),
+});
+
+/** A fund or appropriation money can come from. */
+const fundSchema = z.object({
+	/** Name as used in entries' `fund` field, e.g. "ERUF". */
+	name: text('the fund name'),
+	/** One sentence saying what it is, shown on the fund page. */
+	description: text('a one-sentence description'),
+});
+
+/** The site's identity: everything that differs between two banks run from this repository. */
+export const siteConfigSchema = z.object({
+	/** Site name shown in the header and page titles. */
+	name: text('the site name'),
+	/** Short description for the home page and metadata. */
+	tagline: text('a short description'),
+	/** The organisation responsible for the site. */
+	publisher: text('the publisher'),
+	/** Public base URL, used for absolute links in open data. */
+	baseUrl: z.url({ error: expected('an absolute URL such as "https://projektbank.example.se"') }),
+	/** Where readers report errors. */
+	contact: z.object({ name: text('a contact name'), email: z.email({ error: expected('an e-mail address') }) }),
+	/** Licence of the published data. */
+	dataLicence: z.object({ name: text('a licence name'), url: z.url({ error: expected('a licence URL') }) }),
+	/** Deciding regions and their priority areas. */
+	regions: z.array(regionSchema).min(1, { error: expected('at least one region') }),
+	/** Funds and appropriations. */
+	funds: z.array(fundSchema).min(1, { error: expected('at least one fund') }),
+});
+
+export type SiteConfig = z.output<typeof siteConfigSchema>;
+export type SiteConfigInput = z.input<typeof siteConfigSchema>;
+export type RegionConfig = SiteConfig['regions'][number];
+
+/** Validates the site settings; throws one readable error listing every problem. */
+export function parseSiteConfig(input: unknown, file: string): SiteConfig {
+	const result = siteConfigSchema.safeParse(input);
+	if (!result.success) throw new Error(`Invalid site settings:\n${formatIssues(file, result.error.issues).join('\n')}`);
+	return result.data;
+}

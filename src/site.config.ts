@@ -1,0 +1,54 @@
+/**
+ * The bank's identity. A region or agency running its own bank edits this file and the entries in
+ * src/content/projects; pages and components read everything region-specific from here.
+ */
+import { parseSiteConfig, type SiteConfigInput } from './schemas/site.ts';
+
+const config: SiteConfigInput = {
+	name: 'Öppna projektbanken',
+	tagline: 'Vilka projekt får offentliga utvecklingsmedel, från vem, till vad och var.',
+	publisher: 'Öppna projektbanken (öppen källkod)',
+	baseUrl: 'https://projektbanken.example.se',
+	contact: { name: 'Redaktionen', email: 'redaktionen@projektbanken.example.se' },
+	dataLicence: { name: 'CC0 1.0 Universell', url: 'https://creativecommons.org/publicdomain/zero/1.0/deed.sv' },
+	regions: [
+		{
+			name: 'Region Västerbotten',
+			countyCode: '24',
+			strategy: 'Regional utvecklingsstrategi för Västerbottens län 2020–2030',
+			priorities: [
+				{ code: '1', name: 'Västerbotten - en nytänkande och smart region', subs: ['1.2 Digitalisering och nya lösningar'] },
+				{ code: '2', name: 'Västerbotten - en region med platsbaserad hållbar näringslivsutveckling' },
+				{ code: '3', name: 'Västerbotten - en nära tillgänglig region' },
+				{ code: '4', name: 'Västerbotten - en region med hållbara livsmiljöer att bo, verka och leva i' },
+				{ code: '6', name: 'Västerbotten - en region rik på kompetenser' },
+			],
+		},
+		{
+			name: 'Region Norrbotten',
+			countyCode: '25',
+			strategy: 'Regional utvecklingsstrategi Norrbotten 2030',
+			priorities: [
+				{ name: 'Hög livskvalitet i attraktiva livsmiljöer', subs: ['klimat, energi och hållbar konsumtion'] },
+				{ name: 'Smarta, hållbara innovationer och entreprenörskap' },
+			],
+		},
+		{
+			name: 'Region Västernorrland',
+			countyCode: '22',
+			strategy: 'Regional utvecklingsstrategi för Västernorrland 2030',
+			priorities: [],
+		},
+	],
+	funds: [
+		{ name: 'ERUF', description: 'Europeiska regionala utvecklingsfonden, EU:s fond för regional utveckling, förvaltad av Tillväxtverket.' },
+		{ name: 'ESF+', description: 'Europeiska socialfonden+, EU:s fond för kompetens och sysselsättning.' },
+		{ name: 'Interreg Aurora', description: 'EU-program för gränsöverskridande samarbete mellan norra Sverige, Finland och Norge.' },
+		{ name: 'Regionala medel', description: 'Regionens egna medel för regional utveckling.' },
+		{ name: '1:1-anslaget', description: 'Statligt anslag 1:1 Regionala tillväxtåtgärder, som regionerna fördelar som medfinansiering.' },
+		{ name: 'Region Norrbottens kulturram', description: 'Region Norrbottens kulturenhets befintliga budgetram.' },
+	],
+};
+
+export const siteConfig = parseSiteConfig(config, 'src/site.config.ts');
+export default siteConfig;
