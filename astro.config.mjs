@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { rejectUnsafeMarkdown } from './src/lib/markdown-safety.ts';
+import { nestEntryHeadings, prefixHeadingIds, rejectUnsafeMarkdown } from './src/lib/entry-markdown.ts';
 import { siteConfig } from './src/site.config.ts';
 
 export default defineConfig({
@@ -12,7 +12,8 @@ export default defineConfig({
 	integrations: [mdx()],
 	markdown: {
 		// Summaries are quoted verbatim: no smart quotes. Raw HTML in an entry stops the build.
-		processor: satteri({ mdastPlugins: [rejectUnsafeMarkdown], features: { smartPunctuation: false } }),
+		syntaxHighlight: false,
+		processor: satteri({ mdastPlugins: [rejectUnsafeMarkdown, nestEntryHeadings], hastPlugins: [prefixHeadingIds], features: { smartPunctuation: false } }),
 	},
 	security: { csp: true },
 });

@@ -20,6 +20,11 @@ export function loadProjects(): Promise<ProjectEntry[]> {
 				if (other) throw new Error(`${entry.filePath}: id: expected an id no other entry uses, found "${key}" (also used by ${other})`);
 				seen.set(key, entry.filePath ?? entry.id);
 			}
+			// The glob loader logs a body it cannot render (raw HTML) and goes on with an empty page;
+			// an entry is never published without its summary.
+			if (entry.body?.trim() && !entry.rendered?.html) {
+				throw new Error(`${entry.filePath}: body: expected Markdown the site can render, found a body that failed (see the error above); nothing was published`);
+			}
 			return { key: entry.id, data: entry.data, body: entry.body ?? '' };
 		});
 		return projects;
@@ -27,9 +32,3 @@ export function loadProjects(): Promise<ProjectEntry[]> {
 	return cached;
 }
 
-/** The rendered entry for a project page. */
-export async function loadProjectEntry(key: string) {
-	const [entry] = (await getCollection('projects')).filter((e) => e.id === key);
-	if (!entry) throw new Error(`no project ${key}`);
-	return entry;
-}

@@ -201,3 +201,40 @@ export function toOpenDataRecord(entry: ProjectEntry, baseUrl: string) {
 }
 
 export type OpenDataRecord = ReturnType<typeof toOpenDataRecord>;
+
+/** URL of one page of the project list in one sort order. */
+export function listingPath(order: SortOrder, pageNumber: number): string {
+	if (order === defaultSortOrder && pageNumber === 1) return '/projekt/';
+	return `/projekt/lista/${order.slug}/${pageNumber > 1 ? `${pageNumber}/` : ''}`;
+}
+
+export interface ListingPage {
+	order: SortOrder;
+	pageNumber: number;
+	lastPage: number;
+	items: ProjectEntry[];
+	/** 1-based position of the first item in the whole list. */
+	firstIndex: number;
+}
+
+/** Every page of the list in every sort order; each page stays light however large the bank. */
+export function listingPages(projects: readonly ProjectEntry[], pageSize = PAGE_SIZE): ListingPage[] {
+	return sortOrders.flatMap((order) => {
+		const sorted = sortProjects(projects, order);
+		const lastPage = Math.max(1, Math.ceil(sorted.length / pageSize));
+		return Array.from({ length: lastPage }, (_, i) => ({
+			order,
+			pageNumber: i + 1,
+			lastPage,
+			items: sorted.slice(i * pageSize, (i + 1) * pageSize),
+			firstIndex: i * pageSize + 1,
+		}));
+	});
+}
+
+/** Where a column header links: the other direction if the column is current, else its natural one. */
+export function sortLinkFor(key: SortKey, current: SortOrder): SortOrder {
+	const natural: SortDirection = key === 'title' ? 'asc' : 'desc';
+	const direction = current.key === key ? (current.direction === 'asc' ? 'desc' : 'asc') : natural;
+	return sortOrders.find((o) => o.key === key && o.direction === direction)!;
+}

@@ -52,10 +52,13 @@ export function countiesOf(municipalityNames: readonly string[]): County[] {
 export function suggestMunicipalities(name: string, limit = 3): string[] {
 	const fold = (s: string) => s.toLocaleLowerCase('sv').normalize('NFD').replace(/\p{M}/gu, '');
 	const wanted = fold(name.trim());
-	return allMunicipalities
+	const candidates = allMunicipalities
 		.map((m) => ({ name: m.name, distance: editDistance(fold(m.name), wanted) }))
-		.filter((c) => c.distance <= Math.max(2, Math.floor(wanted.length / 3)))
-		.sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name, 'sv'))
+		.filter((c) => c.distance <= Math.max(2, Math.floor(wanted.length / 3)));
+	const best = Math.min(...candidates.map((c) => c.distance));
+	return candidates
+		.filter((c) => c.distance === best)
+		.sort((a, b) => a.name.localeCompare(b.name, 'sv'))
 		.slice(0, limit)
 		.map((c) => c.name);
 }

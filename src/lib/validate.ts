@@ -7,7 +7,7 @@ import * as yaml from 'js-yaml';
 import { createProjectSchema, type Project } from '../schemas/project.ts';
 import { describeFound, expectedFound, formatIssues } from '../schemas/errors.ts';
 import type { SiteConfig } from '../schemas/site.ts';
-import { unsafeMarkdownProblem } from './markdown-safety.ts';
+import { unsafeMarkdownProblem } from './entry-markdown.ts';
 
 export interface EntryFile {
 	/** Path relative to the project root, e.g. "src/content/projects/20372556.md". */

@@ -233,7 +233,7 @@ export function figureAt(data: ProjectData, path: string): number | undefined {
 }
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
-const kr = (n: number) => `${n} kr`;
+const kr = (n: number) => `${n.toLocaleString('sv-SE').replace(/\s/g, ' ')} kr`;
 
 /** Financing rows belonging to the deciding region ("Region Norrbotten (1:1)" for Region Norrbotten). */
 export function regionRows<T extends { financier: string }>(rows: readonly T[], region: string): T[] {

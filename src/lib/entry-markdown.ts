@@ -3,7 +3,7 @@
  * untouched. So raw HTML and script links in an entry body are validation errors, not output.
  * One Sätteri plugin serves both the build (markdown.processor) and the pre-build validator.
  */
-import { defineMdastPlugin, markdownToHtml } from 'satteri';
+import { defineHastPlugin, defineMdastPlugin, markdownToHtml } from 'satteri';
 
 const SCRIPT_URL = /^\s*(?:javascript|vbscript|data):/i;
 
@@ -34,4 +34,35 @@ export function unsafeMarkdownProblem(body: string): string | undefined {
 		if (error instanceof UnsafeMarkdownError) return error.message;
 		throw error;
 	}
+}
+
+/**
+ * An entry body is shown under the page's own "Sammanfattning" heading, so its headings start one
+ * level down (## becomes <h3>), and their ids get a prefix so they never clash with the page's
+ * section ids ("#beslut" is the decision history, "#text-beslut" a heading in the summary).
+ */
+export const nestEntryHeadings = defineMdastPlugin({
+	name: 'nest-entry-headings',
+	heading(node, ctx) {
+		ctx.replaceNode(node, { ...node, depth: Math.min(6, node.depth + 1) as typeof node.depth });
+	},
+});
+
+export const prefixHeadingIds = defineHastPlugin({
+	name: 'prefix-heading-ids',
+	element: {
+		filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+		visit(node, ctx) {
+			ctx.setProperty(node, 'id', `text-${slugify(ctx.textContent(node))}`);
+		},
+	},
+});
+
+function slugify(text: string): string {
+	return text
+		.toLocaleLowerCase('sv')
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
 }

@@ -1,0 +1,105 @@
+/**
+ * Everything a project page shows, prepared as display-ready values (sv-SE formatted) so the
+ * components stay dumb and the figures can be unit-tested.
+ */
+import { decisionKindLabels, formatDate, formatKronor, indicatorKindLabels, statusLabels } from './format.ts';
+import {
+	activityLines,
+	financingLines,
+	headlineAmount,
+	latestDecisionDate,
+	municipalitiesOf,
+	projectCounties,
+	sumOf,
+	type ProjectEntry,
+} from './projects.ts';
+
+export interface Fact {
+	term: string;
+	value: string;
+}
+
+export function keyFacts(entry: ProjectEntry): Fact[] {
+	const p = entry.data;
+	const facts: Fact[] = [];
+	const add = (term: string, value: string | undefined) => value && facts.push({ term, value });
+	add('Ärende-id', p.id ?? 'Saknas i källan');
+	add('Diarienummer', p.ref);
+	add('Projektägare', p.owner ? (p.owner.orgNumber ? `${p.owner.name} (org.nr ${p.owner.orgNumber})` : p.owner.name) : 'Anges inte i källan');
+	add('Beslutande region', p.region);
+	add('Status', statusLabels[p.status]);
+	add('Beviljat belopp', p.grantedAmount !== undefined ? formatKronor(p.grantedAmount) : undefined);
+	add('Sökt belopp', p.appliedAmount !== undefined ? formatKronor(p.appliedAmount) : undefined);
+	add('Total projektbudget', p.totalBudget !== undefined ? formatKronor(p.totalBudget) : undefined);
+	add('Projektperiod', p.period ? `${formatDate(p.period.start)} – ${formatDate(p.period.end)}` : 'Anges inte i källan');
+	const latest = latestDecisionDate(p);
+	add('Senaste beslut', latest ? formatDate(latest) : undefined);
+	add('Fond eller anslag', p.fund);
+	if (p.priority) {
+		const name = p.priority.code ? `Prioritering ${p.priority.code}: ${p.priority.name}` : p.priority.name;
+		add('Prioritering (RUS)', p.priority.sub ? `${name}, delprioritering ${p.priority.sub}` : name);
+	}
+	add('Agenda 2030-mål', p.agenda2030.length ? p.agenda2030.map((g) => `mål ${g}`).join(', ') : undefined);
+	return facts;
+}
+
+export function headline(entry: ProjectEntry): string | undefined {
+	const h = headlineAmount(entry.data);
+	return h && `${h.label}: ${formatKronor(h.amount)}`;
+}
+
+export function places(entry: ProjectEntry) {
+	return {
+		municipalities: municipalitiesOf(entry.data),
+		counties: projectCounties(entry.data),
+		note: entry.data.locationNote,
+	};
+}
+
+export function financingTable(entry: ProjectEntry) {
+	const lines = financingLines(entry.data);
+	return {
+		lines,
+		sum: sumOf(lines.map((l) => l.amount)),
+		totalBudget: entry.data.totalBudget,
+		hasCorrections: lines.some((l) => l.corrected !== undefined),
+	};
+}
+
+export function costTable(entry: ProjectEntry) {
+	return { rows: entry.data.costs, sum: sumOf(entry.data.costs.map((c) => c.amount)) };
+}
+
+export function activityTable(entry: ProjectEntry) {
+	return activityLines(entry.data);
+}
+
+export function indicatorRows(entry: ProjectEntry) {
+	return entry.data.indicators.map((i) => ({ ...i, kindLabel: indicatorKindLabels[i.kind] }));
+}
+
+export function decisionHistory(entry: ProjectEntry) {
+	return entry.data.decisions.map((d) => ({
+		date: d.date ? formatDate(d.date) : undefined,
+		isoDate: d.date,
+		kindLabel: decisionKindLabels[d.kind],
+		body: d.body,
+		reference: d.reference,
+		summary: d.summary,
+	}));
+}
+
+/** Corrections with a readable label for the corrected field. */
+export function corrections(entry: ProjectEntry) {
+	return entry.data.corrections.map((c, index) => {
+		const row = /^financing\[(\d+)\]\.amount$/.exec(c.field);
+		const financier = row ? entry.data.financing[Number(row[1])]?.financier : undefined;
+		return {
+			anchor: `rattelse-${index + 1}`,
+			label: financier ? `Finansiering, ${financier}` : c.field,
+			published: String(c.published),
+			corrected: formatKronor(c.corrected),
+			note: c.note,
+		};
+	});
+}

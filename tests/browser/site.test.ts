@@ -1,0 +1,70 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchChromium } from './chromium.ts';
+import { serveDist } from './server.ts';
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveDist>>;
+
+beforeAll(async () => {
+	site = await serveDist();
+	browser = await launchChromium();
+});
+afterAll(async () => {
+	await browser?.close();
+	await site?.stop();
+});
+
+async function open(path: string, width = 1280): Promise<{ page: Page; errors: string[] }> {
+	const page = await browser.newPage({ viewport: { width, height: 900 } });
+	const errors: string[] = [];
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	page.on('pageerror', (e) => errors.push(e.message));
+	page.on('request', (r) => !r.url().startsWith(site.url) && errors.push(`third-party request: ${r.url()}`));
+	await page.goto(site.url + path);
+	return { page, errors };
+}
+
+it('a project page works with the keyboard and makes no third-party requests', async () => {
+	const { page, errors } = await open('/projekt/20204763/');
+	await page.keyboard.press('Tab');
+	expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hoppa till innehållet');
+	await page.keyboard.press('Enter');
+	expect(await page.evaluate(() => document.activeElement?.id)).toBe('innehall');
+	expect(await page.locator('h1').textContent()).toBe('Intersective Innovation 2.0');
+	expect(errors).toEqual([]);
+	await page.close();
+});
+
+it('pages fit a phone screen without sideways scrolling', async () => {
+	for (const path of ['/', '/projekt/', '/projekt/hallbar-samhallsomstallning/', '/projekt/20204763/']) {
+		const { page, errors } = await open(path, 360);
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		expect(overflow, path).toBeLessThanOrEqual(0);
+		expect(errors, path).toEqual([]);
+		await page.close();
+	}
+});
+
+it('sorts the project list by following column headers, without JavaScript', async () => {
+	const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+	const page = await context.newPage();
+	await page.goto(`${site.url}/projekt/`);
+	await page.getByRole('link', { name: /^Beviljat belopp/ }).click();
+	expect(new URL(page.url()).pathname).toBe('/projekt/lista/belopp-minst/');
+	expect(await page.locator('th[aria-sort]').getAttribute('aria-sort')).toBe('ascending');
+	const amounts = await page.locator('.project-table tbody td:nth-child(2)').allTextContents();
+	const numbers = amounts.filter((a) => a !== '–').map((a) => Number(a.replace(/\D/g, '')));
+	expect(numbers.length).toBeGreaterThan(20);
+	expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+	expect(numbers[0]).toBe(500_001); // Hälsodigitalens Akademi 2.0, the smallest grant in the seeds.
+	await context.close();
+});
+
+it('answers an unknown address with the Swedish 404 page', async () => {
+	const page = await browser.newPage();
+	const response = await page.goto(`${site.url}/projekt/finns-inte/`);
+	expect(response?.status()).toBe(404);
+	expect(await page.locator('h1').textContent()).toBe('Sidan finns inte');
+	await page.close();
+});

@@ -1,0 +1,61 @@
+/**
+ * A bad entry stops the build with a message naming file and field, and no site is written:
+ * neither by our pre-build validation nor by Astro itself (defence in depth for raw HTML).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, expect, it } from 'vitest';
+
+const root = resolve('.');
+let workdir: string | undefined;
+
+function copyProject(): string {
+	workdir = mkdtempSync(join(tmpdir(), 'projektbank-'));
+	for (const name of readdirSync(root)) {
+		if (['node_modules', 'dist', '.astro', '.git', '.bench'].includes(name)) continue;
+		cpSync(join(root, name), join(workdir, name), { recursive: true });
+	}
+	symlinkSync(join(root, 'node_modules'), join(workdir, 'node_modules'));
+	return workdir;
+}
+
+afterEach(() => {
+	if (workdir) rmSync(workdir, { recursive: true, force: true });
+	workdir = undefined;
+});
+
+const entry = (body: string, municipality = 'Umeå') => `---
+id: "99999999"
+title: Testprojekt
+region: Region Västerbotten
+owner:
+  name: Testägare
+status: granted
+municipalities: [${municipality}]
+grantedAmount: 100 000
+source:
+  document: Test
+---
+${body}
+`;
+
+it('npm run build stops on a bad entry, names file and field, and writes no dist/', () => {
+	const dir = copyProject();
+	writeFileSync(join(dir, 'src/content/projects/99999999.md'), entry('Sammanfattning.', 'Umea'));
+	const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: dir, encoding: 'utf8' });
+	expect(result.status).not.toBe(0);
+	expect(result.stderr).toContain('src/content/projects/99999999.md: municipalities[0]: expected one of Sweden\'s 290 municipalities by official name, found "Umea"');
+	expect(result.stderr).toContain('No site was written');
+	expect(existsSync(join(dir, 'dist'))).toBe(false);
+});
+
+it('astro build alone refuses raw HTML in an entry body', () => {
+	const dir = copyProject();
+	writeFileSync(join(dir, 'src/content/projects/99999999.md'), entry('Text <script>alert(1)</script>'));
+	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: dir, encoding: 'utf8' });
+	expect(result.status).not.toBe(0);
+	expect(result.stdout + result.stderr).toContain('expected Markdown without raw HTML, found "<script>');
+	expect(existsSync(join(dir, 'dist/projekt/99999999/index.html'))).toBe(false);
+});

@@ -1,0 +1,117 @@
+/**
+ * Reads the built site (dist/) and checks it against the entries: one page and one open-data
+ * record per entry, and the figures on each page are the entry's figures.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatDate, formatKronor } from '../../src/lib/format.ts';
+import { listingPages, listingPath, type OpenDataRecord } from '../../src/lib/projects.ts';
+import { validateEntries, type ValidEntry } from '../../src/lib/validate.ts';
+import { siteConfig } from '../../src/site.config.ts';
+
+const dir = 'src/content/projects';
+let entries: ValidEntry[];
+let records: OpenDataRecord[];
+
+const page = (path: string): HTMLElement => parse(readFileSync(`dist${path}index.html`, 'utf8'));
+const text = (el: HTMLElement | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const nbsp = (s: string) => s.replace(/\s+/g, ' ');
+
+beforeAll(() => {
+	if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
+	const files = readdirSync(dir).map((name) => ({ path: `${dir}/${name}`, content: readFileSync(`${dir}/${name}`, 'utf8') }));
+	({ entries } = validateEntries(files, siteConfig));
+	records = JSON.parse(readFileSync('dist/data/projekt.json', 'utf8')).projects;
+});
+
+describe('pages and records', () => {
+	it('has exactly one project page per entry', () => {
+		const pages = readdirSync('dist/projekt', { withFileTypes: true })
+			.filter((d) => d.isDirectory() && d.name !== 'lista')
+			.map((d) => d.name)
+			.sort();
+		expect(pages).toEqual(entries.map((e) => e.key).sort());
+	});
+
+	it('has exactly one open-data record per entry, with integer amounts and the page URL', () => {
+		expect(records.map((r) => r.key).sort()).toEqual(entries.map((e) => e.key).sort());
+		for (const entry of entries) {
+			const record = records.find((r) => r.key === entry.key)!;
+			expect(record.url).toBe(new URL(`/projekt/${entry.key}/`, siteConfig.baseUrl).href);
+			expect(record.grantedAmount).toBe(entry.data.grantedAmount);
+			expect(record.appliedAmount).toBe(entry.data.appliedAmount);
+			expect(record.totalBudget).toBe(entry.data.totalBudget);
+			expect(record.financing).toEqual(entry.data.financing);
+			expect(record.corrections).toEqual(entry.data.corrections);
+			expect(record.municipalities.map((m) => m.name)).toEqual(entry.data.municipalities);
+		}
+	});
+
+	it('lists every project exactly once in every sort order', () => {
+		const projects = entries.map((e) => ({ key: e.key, data: e.data, body: e.body }));
+		const byOrder = new Map<string, string[]>();
+		for (const p of listingPages(projects)) {
+			const html = page(listingPath(p.order, p.pageNumber));
+			const links = html.querySelectorAll('.project-table tbody th a').map((a) => a.getAttribute('href')!);
+			byOrder.set(p.order.slug, [...(byOrder.get(p.order.slug) ?? []), ...links]);
+		}
+		for (const links of byOrder.values()) {
+			expect(links.sort()).toEqual(entries.map((e) => `/projekt/${e.key}/`).sort());
+		}
+	});
+
+	it('serves a 404 page', () => {
+		expect(existsSync('dist/404.html')).toBe(true);
+	});
+});
+
+describe('figures on each project page are the entry figures', () => {
+	it('shows title, key facts, financing rows, costs and activities as in the entry', () => {
+		for (const { key, data } of entries) {
+			const html = page(`/projekt/${key}/`);
+			expect(text(html.querySelector('h1'))).toBe(data.title);
+
+			const facts = new Map(html.querySelectorAll('.facts dt').map((dt) => [text(dt), nbsp(text(dt.nextElementSibling))]));
+			const money = (n: number | undefined) => (n === undefined ? undefined : nbsp(formatKronor(n)));
+			expect(facts.get('Beviljat belopp'), key).toBe(money(data.grantedAmount));
+			expect(facts.get('Sökt belopp'), key).toBe(money(data.appliedAmount));
+			expect(facts.get('Total projektbudget'), key).toBe(money(data.totalBudget));
+			expect(facts.get('Ärende-id'), key).toBe(data.id ?? 'Saknas i källan');
+			if (data.period) expect(facts.get('Projektperiod')).toBe(`${formatDate(data.period.start)} – ${formatDate(data.period.end)}`);
+
+			const amounts = html.querySelectorAll('#finansiering-caption ~ tbody td[data-amount]').map((td) => Number(td.getAttribute('data-amount')));
+			expect(amounts, key).toEqual(data.financing.map((row) => row.amount));
+			const shownAmounts = html.querySelectorAll('#finansiering-caption ~ tbody td[data-amount]').map((td) => nbsp(text(td)).split(' rättat')[0]);
+			expect(shownAmounts, key).toEqual(data.financing.map((row) => money(row.amount)));
+
+			const costs = html.querySelectorAll('#kostnader-caption ~ tbody td.num').map((td) => nbsp(text(td)));
+			expect(costs, key).toEqual(data.costs.map((c) => money(c.amount)));
+
+			const activityCosts = html.querySelectorAll('#aktiviteter-caption ~ tbody td.num').map((td) => nbsp(text(td)));
+			expect(activityCosts, key).toEqual(data.activities.map((a) => (a.cost === undefined ? 'anges ej' : money(a.cost))));
+
+			expect(html.querySelectorAll('.notice dt').length, key).toBe(data.corrections.length);
+			expect(text(html.querySelector('cite')), key).toBe(data.source.document);
+		}
+	});
+
+	it('shows the published figure and the correction where the source is wrong (§ 40)', () => {
+		const html = page('/projekt/20204763/');
+		const row = html.querySelectorAll('#finansiering-caption ~ tbody tr').find((tr) => text(tr).startsWith('Skellefteå Science City'))!;
+		expect(nbsp(text(row))).toContain(nbsp(`${formatKronor(666_030)} rättat: ${formatKronor(66_603)}`));
+		expect(nbsp(text(html.querySelector('.notice')))).toContain('Publicerat: 66 6030 kr. Rättat: 66 603 kr.');
+	});
+});
+
+describe('home page', () => {
+	it('states totals that agree with the entries', () => {
+		const html = page('/');
+		const granted = entries.filter((e) => e.data.status === 'granted').reduce((s, e) => s + (e.data.grantedAmount ?? 0), 0);
+		const budgets = entries.reduce((s, e) => s + (e.data.totalBudget ?? 0), 0);
+		const stats = nbsp(text(html.querySelector('.stats')));
+		expect(stats).toContain(`${entries.length} projekt`);
+		expect(stats).toContain(nbsp(formatKronor(granted)));
+		expect(stats).toContain(nbsp(formatKronor(budgets)));
+	});
+});
