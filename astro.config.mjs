@@ -15,5 +15,11 @@ export default defineConfig({
 		syntaxHighlight: false,
 		processor: satteri({ mdastPlugins: [rejectUnsafeMarkdown, nestEntryHeadings], hastPlugins: [prefixHeadingIds], features: { smartPunctuation: false } }),
 	},
-	security: { csp: true },
+	security: {
+		csp: {
+			// Everything comes from this site; Pagefind's search runs as WebAssembly.
+			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+		},
+	},
 });

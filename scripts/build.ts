@@ -1,4 +1,4 @@
-// Builds the site: validate every entry, then Astro. Any failure leaves no dist/ behind, so a
+// Builds the site: validate every entry, then Astro, then the search index. Any failure leaves no dist/ behind, so a
 // broken entry can never publish a partial site.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -15,3 +15,4 @@ function run(command: string, args: string[]): void {
 rmSync('dist', { recursive: true, force: true });
 run(process.execPath, ['scripts/validate.ts']);
 run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build']);
+run(process.execPath, ['scripts/search-index.ts']);

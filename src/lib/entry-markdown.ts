@@ -4,6 +4,7 @@
  * One Sätteri plugin serves both the build (markdown.processor) and the pre-build validator.
  */
 import { defineHastPlugin, defineMdastPlugin, markdownToHtml } from 'satteri';
+import { slugify } from './slug.ts';
 
 const SCRIPT_URL = /^\s*(?:javascript|vbscript|data):/i;
 
@@ -58,11 +59,3 @@ export const prefixHeadingIds = defineHastPlugin({
 	},
 });
 
-function slugify(text: string): string {
-	return text
-		.toLocaleLowerCase('sv')
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '');
-}

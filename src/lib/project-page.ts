@@ -2,6 +2,7 @@
  * Everything a project page shows, prepared as display-ready values (sv-SE formatted) so the
  * components stay dumb and the figures can be unit-tested.
  */
+import { countyPath, fundPath, municipalityPath, organisationPath, priorityLabel, priorityPath, regionPath } from './facets.ts';
 import { decisionKindLabels, formatDate, formatKronor, indicatorKindLabels, statusLabels } from './format.ts';
 import {
 	activityLines,
@@ -17,16 +18,22 @@ import {
 export interface Fact {
 	term: string;
 	value: string;
+	/** Where the value leads: the organisation, region, fund or priority page. */
+	href?: string | undefined;
 }
 
 export function keyFacts(entry: ProjectEntry): Fact[] {
 	const p = entry.data;
 	const facts: Fact[] = [];
-	const add = (term: string, value: string | undefined) => value && facts.push({ term, value });
+	const add = (term: string, value: string | undefined, href?: string) => value && facts.push({ term, value, href });
 	add('Ärende-id', p.id ?? 'Saknas i källan');
 	add('Diarienummer', p.ref);
-	add('Projektägare', p.owner ? (p.owner.orgNumber ? `${p.owner.name} (org.nr ${p.owner.orgNumber})` : p.owner.name) : 'Anges inte i källan');
-	add('Beslutande region', p.region);
+	add(
+		'Projektägare',
+		p.owner ? (p.owner.orgNumber ? `${p.owner.name} (org.nr ${p.owner.orgNumber})` : p.owner.name) : 'Anges inte i källan',
+		p.owner ? organisationPath(p.owner.name) : undefined,
+	);
+	add('Beslutande region', p.region, regionPath(p.region));
 	add('Status', statusLabels[p.status]);
 	add('Beviljat belopp', p.grantedAmount !== undefined ? formatKronor(p.grantedAmount) : undefined);
 	add('Sökt belopp', p.appliedAmount !== undefined ? formatKronor(p.appliedAmount) : undefined);
@@ -34,10 +41,10 @@ export function keyFacts(entry: ProjectEntry): Fact[] {
 	add('Projektperiod', p.period ? `${formatDate(p.period.start)} – ${formatDate(p.period.end)}` : 'Anges inte i källan');
 	const latest = latestDecisionDate(p);
 	add('Senaste beslut', latest ? formatDate(latest) : undefined);
-	add('Fond eller anslag', p.fund);
+	add('Fond eller anslag', p.fund, p.fund ? fundPath(p.fund) : undefined);
 	if (p.priority) {
-		const name = p.priority.code ? `Prioritering ${p.priority.code}: ${p.priority.name}` : p.priority.name;
-		add('Prioritering (RUS)', p.priority.sub ? `${name}, delprioritering ${p.priority.sub}` : name);
+		const name = priorityLabel(p.priority);
+		add('Prioritering (RUS)', p.priority.sub ? `${name}, delprioritering ${p.priority.sub}` : name, priorityPath(p.region, p.priority));
 	}
 	add('Agenda 2030-mål', p.agenda2030.length ? p.agenda2030.map((g) => `mål ${g}`).join(', ') : undefined);
 	return facts;
@@ -48,16 +55,17 @@ export function headline(entry: ProjectEntry): string | undefined {
 	return h && `${h.label}: ${formatKronor(h.amount)}`;
 }
 
+/** Where the project works (never the owner's address): municipalities and derived counties. */
 export function places(entry: ProjectEntry) {
 	return {
-		municipalities: municipalitiesOf(entry.data),
-		counties: projectCounties(entry.data),
+		municipalities: municipalitiesOf(entry.data).map((m) => ({ name: m.name, href: municipalityPath(m.name) })),
+		counties: projectCounties(entry.data).map((c) => ({ name: c.name, href: countyPath(c) })),
 		note: entry.data.locationNote,
 	};
 }
 
 export function financingTable(entry: ProjectEntry) {
-	const lines = financingLines(entry.data);
+	const lines = financingLines(entry.data).map((line) => ({ ...line, href: organisationPath(line.financier) }));
 	return {
 		lines,
 		sum: sumOf(lines.map((l) => l.amount)),

@@ -4,6 +4,7 @@
  */
 import { regionRows, type Project } from '../schemas/project.ts';
 import { countiesOf, findMunicipality, type County, type Municipality } from './registry.ts';
+import { swedishCollator } from './slug.ts';
 
 export interface ProjectEntry {
 	/** Permalink key: the ärende-id, or the file name when the source has none. */
@@ -154,7 +155,6 @@ export const sortOrders: readonly SortOrder[] = [
 
 export const defaultSortOrder: SortOrder = sortOrders[0]!;
 
-const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true });
 
 function sortValue(project: Project, key: SortKey): number | string | undefined {
 	switch (key) {
@@ -178,10 +178,10 @@ export function sortProjects(projects: readonly ProjectEntry[], order: Pick<Sort
 		if (va === undefined || vb === undefined) {
 			if (va !== vb) return va === undefined ? 1 : -1;
 		} else {
-			const cmp = typeof va === 'string' ? collator.compare(va, vb as string) : va - (vb as number);
+			const cmp = typeof va === 'string' ? swedishCollator.compare(va, vb as string) : va - (vb as number);
 			if (cmp !== 0) return sign * cmp;
 		}
-		return collator.compare(a.data.title, b.data.title) || collator.compare(a.key, b.key);
+		return swedishCollator.compare(a.data.title, b.data.title) || swedishCollator.compare(a.key, b.key);
 	});
 }
 
@@ -202,34 +202,48 @@ export function toOpenDataRecord(entry: ProjectEntry, baseUrl: string) {
 
 export type OpenDataRecord = ReturnType<typeof toOpenDataRecord>;
 
-/** URL of one page of the project list in one sort order. */
-export function listingPath(order: SortOrder, pageNumber: number): string {
-	if (order === defaultSortOrder && pageNumber === 1) return '/projekt/';
-	return `/projekt/lista/${order.slug}/${pageNumber > 1 ? `${pageNumber}/` : ''}`;
+/**
+ * URL of one page of a project list in one sort order. Every list (all projects, a municipality,
+ * a fund, …) lives under its base path: page 1 in the default order is the base path itself.
+ */
+export function listingPath(basePath: string, order: SortOrder, pageNumber: number): string {
+	if (order === defaultSortOrder && pageNumber === 1) return basePath;
+	return `${basePath}lista/${order.slug}/${pageNumber > 1 ? `${pageNumber}/` : ''}`;
 }
 
 export interface ListingPage {
+	/** Base path of the list, e.g. "/projekt/" or "/kommun/umea/". */
+	basePath: string;
 	order: SortOrder;
 	pageNumber: number;
 	lastPage: number;
 	items: ProjectEntry[];
 	/** 1-based position of the first item in the whole list. */
 	firstIndex: number;
+	total: number;
 }
 
-/** Every page of the list in every sort order; each page stays light however large the bank. */
-export function listingPages(projects: readonly ProjectEntry[], pageSize = PAGE_SIZE): ListingPage[] {
+/** Every page of a list in every sort order; each page stays light however large the bank. */
+export function listingPages(projects: readonly ProjectEntry[], basePath = '/projekt/', pageSize = PAGE_SIZE): ListingPage[] {
 	return sortOrders.flatMap((order) => {
 		const sorted = sortProjects(projects, order);
 		const lastPage = Math.max(1, Math.ceil(sorted.length / pageSize));
 		return Array.from({ length: lastPage }, (_, i) => ({
+			basePath,
 			order,
 			pageNumber: i + 1,
 			lastPage,
 			items: sorted.slice(i * pageSize, (i + 1) * pageSize),
 			firstIndex: i * pageSize + 1,
+			total: sorted.length,
 		}));
 	});
+}
+
+/** The part of a listing URL after the base path ("lista/belopp-minst/2"), undefined for the first page. */
+export function listingRest(page: ListingPage): string | undefined {
+	const rest = listingPath(page.basePath, page.order, page.pageNumber).slice(page.basePath.length).replace(/\/$/, '');
+	return rest || undefined;
 }
 
 /** Where a column header links: the other direction if the column is current, else its natural one. */

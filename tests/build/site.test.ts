@@ -52,7 +52,7 @@ describe('pages and records', () => {
 		const projects = entries.map((e) => ({ key: e.key, data: e.data, body: e.body }));
 		const byOrder = new Map<string, string[]>();
 		for (const p of listingPages(projects)) {
-			const html = page(listingPath(p.order, p.pageNumber));
+			const html = page(listingPath(p.basePath, p.order, p.pageNumber));
 			const links = html.querySelectorAll('.project-table tbody th a').map((a) => a.getAttribute('href')!);
 			byOrder.set(p.order.slug, [...(byOrder.get(p.order.slug) ?? []), ...links]);
 		}

@@ -124,12 +124,12 @@ describe('totals, sorting and pages', () => {
 
 	it('splits every sort order into light pages with stable URLs', () => {
 		const many = Array.from({ length: 120 }, (_, i) => ({ ...a, key: String(i) }));
-		const pages = listingPages(many, 50);
+		const pages = listingPages(many, '/projekt/', 50);
 		expect(pages).toHaveLength(sortOrders.length * 3);
 		expect(pages.filter((p) => p.order === sortOrders[0]).map((p) => p.items.length)).toEqual([50, 50, 20]);
-		expect(listingPath(sortOrders[0]!, 1)).toBe('/projekt/');
-		expect(listingPath(sortOrders[0]!, 2)).toBe('/projekt/lista/belopp-storst/2/');
-		expect(listingPath(sortOrders[4]!, 1)).toBe('/projekt/lista/datum-nyast/');
+		expect(listingPath('/projekt/', sortOrders[0]!, 1)).toBe('/projekt/');
+		expect(listingPath('/projekt/', sortOrders[0]!, 2)).toBe('/projekt/lista/belopp-storst/2/');
+		expect(listingPath('/kommun/umea/', sortOrders[4]!, 1)).toBe('/kommun/umea/lista/datum-nyast/');
 	});
 
 	it('links a column header to the other direction when it is the current sort', () => {

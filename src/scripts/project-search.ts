@@ -1,0 +1,185 @@
+/**
+ * <project-search>: enhances the server-rendered search form with Pagefind. The query, filters and
+ * sort live in the URL (/sok/?q=solel&kommun=Piteå&sortera=belopp-storst), so a search can be
+ * shared and bookmarked. Loaded only on /sok/.
+ */
+interface PagefindResultData {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string>;
+}
+interface PagefindSearch {
+	results: { id: string; data: () => Promise<PagefindResultData> }[];
+}
+interface Pagefind {
+	options: (o: Record<string, unknown>) => Promise<void>;
+	search: (term: string | null, o: { filters?: Record<string, string>; sort?: Record<string, string> }) => Promise<PagefindSearch | null>;
+}
+
+import { statusLabels } from '../lib/format.ts';
+
+const statusKeys = new Map(Object.entries(statusLabels).map(([key, label]) => [label, key]));
+const PAGE = 20;
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+
+class ProjectSearch extends HTMLElement {
+	#pagefind: Promise<Pagefind> | undefined;
+	#form!: HTMLFormElement;
+	#status!: HTMLElement;
+	#list!: HTMLOListElement;
+	#more!: HTMLButtonElement;
+	#results: PagefindSearch['results'] = [];
+	#shown = 0;
+	#run = 0;
+	#typing: ReturnType<typeof setTimeout> | undefined;
+
+	connectedCallback() {
+		this.#form = this.querySelector('form')!;
+		this.#status = this.querySelector('[data-status]')!;
+		this.#list = this.querySelector('[data-results]')!;
+		this.#more = this.querySelector('[data-more]')!;
+		this.#form.hidden = false;
+		this.querySelector('[data-no-js]')?.remove();
+
+		this.#form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			this.#update('push');
+		});
+		this.#form.addEventListener('change', (event) => {
+			if ((event.target as HTMLElement).tagName === 'SELECT') this.#update('push');
+		});
+		this.#form.querySelector('input[name="q"]')!.addEventListener('input', () => {
+			clearTimeout(this.#typing);
+			this.#typing = setTimeout(() => this.#update('replace'), 300);
+		});
+		this.#form.querySelector('[data-clear]')?.addEventListener('click', () => {
+			this.#form.reset();
+			for (const select of this.#form.querySelectorAll('select')) select.value = '';
+			this.#update('push');
+		});
+		this.#more.addEventListener('click', () => this.#showMore(true));
+		window.addEventListener('popstate', () => this.#fromUrl());
+		this.#fromUrl();
+	}
+
+	/** Fills the form from the URL and searches. */
+	#fromUrl() {
+		const params = new URL(location.href).searchParams;
+		for (const field of this.#form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[name], select[name]')) {
+			field.value = params.get(field.name) ?? '';
+		}
+		void this.#search();
+	}
+
+	/** Puts the form into the URL and searches. */
+	#update(mode: 'push' | 'replace') {
+		const url = new URL(location.pathname, location.origin);
+		for (const [name, value] of new FormData(this.#form)) if (typeof value === 'string' && value.trim()) url.searchParams.set(name, value.trim());
+		if (url.href !== location.href) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+		void this.#search();
+	}
+
+	#load(): Promise<Pagefind> {
+		this.#pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (pagefind: Pagefind) => {
+			await pagefind.options({ excerptLength: 24 });
+			return pagefind;
+		});
+		return this.#pagefind;
+	}
+
+	async #search() {
+		const run = ++this.#run;
+		const data = new FormData(this.#form);
+		const query = String(data.get('q') ?? '').trim();
+		const filters: Record<string, string> = {};
+		for (const select of this.#form.querySelectorAll('select[data-filter]')) {
+			const value = (select as HTMLSelectElement).value;
+			if (value) filters[(select as HTMLSelectElement).name] = value;
+		}
+		const sortOption = this.#form.querySelector<HTMLSelectElement>('select[name="sortera"]')?.selectedOptions[0];
+		const sort = sortOption?.dataset.key ? { [sortOption.dataset.key]: sortOption.dataset.direction! } : undefined;
+
+		if (!query && Object.keys(filters).length === 0) {
+			this.#results = [];
+			this.#list.replaceChildren();
+			this.#more.hidden = true;
+			this.#status.textContent = 'Skriv ett sökord eller välj ett filter.';
+			return;
+		}
+		this.#status.textContent = 'Söker …';
+		this.setAttribute('aria-busy', 'true');
+		try {
+			const pagefind = await this.#load();
+			const search = await pagefind.search(query || null, { filters, ...(sort ? { sort } : {}) });
+			if (run !== this.#run || !search) return;
+			this.#results = search.results;
+			this.#shown = 0;
+			this.#list.replaceChildren();
+			await this.#showMore(false);
+			if (run !== this.#run) return;
+			const what = [query && `”${query}”`, ...Object.values(filters)].filter(Boolean).join(', ');
+			this.#status.textContent =
+				this.#results.length === 0
+					? `Inga projekt hittades för ${what}. Prova ett annat ord, ta bort ett filter eller bläddra bland kommuner och alla projekt.`
+					: `${this.#results.length} ${this.#results.length === 1 ? 'projekt' : 'projekt'} hittades för ${what}.`;
+			performance.mark('project-search:results');
+		} catch (error) {
+			this.#status.textContent = 'Sökningen kunde inte laddas. Försök igen, eller bläddra bland kommuner och alla projekt.';
+			console.error(error);
+		} finally {
+			this.removeAttribute('aria-busy');
+		}
+	}
+
+	async #showMore(focusFirstNew: boolean) {
+		const batch = this.#results.slice(this.#shown, this.#shown + PAGE);
+		const items = await Promise.all(batch.map((r) => r.data()));
+		const nodes = items.map((item) => this.#card(item));
+		this.#list.append(...nodes);
+		this.#shown += batch.length;
+		this.#more.hidden = this.#shown >= this.#results.length;
+		this.#more.textContent = `Visa fler (${this.#results.length - this.#shown} till)`;
+		if (focusFirstNew) nodes[0]?.querySelector('a')?.focus();
+	}
+
+	#card(item: PagefindResultData): HTMLLIElement {
+		const li = document.createElement('li');
+		li.className = 'result';
+		const heading = document.createElement('h3');
+		const link = document.createElement('a');
+		link.href = item.url;
+		link.textContent = item.meta.title ?? item.url;
+		heading.append(link);
+		const facts = document.createElement('p');
+		facts.className = 'result-facts';
+		const status = document.createElement('span');
+		status.className = `tag status-${statusKeys.get(item.meta.status ?? '') ?? 'applied'}`;
+		status.textContent = item.meta.status ?? '';
+		facts.append(status, ` ${item.meta.amount ?? ''} · ${item.meta.owner ?? ''}`);
+		const places = document.createElement('p');
+		places.className = 'muted';
+		places.textContent = `Kommuner: ${item.meta.municipalities ?? ''}`;
+		li.append(heading, facts, places);
+		if (item.excerpt) li.append(excerpt(item.excerpt));
+		return li;
+	}
+}
+
+/** Pagefind's excerpt is escaped text with <mark> around hits: keep only text and marks. */
+function excerpt(html: string): HTMLParagraphElement {
+	const p = document.createElement('p');
+	const template = document.createElement('template');
+	template.innerHTML = html;
+	for (const node of template.content.childNodes) {
+		if (node.nodeName === 'MARK') {
+			const mark = document.createElement('mark');
+			mark.textContent = node.textContent;
+			p.append(mark);
+		} else {
+			p.append(node.textContent ?? '');
+		}
+	}
+	return p;
+}
+
+customElements.define('project-search', ProjectSearch);
