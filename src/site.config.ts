@@ -48,6 +48,12 @@ const config: SiteConfigInput = {
 		{ name: '1:1-anslaget', description: 'Statligt anslag 1:1 Regionala tillväxtåtgärder, som regionerna fördelar som medfinansiering.' },
 		{ name: 'Region Norrbottens kulturram', description: 'Region Norrbottens kulturenhets befintliga budgetram.' },
 	],
+	organisationAliases: {
+		'Region Norrbotten 1:1': 'Region Norrbotten',
+		'ERUF, Tillväxtverket': 'Tillväxtverket',
+		ERUF: 'Tillväxtverket',
+		'Kulturrådet utvecklingsmedel (ansöks om i mars 2020)': 'Kulturrådet',
+	},
 };
 
 export const siteConfig = parseSiteConfig(config, 'src/site.config.ts');

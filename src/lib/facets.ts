@@ -212,20 +212,23 @@ export function priorityTree(projects: readonly ProjectEntry[], config: SiteConf
 
 // Organisations -------------------------------------------------------------------------------
 
+export type OrganisationAliases = Readonly<Record<string, string>>;
+
 /**
- * The organisation behind a financier row: "Region Norrbotten (1:1)" and "Tillväxtverket (ERUF)"
- * are Region Norrbotten and Tillväxtverket; the bracket says what kind of money it is.
+ * The organisation behind a printed owner or financier: "Region Norrbotten (1:1)" and
+ * "Tillväxtverket (ERUF)" are Region Norrbotten and Tillväxtverket (the bracket says what kind of
+ * money it is); the site settings' aliases cover other spellings.
  */
-export function organisationName(financier: string): string {
-	return financier.replace(/\s*\([^)]*\)\s*$/, '').trim();
+export function organisationName(printed: string, aliases: OrganisationAliases = {}): string {
+	return (aliases[printed] ?? printed).replace(/\s*\([^)]*\)\s*$/, '').trim();
 }
 
-export function organisationSlug(name: string): string {
-	return slugify(organisationName(name));
+export function organisationSlug(printed: string, aliases: OrganisationAliases = {}): string {
+	return slugify(organisationName(printed, aliases));
 }
 
-export function organisationPath(name: string): string {
-	return `/organisation/${organisationSlug(name)}/`;
+export function organisationPath(printed: string, aliases: OrganisationAliases = {}): string {
+	return `/organisation/${organisationSlug(printed, aliases)}/`;
 }
 
 export interface CoFinancing {
@@ -237,9 +240,9 @@ export interface CoFinancing {
 
 export interface Organisation {
 	slug: string;
-	/** Display name: the spelling most often printed, preferring one not in capitals. */
+	/** Display name: the name most often printed, preferring one not in capitals. */
 	name: string;
-	/** Every spelling the sources use. */
+	/** Every spelling the sources print, e.g. "LULEÅ TEKNISKA UNIVERSITET", "Region Norrbotten (1:1)". */
 	spellings: string[];
 	orgNumber: string | undefined;
 	path: string;
@@ -247,19 +250,20 @@ export interface Organisation {
 	coFinanced: CoFinancing[];
 }
 
-function preferredSpelling(spellings: Map<string, number>): string {
+function preferredName(names: Map<string, number>): string {
 	const isCapitals = (s: string) => s === s.toLocaleUpperCase('sv');
-	return [...spellings.entries()].sort(([a, na], [b, nb]) => Number(isCapitals(a)) - Number(isCapitals(b)) || nb - na || swedishCollator.compare(a, b))[0]![0];
+	return [...names.entries()].sort(([a, na], [b, nb]) => Number(isCapitals(a)) - Number(isCapitals(b)) || nb - na || swedishCollator.compare(a, b))[0]![0];
 }
 
-export function organisations(projects: readonly ProjectEntry[]): Organisation[] {
-	const bySlug = new Map<string, { spellings: Map<string, number>; orgNumber?: string; owned: ProjectEntry[]; coFinanced: CoFinancing[] }>();
-	const get = (name: string) => {
-		const slug = organisationSlug(name);
+export function organisations(projects: readonly ProjectEntry[], aliases: OrganisationAliases = {}): Organisation[] {
+	const bySlug = new Map<string, { names: Map<string, number>; spellings: Set<string>; orgNumber?: string; owned: ProjectEntry[]; coFinanced: CoFinancing[] }>();
+	const get = (printed: string) => {
+		const slug = organisationSlug(printed, aliases);
 		let org = bySlug.get(slug);
-		if (!org) bySlug.set(slug, (org = { spellings: new Map(), owned: [], coFinanced: [] }));
-		const spelling = organisationName(name);
-		org.spellings.set(spelling, (org.spellings.get(spelling) ?? 0) + 1);
+		if (!org) bySlug.set(slug, (org = { names: new Map(), spellings: new Set(), owned: [], coFinanced: [] }));
+		const name = organisationName(printed, aliases);
+		org.names.set(name, (org.names.get(name) ?? 0) + 1);
+		org.spellings.add(printed);
 		return org;
 	};
 	for (const project of projects) {
@@ -272,7 +276,7 @@ export function organisations(projects: readonly ProjectEntry[]): Organisation[]
 		const rowsBySlug = new Map<string, CoFinancing['rows']>();
 		for (const row of project.data.financing) {
 			get(row.financier);
-			const slug = organisationSlug(row.financier);
+			const slug = organisationSlug(row.financier, aliases);
 			rowsBySlug.set(slug, [...(rowsBySlug.get(slug) ?? []), row]);
 		}
 		for (const [slug, rows] of rowsBySlug) {
@@ -282,8 +286,8 @@ export function organisations(projects: readonly ProjectEntry[]): Organisation[]
 	return [...bySlug.entries()]
 		.map(([slug, org]) => ({
 			slug,
-			name: preferredSpelling(org.spellings),
-			spellings: [...org.spellings.keys()].sort(swedishCollator.compare),
+			name: preferredName(org.names),
+			spellings: [...org.spellings].sort(swedishCollator.compare),
 			orgNumber: org.orgNumber,
 			path: `/organisation/${slug}/`,
 			owned: org.owned,

@@ -2,7 +2,7 @@
  * Everything a project page shows, prepared as display-ready values (sv-SE formatted) so the
  * components stay dumb and the figures can be unit-tested.
  */
-import { countyPath, fundPath, municipalityPath, organisationPath, priorityLabel, priorityPath, regionPath } from './facets.ts';
+import { countyPath, fundPath, municipalityPath, organisationPath, priorityLabel, priorityPath, regionPath, type OrganisationAliases } from './facets.ts';
 import { decisionKindLabels, formatDate, formatKronor, indicatorKindLabels, statusLabels } from './format.ts';
 import {
 	activityLines,
@@ -22,7 +22,7 @@ export interface Fact {
 	href?: string | undefined;
 }
 
-export function keyFacts(entry: ProjectEntry): Fact[] {
+export function keyFacts(entry: ProjectEntry, aliases: OrganisationAliases = {}): Fact[] {
 	const p = entry.data;
 	const facts: Fact[] = [];
 	const add = (term: string, value: string | undefined, href?: string) => value && facts.push({ term, value, href });
@@ -31,7 +31,7 @@ export function keyFacts(entry: ProjectEntry): Fact[] {
 	add(
 		'Projektägare',
 		p.owner ? (p.owner.orgNumber ? `${p.owner.name} (org.nr ${p.owner.orgNumber})` : p.owner.name) : 'Anges inte i källan',
-		p.owner ? organisationPath(p.owner.name) : undefined,
+		p.owner ? organisationPath(p.owner.name, aliases) : undefined,
 	);
 	add('Beslutande region', p.region, regionPath(p.region));
 	add('Status', statusLabels[p.status]);
@@ -64,8 +64,8 @@ export function places(entry: ProjectEntry) {
 	};
 }
 
-export function financingTable(entry: ProjectEntry) {
-	const lines = financingLines(entry.data).map((line) => ({ ...line, href: organisationPath(line.financier) }));
+export function financingTable(entry: ProjectEntry, aliases: OrganisationAliases = {}) {
+	const lines = financingLines(entry.data).map((line) => ({ ...line, href: organisationPath(line.financier, aliases) }));
 	return {
 		lines,
 		sum: sumOf(lines.map((l) => l.amount)),

@@ -3,7 +3,7 @@
  * and the options the search form offers. Filter and sort names are the URL parameters of /sok/.
  */
 import type { SiteConfig } from '../schemas/site.ts';
-import { dateSortValue, decisionYears, latestDecisionSortValue, organisationName, organisations, priorityLabel } from './facets.ts';
+import { dateSortValue, decisionYears, latestDecisionSortValue, organisations, priorityLabel, type OrganisationAliases } from './facets.ts';
 import { formatKronor, statusLabels } from './format.ts';
 import { headlineAmount, projectCounties, type ProjectEntry } from './projects.ts';
 import { swedishCollator } from './slug.ts';
@@ -43,10 +43,10 @@ export interface SearchRecord {
 	meta: { owner: string; amount: string; status: string; municipalities: string };
 }
 
-/** The display name of an owner, shared with the organisation pages ("Luleå tekniska universitet"). */
-export function ownerNames(projects: readonly ProjectEntry[]): Map<string, string> {
+/** Printed owner name → the display name shared with the organisation pages ("Luleå tekniska universitet"). */
+export function ownerNames(projects: readonly ProjectEntry[], aliases: OrganisationAliases = {}): Map<string, string> {
 	const names = new Map<string, string>();
-	for (const org of organisations(projects)) for (const spelling of org.spellings) names.set(spelling, org.name);
+	for (const org of organisations(projects, aliases)) for (const spelling of org.spellings) names.set(spelling, org.name);
 	return names;
 }
 
@@ -58,7 +58,7 @@ function shortList(names: string[], max = 4): string {
 export function searchRecord(entry: ProjectEntry, owners: Map<string, string>): SearchRecord {
 	const p = entry.data;
 	const amount = headlineAmount(p);
-	const owner = p.owner ? (owners.get(organisationName(p.owner.name)) ?? p.owner.name) : undefined;
+	const owner = p.owner ? (owners.get(p.owner.name) ?? p.owner.name) : undefined;
 	return {
 		filters: {
 			kommun: [...p.municipalities],
@@ -87,7 +87,7 @@ export function searchRecord(entry: ProjectEntry, owners: Map<string, string>): 
 
 /** Every value of every filter that occurs in the bank, in Swedish order, with project counts. */
 export function searchFilterOptions(projects: readonly ProjectEntry[], config: SiteConfig) {
-	const owners = ownerNames(projects);
+	const owners = ownerNames(projects, config.organisationAliases);
 	const counts = new Map<SearchFilterName, Map<string, number>>(searchFilters.map((f) => [f.name, new Map()]));
 	for (const project of projects) {
 		const record = searchRecord(project, owners);

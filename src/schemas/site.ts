@@ -51,6 +51,12 @@ export const siteConfigSchema = z.object({
 	regions: z.array(regionSchema).min(1, { error: expected('at least one region') }),
 	/** Funds and appropriations. */
 	funds: z.array(fundSchema).min(1, { error: expected('at least one fund') }),
+	/**
+	 * Owner or financier names as printed → the organisation they mean, where sources print one
+	 * organisation several ways ("ERUF, Tillväxtverket" → "Tillväxtverket"). Entries keep the printed
+	 * name; organisation pages list every spelling.
+	 */
+	organisationAliases: z.record(z.string(), text('an organisation name')).default({}),
 });
 
 export type SiteConfig = z.output<typeof siteConfigSchema>;

@@ -3,7 +3,7 @@
  * neither by our pre-build validation nor by Astro itself (defence in depth for raw HTML).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
@@ -17,7 +17,12 @@ function copyProject(): string {
 		if (['node_modules', 'dist', '.astro', '.git', '.bench'].includes(name)) continue;
 		cpSync(join(root, name), join(workdir, name), { recursive: true });
 	}
-	symlinkSync(join(root, 'node_modules'), join(workdir, 'node_modules'));
+	// Link each package but not the caches (node_modules/.astro, .vite), which must stay the copy's own.
+	mkdirSync(join(workdir, 'node_modules'));
+	for (const name of readdirSync(join(root, 'node_modules'))) {
+		if (!name.startsWith('.')) symlinkSync(join(root, 'node_modules', name), join(workdir, 'node_modules', name));
+	}
+	symlinkSync(join(root, 'node_modules', '.bin'), join(workdir, 'node_modules', '.bin'));
 	return workdir;
 }
 
@@ -57,5 +62,6 @@ it('astro build alone refuses raw HTML in an entry body', () => {
 	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: dir, encoding: 'utf8' });
 	expect(result.status).not.toBe(0);
 	expect(result.stdout + result.stderr).toContain('expected Markdown without raw HTML, found "<script>');
+	expect(result.stdout + result.stderr).toContain('src/content/projects/99999999.md: body:');
 	expect(existsSync(join(dir, 'dist/projekt/99999999/index.html'))).toBe(false);
 });

@@ -1,0 +1,128 @@
+/**
+ * Search in a real browser: a municipality, a word, filters and sorts give the right projects,
+ * and the URL carries the whole search both ways.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { countiesOf } from '../../src/lib/registry.ts';
+import { shippedProjects } from '../unit/shipped.ts';
+import { launchChromium } from './chromium.ts';
+import { serveDist } from './server.ts';
+
+const projects = shippedProjects();
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveDist>>;
+
+beforeAll(async () => {
+	site = await serveDist();
+	browser = await launchChromium();
+});
+afterAll(async () => {
+	await browser?.close();
+	await site?.stop();
+});
+
+async function openSearch(query = '', javaScriptEnabled = true) {
+	const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
+	const page = await context.newPage();
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	await page.goto(`${site.url}/sok/${query}`);
+	return { page, errors, close: () => context.close() };
+}
+
+async function resultPaths(page: Page): Promise<string[]> {
+	await page.waitForFunction(() => !document.querySelector('project-search')?.hasAttribute('aria-busy') && !/Söker/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+	return page.locator('.result h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+const pathsOf = (keys: string[]) => keys.map((k) => `/projekt/${k}/`).sort();
+
+it('finds every project working in a municipality, from a shared URL', async () => {
+	const { page, errors, close } = await openSearch('?kommun=Pite%C3%A5');
+	const expected = projects.filter((p) => p.data.municipalities.includes('Piteå')).map((p) => p.key);
+	expect(expected.length).toBeGreaterThan(2);
+	expect((await resultPaths(page)).sort()).toEqual(pathsOf(expected));
+	expect(await page.locator('select[name="kommun"]').inputValue()).toBe('Piteå');
+	await expect.poll(() => page.locator('[data-status]').textContent()).toContain(`${expected.length} projekt hittades`);
+	expect(errors).toEqual([]);
+	await close();
+});
+
+it('searches words with Swedish stemming, filters and sorts, and keeps it all in the URL', async () => {
+	const { page, errors, close } = await openSearch();
+	await page.getByLabel('Sökord').fill('digitaliseringen');
+	await page.getByLabel('Sökord').press('Enter');
+	const hits = await resultPaths(page);
+	expect(hits).toContain('/projekt/20378916/'); // INDI: "Intelligent digitalisering i industrin"
+	expect(new URL(page.url()).searchParams.get('q')).toBe('digitaliseringen');
+
+	await page.getByLabel('Län').selectOption('Norrbottens län');
+	const inNorrbotten = await resultPaths(page);
+	const norrbottenKeys = new Set(projects.filter((p) => countiesOf(p.data.municipalities).some((c) => c.code === '25')).map((p) => `/projekt/${p.key}/`));
+	expect(inNorrbotten.length).toBeGreaterThan(0);
+	expect(inNorrbotten.length).toBeLessThanOrEqual(hits.length);
+	for (const path of inNorrbotten) expect(norrbottenKeys).toContain(path);
+	expect(new URL(page.url()).searchParams.get('lan')).toBe('Norrbottens län');
+
+	await page.getByLabel('Sortera').selectOption('budget-storst');
+	const sorted = await resultPaths(page);
+	const budgets = sorted.map((path) => projects.find((p) => `/projekt/${p.key}/` === path)!.data.totalBudget ?? 0);
+	expect(budgets).toEqual([...budgets].sort((a, b) => b - a));
+	const shared = page.url();
+	expect(new URL(shared).searchParams.get('sortera')).toBe('budget-storst');
+
+	// The URL round-trips: opening it again gives the same form and the same results.
+	const again = await openSearch(new URL(shared).search);
+	expect(await resultPaths(again.page)).toEqual(sorted);
+	expect(await again.page.getByLabel('Sökord').inputValue()).toBe('digitaliseringen');
+	expect(await again.page.getByLabel('Län').inputValue()).toBe('Norrbottens län');
+	await again.close();
+
+	// Back goes to the previous search.
+	await page.goBack();
+	await expect.poll(() => new URL(page.url()).searchParams.get('sortera')).toBeNull();
+	expect((await resultPaths(page)).sort()).toEqual([...inNorrbotten].sort());
+	expect(errors).toEqual([]);
+	await close();
+});
+
+it('finds by owner and by fund, and sorts by granted amount', async () => {
+	const { page, close } = await openSearch('?fond=ESF%2B&sortera=belopp-storst');
+	const esf = projects.filter((p) => p.data.fund === 'ESF+').sort((a, b) => (b.data.grantedAmount ?? 0) - (a.data.grantedAmount ?? 0));
+	expect(await resultPaths(page)).toEqual(esf.map((p) => `/projekt/${p.key}/`));
+	await close();
+
+	const owner = await openSearch('?agare=Lule%C3%A5%20tekniska%20universitet');
+	const ltu = projects.filter((p) => p.data.owner?.name.toLocaleLowerCase('sv') === 'luleå tekniska universitet').map((p) => p.key);
+	expect((await resultPaths(owner.page)).sort()).toEqual(pathsOf(ltu));
+	await owner.close();
+});
+
+it('says clearly when nothing is found', async () => {
+	const { page, close } = await openSearch('?q=xyzzyqwerty');
+	expect(await resultPaths(page)).toEqual([]);
+	expect(await page.locator('[data-status]').textContent()).toContain('Inga projekt hittades');
+	await close();
+});
+
+it('is usable with the keyboard alone', async () => {
+	const { page, close } = await openSearch();
+	await page.keyboard.press('Tab'); // skip link
+	await page.keyboard.press('Enter');
+	await page.keyboard.press('Tab');
+	expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe('q');
+	await page.keyboard.type('solel');
+	await page.keyboard.press('Enter');
+	expect(await resultPaths(page)).toEqual(['/projekt/20204814/']); // Arctic Solar 2.0
+	await close();
+});
+
+it('without JavaScript, says so and links to the browse pages', async () => {
+	const { page, close } = await openSearch('?q=solel', false);
+	expect(await page.locator('form.search-form').isVisible()).toBe(false);
+	expect(await page.locator('[data-no-js]').textContent()).toContain('Sökningen behöver JavaScript');
+	for (const href of ['/kommun/', '/projekt/', '/organisation/']) expect(await page.locator(`[data-no-js] a[href="${href}"]`).count()).toBe(1);
+	await close();
+});

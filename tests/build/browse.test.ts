@@ -1,0 +1,124 @@
+/**
+ * The browse pages agree with the collection: every facet value in the data has its page, the
+ * counts match, every project page links to its facets, and no internal link is broken.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { countyFacets, fundFacets, municipalityFacets, organisations, priorityTree, regionFacets } from '../../src/lib/facets.ts';
+import { countProjects, formatKronor } from '../../src/lib/format.ts';
+import { siteConfig } from '../../src/site.config.ts';
+import { shippedProjects } from '../unit/shipped.ts';
+
+const projects = shippedProjects();
+const aliases = siteConfig.organisationAliases;
+const page = (path: string): HTMLElement => parse(readFileSync(`dist${path}index.html`, 'utf8'));
+const text = (el: HTMLElement | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+function htmlFiles(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
+		return name.endsWith('.html') ? [path] : [];
+	});
+}
+
+/** Project links in every page of a facet's list (all pages of the default order). */
+function listedProjects(basePath: string): string[] {
+	const links: string[] = [];
+	for (let n = 1, path = basePath; existsSync(`dist${path}index.html`); n++, path = `${basePath}lista/belopp-storst/${n}/`) {
+		links.push(...page(path).querySelectorAll('.project-table tbody th a').map((a) => a.getAttribute('href')!));
+	}
+	return links.sort();
+}
+
+describe('every facet value has its page, with counts that agree with the collection', () => {
+	it.each([
+		['municipalities', () => municipalityFacets(projects)],
+		['counties', () => countyFacets(projects)],
+		['regions', () => regionFacets(projects, siteConfig)],
+		['funds', () => fundFacets(projects, siteConfig)],
+	])('%s', (_, facets) => {
+		for (const facet of facets()) {
+			expect(existsSync(`dist${facet.path}index.html`), facet.path).toBe(true);
+			const html = page(facet.path);
+			expect(text(html.querySelector('.stats li'))).toContain(countProjects(facet.projects.length));
+			expect(text(html.querySelector('.stats'))).toContain(text(parse(`<i>${formatKronor(facet.attribution.combinedBudget)}</i>`)));
+			expect(listedProjects(facet.path)).toEqual(facet.projects.map((p) => `/projekt/${p.key}/`).sort());
+		}
+	});
+
+	it('every municipality and financier value in the entries has a page', () => {
+		for (const p of projects) {
+			for (const m of p.data.municipalities) expect(municipalityFacets([]).some((f) => f.name === m)).toBe(true);
+		}
+		for (const org of organisations(projects, aliases)) {
+			const html = page(org.path);
+			expect(text(html.querySelector('h1'))).toBe(org.name);
+			const linksIn = (id: string) => html.querySelectorAll(`section[aria-labelledby="${id}"] tbody th a`).map((a) => a.getAttribute('href')).sort();
+			expect(linksIn('ager'), org.path).toEqual(org.owned.map((p) => `/projekt/${p.key}/`).sort());
+			expect(linksIn('medfinansierar'), org.path).toEqual(org.coFinanced.map((c) => `/projekt/${c.project.key}/`).sort());
+		}
+	});
+
+	it('the municipality index lists all 290, grouped by county, with their counts', () => {
+		const html = page('/kommun/');
+		const items = html.querySelectorAll('.municipality-list li');
+		expect(items).toHaveLength(290);
+		for (const facet of municipalityFacets(projects)) {
+			const item = items.find((li) => li.querySelector('a')!.getAttribute('href') === facet.path)!;
+			expect(text(item)).toBe(`${facet.name} ${facet.projects.length ? countProjects(facet.projects.length) : 'inga projekt'}`);
+		}
+		expect(html.querySelectorAll('section h2')).toHaveLength(21);
+	});
+
+	it('the priority page has every configured area with its projects', () => {
+		const html = page('/prioritering/');
+		for (const region of priorityTree(projects, siteConfig)) {
+			for (const priority of region.priorities) {
+				const section = html.getElementById(priority.anchor);
+				expect(section, priority.anchor).not.toBeNull();
+				const links = section!.parentNode.querySelectorAll('tbody th a').map((a) => a.getAttribute('href'));
+				expect(links.sort()).toEqual(priority.projects.map((p) => `/projekt/${p.key}/`).sort());
+			}
+		}
+	});
+});
+
+describe('project pages link to their facets', () => {
+	it('municipalities, counties, region, fund, priority, owner and financiers', () => {
+		for (const p of projects) {
+			const html = page(`/projekt/${p.key}/`);
+			const hrefs = new Set(html.querySelectorAll('a').map((a) => a.getAttribute('href')));
+			for (const facet of municipalityFacets([p]).filter((f) => f.projects.length)) expect(hrefs, `${p.key} → ${facet.path}`).toContain(facet.path);
+			for (const facet of countyFacets([p]).filter((f) => f.projects.length)) expect(hrefs).toContain(facet.path);
+			for (const facet of regionFacets([p], siteConfig).filter((f) => f.projects.length)) expect(hrefs).toContain(facet.path);
+			for (const facet of fundFacets([p], siteConfig).filter((f) => f.projects.length)) expect(hrefs).toContain(facet.path);
+			for (const org of organisations([p], aliases)) expect(hrefs, `${p.key} → ${org.path}`).toContain(org.path);
+			if (p.data.priority) expect([...hrefs].some((h) => h?.startsWith('/prioritering/#'))).toBe(true);
+		}
+	});
+});
+
+describe('links', () => {
+	it('no internal link or fragment on the site is broken', () => {
+		const broken: string[] = [];
+		const ids = new Map<string, Set<string>>();
+		const idsOf = (file: string) => {
+			if (!ids.has(file)) ids.set(file, new Set(parse(readFileSync(file, 'utf8')).querySelectorAll('[id]').map((el) => el.id)));
+			return ids.get(file)!;
+		};
+		for (const file of htmlFiles('dist')) {
+			for (const a of parse(readFileSync(file, 'utf8')).querySelectorAll('a[href]')) {
+				const href = a.getAttribute('href')!;
+				if (!href.startsWith('/') && !href.startsWith('#')) continue;
+				const url = new URL(href, `http://x/${file.slice('dist/'.length)}`);
+				const target = url.pathname.endsWith('/') ? `dist${decodeURIComponent(url.pathname)}index.html` : `dist${decodeURIComponent(url.pathname)}`;
+				if (!existsSync(target)) broken.push(`${file}: ${href}`);
+				else if (url.hash && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${file}: ${href} (no such id)`);
+			}
+		}
+		expect(broken).toEqual([]);
+	});
+});
