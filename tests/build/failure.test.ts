@@ -3,26 +3,15 @@
  * neither by our pre-build validation nor by Astro itself (defence in depth for raw HTML).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { copyProject as copyProjectTo } from '../../scripts/lib/copy-project.ts';
 import { afterEach, expect, it } from 'vitest';
 
-const root = resolve('.');
 let workdir: string | undefined;
 
 function copyProject(): string {
-	workdir = mkdtempSync(join(tmpdir(), 'projektbank-'));
-	for (const name of readdirSync(root)) {
-		if (['node_modules', 'dist', '.astro', '.git', '.bench'].includes(name)) continue;
-		cpSync(join(root, name), join(workdir, name), { recursive: true });
-	}
-	// Link each package but not the caches (node_modules/.astro, .vite), which must stay the copy's own.
-	mkdirSync(join(workdir, 'node_modules'));
-	for (const name of readdirSync(join(root, 'node_modules'))) {
-		if (!name.startsWith('.')) symlinkSync(join(root, 'node_modules', name), join(workdir, 'node_modules', name));
-	}
-	symlinkSync(join(root, 'node_modules', '.bin'), join(workdir, 'node_modules', '.bin'));
+	workdir = copyProjectTo();
 	return workdir;
 }
 

@@ -1,0 +1,37 @@
+/**
+ * A small static file server for dist/, used by the browser tests and the benchmark: loopback
+ * only, no caching layer of its own, so what it measures is the site and the browser.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.wasm': 'application/wasm',
+};
+
+export async function serveStatic(root: string): Promise<{ url: string; stop: () => Promise<void> }> {
+	const server = createServer((request, response) => {
+		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+		let file = normalize(join(root, path));
+		if (!file.startsWith(normalize(root))) file = join(root, '404.html');
+		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+		const found = existsSync(file);
+		if (!found) file = join(root, '404.html');
+		response.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		createReadStream(file).pipe(response);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return {
+		url: `http://127.0.0.1:${port}`,
+		stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+	};
+}

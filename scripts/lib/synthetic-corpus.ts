@@ -1,0 +1,56 @@
+/**
+ * A large synthetic corpus for benchmarks: the real seed entries repeated with new ids, titles,
+ * municipalities and decision dates, so every entry stays valid and the text stays realistic.
+ */
+import { readdirSync, readFileSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as yaml from 'js-yaml';
+import { allMunicipalities } from '../../src/lib/registry.ts';
+
+/** A small deterministic PRNG so every run benchmarks the same corpus. */
+function random(seed: number) {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+function split(content: string): { data: Record<string, any>; body: string } {
+	const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(content)!;
+	return { data: yaml.load(match[1]!, { schema: yaml.CORE_SCHEMA }) as Record<string, any>, body: match[2]! };
+}
+
+export function writeSyntheticCorpus(projectDir: string, count: number): void {
+	const dir = join(projectDir, 'src/content/projects');
+	const seeds = readdirSync(dir)
+		.sort()
+		.map((name) => split(readFileSync(join(dir, name), 'utf8')));
+	rmSync(dir, { recursive: true });
+	mkdirSync(dir);
+	const rand = random(20261123);
+	const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)]!;
+	for (let i = 0; i < count; i++) {
+		const seed = seeds[i % seeds.length]!;
+		const data = structuredClone(seed.data);
+		const id = String(30_000_000 + i);
+		data.id = id;
+		data.title = `${data.title} (${i + 1})`;
+		// Mostly a few municipalities of one county, sometimes a whole county or more.
+		const county = pick(allMunicipalities).countyCode;
+		const local = allMunicipalities.filter((m) => m.countyCode === county);
+		const size = rand() < 0.15 ? local.length : 1 + Math.floor(rand() * Math.min(6, local.length));
+		data.municipalities = [...new Set(Array.from({ length: size }, () => pick(local).name))];
+		// Decisions keep their order: the first falls in 2015–2026, each later one 30–400 days after.
+		let day = Date.UTC(2015, 0, 1) + Math.floor(rand() * 12 * 365) * 86_400_000;
+		for (const decision of data.decisions ?? []) {
+			if (!decision.date) continue;
+			decision.date = new Date(day).toISOString().slice(0, 10);
+			day += (30 + Math.floor(rand() * 370)) * 86_400_000;
+		}
+		writeFileSync(join(dir, `${id}.md`), `---\n${yaml.dump(data, { lineWidth: -1 })}---\n${seed.body}`);
+	}
+}
