@@ -62,7 +62,7 @@ console.log(`open data: ${kb(statSync(join(dist, 'data/projekt.json')).size)}, g
 const server = await serveStatic(dist);
 const browser = await launchChromium();
 const queries = ['?q=solel', '?q=digitalisering', '?kommun=Ume%C3%A5', '?q=innovation&lan=Norrbottens%20l%C3%A4n&sortera=belopp-storst', '?agare=Lule%C3%A5%20tekniska%20universitet&sortera=datum-nyast'];
-console.log('\n== Search (cold cache, fresh browser context per query; loopback HTTP/1.1 without compression)');
+console.log('\n== Search (cold cache, fresh browser context per query; loopback HTTP/1.1 with gzip)');
 let worstBytes = 0;
 let worstLatency = 0;
 for (const query of queries) {
@@ -97,7 +97,7 @@ for (const query of queries) {
 	worstBytes = Math.max(worstBytes, bytes.search);
 	worstLatency = Math.max(worstLatency, timing.shown);
 	console.log(
-		`${decodeURIComponent(query).padEnd(62)} search transfer ${kb(bytes.search)} uncompressed (+ page ${kb(bytes.page)}), ${timing.chunks} index chunks; ` +
+		`${decodeURIComponent(query).padEnd(62)} search transfer ${kb(bytes.search)} (+ page ${kb(bytes.page)}), ${timing.chunks} index chunks; ` +
 			`last chunk → ranked ${timing.search.toFixed(0)} ms → first result ${timing.first.toFixed(0)} ms → first 10 shown ${timing.shown.toFixed(0)} ms; ${results}`,
 	);
 	await context.close();

@@ -70,7 +70,7 @@ describe('every facet value has its page, with counts that agree with the collec
 			const item = items.find((li) => li.querySelector('a')!.getAttribute('href') === facet.path)!;
 			expect(text(item)).toBe(`${facet.name} ${facet.projects.length ? countProjects(facet.projects.length) : 'inga projekt'}`);
 		}
-		expect(html.querySelectorAll('section h2')).toHaveLength(21);
+		expect(html.querySelectorAll('section h3')).toHaveLength(21);
 	});
 
 	it('the priority page has every configured area with its projects', () => {
