@@ -2,33 +2,22 @@
  * Search in a real browser: a municipality, a word, filters and sorts give the right projects,
  * and the URL carries the whole search both ways.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { countiesOf } from '../../src/lib/registry.ts';
 import { shippedProjects } from '../unit/shipped.ts';
-import { launchChromium } from './chromium.ts';
-import { serveDist } from './server.ts';
+import { useSiteInChromium } from './harness.ts';
 
 const projects = shippedProjects();
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-	site = await serveDist();
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.stop();
-});
+const chromium = useSiteInChromium();
 
 async function openSearch(query = '', javaScriptEnabled = true) {
-	const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
+	const context = await chromium.browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 900 } });
 	const page = await context.newPage();
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(e.message));
 	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-	await page.goto(`${site.url}/sok/${query}`);
+	await page.goto(`${chromium.url}/sok/${query}`);
 	return { page, errors, close: () => context.close() };
 }
 

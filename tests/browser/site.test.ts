@@ -1,27 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchChromium } from './chromium.ts';
-import { serveDist } from './server.ts';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { useSiteInChromium } from './harness.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-	site = await serveDist();
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.stop();
-});
+const chromium = useSiteInChromium();
 
 async function open(path: string, width = 1280): Promise<{ page: Page; errors: string[] }> {
-	const page = await browser.newPage({ viewport: { width, height: 900 } });
+	const page = await chromium.browser.newPage({ viewport: { width, height: 900 } });
 	const errors: string[] = [];
 	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
 	page.on('pageerror', (e) => errors.push(e.message));
-	page.on('request', (r) => !r.url().startsWith(site.url) && errors.push(`third-party request: ${r.url()}`));
-	await page.goto(site.url + path);
+	page.on('request', (r) => !r.url().startsWith(chromium.url) && errors.push(`third-party request: ${r.url()}`));
+	await page.goto(chromium.url + path);
 	return { page, errors };
 }
 
@@ -47,9 +36,9 @@ it('pages fit a phone screen without sideways scrolling', async () => {
 });
 
 it('sorts the project list by following column headers, without JavaScript', async () => {
-	const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+	const context = await chromium.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
 	const page = await context.newPage();
-	await page.goto(`${site.url}/projekt/`);
+	await page.goto(`${chromium.url}/projekt/`);
 	await page.getByRole('link', { name: /^Beviljat belopp/ }).click();
 	expect(new URL(page.url()).pathname).toBe('/projekt/lista/belopp-minst/');
 	expect(await page.locator('th[aria-sort]').getAttribute('aria-sort')).toBe('ascending');
@@ -62,8 +51,8 @@ it('sorts the project list by following column headers, without JavaScript', asy
 });
 
 it('answers an unknown address with the Swedish 404 page', async () => {
-	const page = await browser.newPage();
-	const response = await page.goto(`${site.url}/projekt/finns-inte/`);
+	const page = await chromium.browser.newPage();
+	const response = await page.goto(`${chromium.url}/projekt/finns-inte/`);
 	expect(response?.status()).toBe(404);
 	expect(await page.locator('h1').textContent()).toBe('Sidan finns inte');
 	await page.close();
