@@ -185,7 +185,7 @@ export function chartSize(spec: ChartSpec): 's' | 'm' | 'l' | 'xl' {
 	const bars = spec.labels.length * (spec.horizontal ? spec.series.length : 1);
 	if (!spec.horizontal) return 'm';
 	if (bars <= 4) return 's';
-	if (bars <= 9) return 'm';
-	if (bars <= 18) return 'l';
+	if (bars <= 8) return 'm';
+	if (bars <= 14) return 'l';
 	return 'xl';
 }

@@ -22,6 +22,18 @@ const month = new Intl.DateTimeFormat('sv-SE', { month: 'short', year: 'numeric'
 const DAY = 86_400_000;
 const toDay = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
 
+/** Breaks a long label into lines of about `width` characters (three at most), so none is cut off. */
+function wrap(label: string, width: number): string | string[] {
+	if (label.length <= width) return label;
+	const lines: string[] = [];
+	for (const word of label.split(' ')) {
+		const last = lines.at(-1);
+		if (last !== undefined && last.length + word.length < width) lines[lines.length - 1] = `${last} ${word}`;
+		else lines.push(word);
+	}
+	return lines.length > 3 ? [...lines.slice(0, 2), `${lines[2]}…`] : lines;
+}
+
 /** Writes each bar's value (compact, sv-SE) just past its end. */
 function valueLabels(texts: string[][]): Plugin<'bar'> {
 	return {
@@ -56,11 +68,12 @@ export function renderChart(element: HTMLElement): void {
 	const short = (n: number) => `${compact.format(n)} ${data.unit}`;
 	const texts = timeline ? [data.series[0]!.values.map((v) => (v > 0 ? short(v) : ''))] : data.series.map((s) => s.values.map(short));
 	const valueAxis = data.horizontal ? 'x' : 'y';
+	const categoryAxis = data.horizontal ? 'y' : 'x';
 
 	const config: ChartConfiguration<'bar'> = {
 		type: 'bar',
 		data: {
-			labels: data.labels.map((l) => (l.length > 44 ? `${l.slice(0, 42)}…` : l)),
+			labels: data.labels.map((l) => wrap(l, element.clientWidth < 560 ? 20 : 40)),
 			datasets: timeline
 				? [{ label: 'Period', data: data.ranges!.map(([s, e]) => [toDay(s), toDay(e) + 1]) as unknown as number[], backgroundColor: SERIES_COLOURS[0] }]
 				: data.series.map((s, i) => ({ label: s.label, data: s.values, backgroundColor: SERIES_COLOURS[i % SERIES_COLOURS.length] })),
@@ -73,6 +86,8 @@ export function renderChart(element: HTMLElement): void {
 			animation: matchMedia('(prefers-reduced-motion: reduce)').matches ? false : { duration: 400 },
 			layout: { padding: { right: data.horizontal ? 72 : 0, top: data.horizontal ? 0 : 18 } },
 			scales: {
+				// Every bar keeps its label: chart.js would otherwise skip some when space is short.
+				[categoryAxis]: { ticks: { autoSkip: false } },
 				[valueAxis]: {
 					beginAtZero: !timeline,
 					...(timeline ? { min: Math.min(...data.ranges!.map(([s]) => toDay(s))) } : {}),
