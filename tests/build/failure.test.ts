@@ -5,15 +5,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyProject as copyProjectTo } from '../../scripts/lib/copy-project.ts';
+import { copyProject } from '../../scripts/lib/copy-project.ts';
 import { afterEach, expect, it } from 'vitest';
 
 let workdir: string | undefined;
-
-function copyProject(): string {
-	workdir = copyProjectTo();
-	return workdir;
-}
+const copy = () => (workdir = copyProject());
 
 afterEach(() => {
 	if (workdir) rmSync(workdir, { recursive: true, force: true });
@@ -36,7 +32,7 @@ ${body}
 `;
 
 it('npm run build stops on a bad entry, names file and field, and writes no dist/', () => {
-	const dir = copyProject();
+	const dir = copy();
 	writeFileSync(join(dir, 'src/content/projects/99999999.md'), entry('Sammanfattning.', 'Umea'));
 	const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: dir, encoding: 'utf8' });
 	expect(result.status).not.toBe(0);
@@ -46,7 +42,7 @@ it('npm run build stops on a bad entry, names file and field, and writes no dist
 });
 
 it('astro build alone refuses raw HTML in an entry body', () => {
-	const dir = copyProject();
+	const dir = copy();
 	writeFileSync(join(dir, 'src/content/projects/99999999.md'), entry('Text <script>alert(1)</script>'));
 	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: dir, encoding: 'utf8' });
 	expect(result.status).not.toBe(0);
