@@ -117,13 +117,14 @@ class ProjectSearch extends HTMLElement {
 			this.#results = search.results;
 			this.#shown = 0;
 			this.#list.replaceChildren();
-			await this.#showMore(false);
-			if (run !== this.#run) return;
+			// The count is known as soon as the ranking is: say it now; the cards follow as they arrive.
 			const what = [query && `”${query}”`, ...Object.values(filters)].filter(Boolean).join(', ');
 			this.#status.textContent =
 				this.#results.length === 0
 					? `Inga projekt hittades för ${what}. Prova ett annat ord, ta bort ett filter eller bläddra bland kommuner och alla projekt.`
-					: `${this.#results.length} ${this.#results.length === 1 ? 'projekt' : 'projekt'} hittades för ${what}.`;
+					: `${this.#results.length} projekt hittades för ${what}.`;
+			await this.#showMore(false);
+			if (run !== this.#run) return;
 			performance.mark('project-search:results');
 		} catch (error) {
 			this.#status.textContent = 'Sökningen kunde inte laddas. Försök igen, eller bläddra bland kommuner och alla projekt.';
