@@ -44,6 +44,7 @@ class ProjectSearch extends HTMLElement {
 
 		this.#form.addEventListener('submit', (event) => {
 			event.preventDefault();
+			clearTimeout(this.#typing); // the typed query is searched now, not again in 300 ms
 			this.#update('push');
 		});
 		this.#form.addEventListener('change', (event) => {
