@@ -33,6 +33,7 @@ class ProjectSearch extends HTMLElement {
 	#shown = 0;
 	#run = 0;
 	#typing: ReturnType<typeof setTimeout> | undefined;
+	#filters!: HTMLDetailsElement;
 
 	connectedCallback() {
 		this.#form = this.querySelector('form')!;
@@ -40,6 +41,9 @@ class ProjectSearch extends HTMLElement {
 		this.#list = this.querySelector('[data-results]')!;
 		this.#more = this.querySelector('[data-more]')!;
 		this.#form.hidden = false;
+		// Filters take a phone's whole screen: there they start folded, with a count of those in use.
+		this.#filters = this.querySelector<HTMLDetailsElement>('[data-filters]')!;
+		this.#filters.open = matchMedia('(min-width: 40rem)').matches;
 		this.querySelector('[data-no-js]')?.remove();
 
 		this.#form.addEventListener('submit', (event) => {
@@ -99,6 +103,8 @@ class ProjectSearch extends HTMLElement {
 			if (value) filters[(select as HTMLSelectElement).name] = value;
 		}
 		const sortOption = this.#form.querySelector<HTMLSelectElement>('select[name="sortera"]')?.selectedOptions[0];
+		const active = Object.keys(filters).length + (sortOption?.value ? 1 : 0);
+		this.querySelector('[data-active-filters]')!.textContent = active ? `(${active} ${active === 1 ? 'vald' : 'valda'})` : '';
 		const sort = sortOption?.dataset.key ? { [sortOption.dataset.key]: sortOption.dataset.direction! } : undefined;
 
 		if (!query && Object.keys(filters).length === 0) {

@@ -115,3 +115,14 @@ it('without JavaScript, says so and links to the browse pages', async () => {
 	for (const href of ['/kommun/', '/projekt/', '/organisation/']) expect(await page.locator(`[data-no-js] a[href="${href}"]`).count()).toBe(1);
 	await close();
 });
+
+it('folds the filters on a phone and says how many are in use', async () => {
+	const context = await chromium.browser.newContext({ viewport: { width: 390, height: 800 } });
+	const page = await context.newPage();
+	await page.goto(`${chromium.url}/sok/?kommun=Pite%C3%A5&sortera=belopp-storst`);
+	await resultPaths(page);
+	expect(await page.locator('details[data-filters]').getAttribute('open')).toBeNull();
+	expect(await page.locator('details[data-filters] summary').textContent()).toContain('(2 valda)');
+	expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+	await context.close();
+});
