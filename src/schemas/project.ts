@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import Organisationsnummer from 'organisationsnummer';
-import { findMunicipality, suggestMunicipalities } from '../lib/registry.ts';
+import { figureAt, financingAmountPath, regionRows } from '../domain/financing.ts';
+import { decidedAmount, sum } from '../domain/measures.ts';
+import { samePriority } from '../domain/priorities.ts';
+import { findMunicipality, suggestMunicipalities } from '../domain/registry.ts';
 import { amountSchema } from './amount.ts';
 import { isoDateSchema } from './date.ts';
 import { describeFound, expected, expectedFound } from './errors.ts';
@@ -221,25 +224,7 @@ export type ProjectData = z.output<ReturnType<typeof createBaseSchema>>;
 
 type Issue = { path: (string | number)[]; message: string };
 
-/** Reads a numeric figure by its path ("financing[5].amount"); undefined if there is none. */
-export function figureAt(data: ProjectData, path: string): number | undefined {
-	const keys = path.match(/[^.[\]]+/g) ?? [];
-	let value: unknown = data;
-	for (const key of keys) {
-		if (value === null || typeof value !== 'object') return undefined;
-		value = (value as Record<string, unknown>)[key];
-	}
-	return typeof value === 'number' ? value : undefined;
-}
-
-const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 const kr = (n: number) => `${n.toLocaleString('sv-SE').replace(/\s/g, ' ')} kr`;
-
-/** Financing rows belonging to the deciding region ("Region Norrbotten (1:1)" for Region Norrbotten). */
-export function regionRows<T extends { financier: string }>(rows: readonly T[], region: string): T[] {
-	const name = region.toLocaleLowerCase('sv');
-	return rows.filter((row) => row.financier.toLocaleLowerCase('sv').startsWith(name));
-}
 
 /** Cross-field rules: each issue names the field and says what was expected and found. */
 export function crossFieldIssues(data: ProjectData, config: SiteConfig): Issue[] {
@@ -270,7 +255,7 @@ export function crossFieldIssues(data: ProjectData, config: SiteConfig): Issue[]
 
 	const region = config.regions.find((r) => r.name === data.region);
 	if (region && data.priority) {
-		const priority = region.priorities.find((p) => p.name === data.priority!.name && (p.code ?? undefined) === (data.priority!.code ?? undefined));
+		const priority = region.priorities.find((p) => samePriority(p, data.priority!));
 		if (!priority) {
 			const known = region.priorities.map((p) => (p.code ? `${p.code}: ${p.name}` : p.name));
 			add(['priority'], expectedFound(`a priority area of ${region.name} in the site settings (${known.join('; ') || 'none configured'})`, data.priority.code ? `${data.priority.code}: ${data.priority.name}` : data.priority.name));
@@ -299,14 +284,13 @@ export function crossFieldIssues(data: ProjectData, config: SiteConfig): Issue[]
 			add(['totalBudget'], expectedFound('the total budget the financing rows add up to', undefined));
 		} else {
 			const published = sum(data.financing.map((row) => row.amount));
-			const afterCorrections = sum(data.financing.map((row, i) => corrected.get(`financing[${i}].amount`) ?? row.amount));
+			const afterCorrections = sum(data.financing.map((row, i) => corrected.get(financingAmountPath(i)) ?? row.amount));
 			if (afterCorrections !== data.totalBudget) {
 				const explained = corrected.size > 0 ? ` (${kr(afterCorrections)} after corrections)` : '';
 				add(['financing'], `expected rows adding up to totalBudget ${kr(data.totalBudget)}, found ${kr(published)}${explained}; if the source's table does not add up, record a correction`);
 			}
 		}
-		const amount = data.status === 'granted' ? data.grantedAmount : data.appliedAmount;
-		const amountField = data.status === 'granted' ? 'grantedAmount' : 'appliedAmount';
+		const { field: amountField, amount } = decidedAmount(data);
 		if (amount !== undefined) {
 			const rows = regionRows(data.financing, data.region);
 			const regionSum = sum(rows.map((row) => row.amount));
@@ -329,4 +313,3 @@ export function createProjectSchema(config: SiteConfig) {
 	});
 }
 
-export type Project = ProjectData;

@@ -1,5 +1,5 @@
 /** Swedish (sv-SE) formatting of money, dates, shares and labels for the UI. */
-import type { Project } from '../schemas/project.ts';
+import type { ProjectData as Project } from './domain/project.ts';
 
 const integer = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });
 const percent = new Intl.NumberFormat('sv-SE', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });

@@ -4,6 +4,7 @@
  */
 import municipalities from '../data/municipalities.json' with { type: 'json' };
 import counties from '../data/counties.json' with { type: 'json' };
+import { editDistance, fold, swedishCollator } from './text.ts';
 
 export interface Municipality {
 	/** Official 4-digit municipality code, e.g. "2480" for Umeå. */
@@ -32,25 +33,23 @@ export function findMunicipality(name: string): Municipality | undefined {
 	return municipalityByName.get(name);
 }
 
+export function findCounty(code: string): County | undefined {
+	return countyByCode.get(code);
+}
+
 export function countyOf(municipality: Municipality): County {
 	const county = countyByCode.get(municipality.countyCode);
 	if (!county) throw new Error(`no county with code ${municipality.countyCode}`);
 	return county;
 }
 
-/** The counties the named municipalities lie in, each once, in county-code order. */
-export function countiesOf(municipalityNames: readonly string[]): County[] {
-	const codes = new Set<string>();
-	for (const name of municipalityNames) {
-		const m = findMunicipality(name);
-		if (m) codes.add(m.countyCode);
-	}
-	return allCounties.filter((c) => codes.has(c.code));
+/** The municipalities of a county, in Swedish order. */
+export function municipalitiesIn(county: County): Municipality[] {
+	return allMunicipalities.filter((m) => m.countyCode === county.code).sort((a, b) => swedishCollator.compare(a.name, b.name));
 }
 
 /** Closest official names to a misspelt one, for error messages ("did you mean …"). */
 export function suggestMunicipalities(name: string, limit = 3): string[] {
-	const fold = (s: string) => s.toLocaleLowerCase('sv').normalize('NFD').replace(/\p{M}/gu, '');
 	const wanted = fold(name.trim());
 	const candidates = allMunicipalities
 		.map((m) => ({ name: m.name, distance: editDistance(fold(m.name), wanted) }))
@@ -58,21 +57,7 @@ export function suggestMunicipalities(name: string, limit = 3): string[] {
 	const best = Math.min(...candidates.map((c) => c.distance));
 	return candidates
 		.filter((c) => c.distance === best)
-		.sort((a, b) => a.name.localeCompare(b.name, 'sv'))
+		.sort((a, b) => swedishCollator.compare(a.name, b.name))
 		.slice(0, limit)
 		.map((c) => c.name);
-}
-
-function editDistance(a: string, b: string): number {
-	const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-	for (let i = 1; i <= a.length; i++) {
-		let diagonal = row[0]!;
-		row[0] = i;
-		for (let j = 1; j <= b.length; j++) {
-			const above = row[j]!;
-			row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-			diagonal = above;
-		}
-	}
-	return row[b.length]!;
 }

@@ -1,0 +1,69 @@
+/**
+ * The financing table as published, and what the figures are after the source's own errors are
+ * corrected. The entry keeps every printed figure; a correction says what it must be.
+ */
+import type { ProjectData } from './project.ts';
+
+type Correction = ProjectData['corrections'][number];
+
+/** Reads a numeric figure by its path ("financing[5].amount"); undefined if there is none. */
+export function figureAt(data: unknown, path: string): number | undefined {
+	const keys = path.match(/[^.[\]]+/g) ?? [];
+	let value: unknown = data;
+	for (const key of keys) {
+		if (value === null || typeof value !== 'object') return undefined;
+		value = (value as Record<string, unknown>)[key];
+	}
+	return typeof value === 'number' ? value : undefined;
+}
+
+/** The path of a financing row's amount, as corrections name it. */
+export function financingAmountPath(index: number): string {
+	return `financing[${index}].amount`;
+}
+
+/** Whether a financing row is the deciding region's own ("Region Norrbotten (1:1)" for Region Norrbotten). */
+export function isDecidingRegionRow(row: { financier: string }, region: string): boolean {
+	return row.financier.toLocaleLowerCase('sv').startsWith(region.toLocaleLowerCase('sv'));
+}
+
+export function regionRows<T extends { financier: string }>(rows: readonly T[], region: string): T[] {
+	return rows.filter((row) => isDecidingRegionRow(row, region));
+}
+
+/** The correction of the figure at a path, with its position in the entry's list. */
+export function correctionOf(project: Pick<ProjectData, 'corrections'>, path: string): { correction: Correction; index: number } | undefined {
+	const index = project.corrections.findIndex((c) => c.field === path);
+	return index >= 0 ? { correction: project.corrections[index]!, index } : undefined;
+}
+
+export interface FinancingLine {
+	financier: string;
+	/** As published. */
+	amount: number;
+	inKind: boolean;
+	/** Share of the total budget, 0–1, computed from the corrected figure; undefined without a total. */
+	share: number | undefined;
+	/** True for the deciding region's own rows. */
+	decidingRegion: boolean;
+	/** The figure the source's totals require, when the printed one is wrong. */
+	corrected: number | undefined;
+	/** Index into the entry's corrections, for linking to the note. */
+	correctionIndex: number | undefined;
+}
+
+export function financingLines(project: ProjectData): FinancingLine[] {
+	return project.financing.map((row, i) => {
+		const found = correctionOf(project, financingAmountPath(i));
+		const amountForShare = found?.correction.corrected ?? row.amount;
+		return {
+			financier: row.financier,
+			amount: row.amount,
+			inKind: row.inKind,
+			share: project.totalBudget ? amountForShare / project.totalBudget : undefined,
+			decidingRegion: isDecidingRegionRow(row, project.region),
+			corrected: found?.correction.corrected,
+			correctionIndex: found?.index,
+		};
+	});
+}

@@ -1,0 +1,60 @@
+/** The deciding regions' strategies (RUS) and their numbered priority areas, as the settings name them. */
+import { measure, type Measures } from './measures.ts';
+import type { ProjectEntry } from './project.ts';
+import type { SiteConfig } from '../schemas/site.ts';
+
+export interface PriorityRef {
+	code?: string | undefined;
+	name: string;
+}
+
+/** "Prioritering 1: …", or the bare name where the strategy does not number its areas. */
+export function priorityLabel(priority: PriorityRef): string {
+	return priority.code ? `Prioritering ${priority.code}: ${priority.name}` : priority.name;
+}
+
+export function samePriority(a: PriorityRef, b: PriorityRef): boolean {
+	return a.name === b.name && (a.code ?? undefined) === (b.code ?? undefined);
+}
+
+export interface SubPriorityGroup {
+	name: string;
+	projects: ProjectEntry[];
+	measures: Measures;
+}
+
+export interface PriorityGroup extends PriorityRef {
+	label: string;
+	projects: ProjectEntry[];
+	measures: Measures;
+	subs: SubPriorityGroup[];
+}
+
+export interface RegionPriorities {
+	region: string;
+	strategy: string | undefined;
+	priorities: PriorityGroup[];
+	/** Projects of the region the sources give no priority area for. */
+	withoutPriority: ProjectEntry[];
+}
+
+export function priorityTree(projects: readonly ProjectEntry[], config: SiteConfig): RegionPriorities[] {
+	return config.regions.map((region) => {
+		const own = projects.filter((p) => p.data.region === region.name);
+		const priorities = region.priorities.map((priority) => {
+			const here = own.filter((p) => p.data.priority !== undefined && samePriority(p.data.priority, priority));
+			return {
+				code: priority.code,
+				name: priority.name,
+				label: priorityLabel(priority),
+				projects: here,
+				measures: measure(here),
+				subs: priority.subs.map((sub) => {
+					const inSub = here.filter((p) => p.data.priority?.sub === sub);
+					return { name: sub, projects: inSub, measures: measure(inSub) };
+				}),
+			};
+		});
+		return { region: region.name, strategy: region.strategy, priorities, withoutPriority: own.filter((p) => !p.data.priority) };
+	});
+}

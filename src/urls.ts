@@ -1,0 +1,94 @@
+/**
+ * Every path the site links. Pages, components, the search index, the benchmark and the tests
+ * build links here and nowhere else, so an address is defined once.
+ */
+import type { PriorityRef } from './domain/priorities.ts';
+import { allMunicipalities, findCounty, type County, type Municipality } from './domain/registry.ts';
+import { defaultSortOrder, type SortOrder } from './domain/listing.ts';
+import { slugify } from './domain/text.ts';
+
+/**
+ * Municipality slugs are the folded name ("ornskoldsvik"); where two names fold alike (Habo and
+ * Håbo) both get their county, so neither takes the other's address.
+ */
+const municipalitySlugs: ReadonlyMap<string, string> = (() => {
+	const folded = new Map<string, Municipality[]>();
+	for (const m of allMunicipalities) folded.set(slugify(m.name), [...(folded.get(slugify(m.name)) ?? []), m]);
+	const slugs = new Map<string, string>();
+	for (const [slug, group] of folded) {
+		for (const m of group) slugs.set(m.name, group.length > 1 ? `${slug}-${slugify(findCounty(m.countyCode)!.shortName)}` : slug);
+	}
+	return slugs;
+})();
+
+export function municipalitySlug(m: Pick<Municipality, 'name'>): string {
+	const slug = municipalitySlugs.get(m.name);
+	if (!slug) throw new Error(`no municipality named ${JSON.stringify(m.name)}`);
+	return slug;
+}
+
+export function countySlug(c: Pick<County, 'shortName'>): string {
+	return slugify(c.shortName);
+}
+
+export const regionSlug = (name: string): string => slugify(name);
+export const fundSlug = (name: string): string => slugify(name);
+
+/** "#region-vasterbotten-1": a priority area's place on the priorities page. */
+export function priorityAnchor(region: string, priority: PriorityRef): string {
+	return slugify(`${region} ${priority.code ?? priority.name}`);
+}
+
+export function subPriorityAnchor(region: string, priority: PriorityRef, sub: string): string {
+	return `${priorityAnchor(region, priority)}-${slugify(sub)}`;
+}
+
+/** Query parameters of the search page, in the order they appear in a URL. */
+export type SearchParams = Partial<Record<'q' | 'kommun' | 'lan' | 'region' | 'prioritering' | 'fond' | 'status' | 'agare' | 'ar' | 'sortera', string>>;
+
+/** The part of a list page's path after the list's base path: undefined for page 1 in the default order. */
+export function listingRest(order: SortOrder, pageNumber = 1): string | undefined {
+	if (order.slug === defaultSortOrder.slug && pageNumber === 1) return undefined;
+	return pageNumber > 1 ? `lista/${order.slug}/${pageNumber}` : `lista/${order.slug}`;
+}
+
+export const urls = {
+	home: '/',
+	search: (params: SearchParams = {}) => {
+		const query = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => Boolean(e[1]))).toString();
+		return `/sok/${query ? `?${query}` : ''}`;
+	},
+	projects: '/projekt/',
+	project: (key: string) => `/projekt/${key}/`,
+	municipalities: '/kommun/',
+	municipality: (m: Pick<Municipality, 'name'>) => `/kommun/${municipalitySlug(m)}/`,
+	counties: '/lan/',
+	county: (c: Pick<County, 'shortName'>) => `/lan/${countySlug(c)}/`,
+	/** A county's section on the municipalities page. */
+	countyMunicipalities: (c: Pick<County, 'shortName'>) => `/kommun/#${countySlug(c)}`,
+	regions: '/region/',
+	region: (name: string) => `/region/${regionSlug(name)}/`,
+	funds: '/fond/',
+	fund: (name: string) => `/fond/${fundSlug(name)}/`,
+	priorities: '/prioritering/',
+	priority: (region: string, priority: PriorityRef) => `/prioritering/#${priorityAnchor(region, priority)}`,
+	organisations: '/organisation/',
+	/** By the organisation's identity (domain/organisations.ts organisationKey). */
+	organisation: (key: string) => `/organisation/${key}/`,
+	statistics: '/statistik/',
+	openData: '/data/',
+	openDataJson: '/data/projekt.json',
+	/** Pagefind's script, written by the search index integration. */
+	pagefindScript: '/pagefind/pagefind.js',
+	favicon: '/favicon.svg',
+	/**
+	 * One page of a list in one order. Every list lives under its base path: page 1 in the default
+	 * order is the base path itself, the rest under "lista/<order>/<page>/" (see listingRest).
+	 */
+	listing: (basePath: string, order: SortOrder, pageNumber = 1) => {
+		const rest = listingRest(order, pageNumber);
+		return rest === undefined ? basePath : `${basePath}${rest}/`;
+	},
+	/** The absolute form of a path, for open data and citations. */
+	absolute: (path: string, baseUrl: string) => new URL(path, baseUrl).href,
+} as const;
