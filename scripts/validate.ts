@@ -1,17 +1,10 @@
-// Validates every entry before the site is built; exits non-zero with one line per problem.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// Validates every entry, as the build does, without building: one line per problem, non-zero exit if any.
+import { readEntryFiles, PROJECTS_DIR } from '../src/entries/files.ts';
+import { validateEntries } from '../src/entries/validate.ts';
 import { siteConfig } from '../src/site.config.ts';
-import { validateEntries } from '../src/lib/validate.ts';
 
-const dir = process.argv[2] ?? 'src/content/projects';
-
-function walk(path: string): string[] {
-	return readdirSync(path, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(path, d.name)) : [join(path, d.name)]));
-}
-
-const files = walk(dir).sort().map((path) => ({ path, content: readFileSync(path, 'utf8') }));
-const { entries, errors } = validateEntries(files, siteConfig);
+const dir = process.argv[2] ?? PROJECTS_DIR;
+const { entries, errors } = validateEntries(readEntryFiles(dir), siteConfig);
 if (errors.length > 0) {
 	console.error(`${errors.length} problem(s) in ${dir}; nothing was built:\n`);
 	for (const line of errors) console.error(`  ${line}`);

@@ -1,11 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { createProjectSchema } from './schemas/project.ts';
+import { PROJECTS_DIR } from './entries/files.ts';
+import { projectLoader } from './entries/loader.ts';
 import { siteConfig } from './site.config.ts';
 
-const projects = defineCollection({
-	loader: glob({ pattern: '**/*.md', base: './src/content/projects' }),
-	schema: createProjectSchema(siteConfig),
-});
+const projects = defineCollection({ loader: projectLoader({ base: PROJECTS_DIR, config: siteConfig }) });
 
 export const collections = { projects };

@@ -4,7 +4,7 @@
  * One Sätteri plugin serves both the build (markdown.processor) and the pre-build validator.
  */
 import { defineHastPlugin, defineMdastPlugin, markdownToHtml } from 'satteri';
-import { slugify } from './slug.ts';
+import { slugify } from '../domain/text.ts';
 
 const SCRIPT_URL = /^\s*(?:javascript|vbscript|data):/i;
 

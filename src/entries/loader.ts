@@ -1,0 +1,57 @@
+/**
+ * The content loader of the project collection. It reads and validates every entry through the
+ * same code as `npm run validate` (files.ts, validate.ts), so the build can never accept what
+ * validation refuses, and a key Astro treats specially (such as `slug`) never reaches Astro: the
+ * entry's id is its file name. Any problem stops the build with every message; in `astro dev` the
+ * problems are logged and the last valid content stays up.
+ */
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import type { SiteConfig } from '../schemas/site.ts';
+import { readEntryFiles } from './files.ts';
+import { validateEntries } from './validate.ts';
+
+export class EntryValidationError extends Error {
+	readonly problems: readonly string[];
+	constructor(problems: readonly string[]) {
+		super(`${problems.length} problem(s) in the project entries; nothing was built:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+		this.name = 'EntryValidationError';
+		this.problems = problems;
+	}
+}
+
+export function projectLoader(options: { base: string; config: SiteConfig }): Loader {
+	return {
+		name: 'project-entries',
+		async load({ store, config, logger, renderMarkdown, generateDigest, watcher }) {
+			const root = fileURLToPath(config.root);
+			const sync = async () => {
+				const { entries, errors } = validateEntries(readEntryFiles(options.base, root), options.config);
+				if (errors.length > 0) throw new EntryValidationError(errors);
+				const keep = new Set<string>();
+				for (const entry of entries) {
+					keep.add(entry.key);
+					const digest = generateDigest(entry.body);
+					const previous = store.get(entry.key);
+					const rendered = previous?.digest === digest && previous.rendered ? previous.rendered : await renderMarkdown(entry.body);
+					store.set({ id: entry.key, data: { ...entry.data }, body: entry.body, filePath: entry.path, digest, rendered });
+				}
+				for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+			};
+			await sync();
+			if (!watcher) return;
+			const dir = fileURLToPath(new URL(`${options.base}/`, config.root));
+			watcher.add(dir);
+			const resync = async (path: string) => {
+				if (!path.startsWith(dir)) return;
+				try {
+					await sync();
+					logger.info('Reloaded the project entries');
+				} catch (error) {
+					logger.error(error instanceof Error ? error.message : String(error));
+				}
+			};
+			for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, resync);
+		},
+	};
+}
