@@ -3,15 +3,16 @@ import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { nestEntryHeadings, prefixHeadingIds, rejectUnsafeMarkdown } from './src/lib/entry-markdown.ts';
-import { SCRIPTING_CLASS } from './src/lib/scripting.ts';
+import { SCRIPTING_CLASS } from './src/client/scripting.ts';
+import { nestEntryHeadings, prefixHeadingIds, rejectUnsafeMarkdown } from './src/entries/markdown.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { siteConfig } from './src/site.config.ts';
 
 export default defineConfig({
 	site: siteConfig.baseUrl,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [mdx()],
+	integrations: [mdx(), searchIndex()],
 	markdown: {
 		// Summaries are quoted verbatim: no smart quotes. Raw HTML in an entry stops the build.
 		syntaxHighlight: false,
@@ -23,7 +24,7 @@ export default defineConfig({
 			directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
 			scriptDirective: {
 				resources: ["'self'", "'wasm-unsafe-eval'"],
-				// The one inline script (src/lib/scripting.ts), allowed by its hash.
+				// The one inline script (src/client/scripting.ts), allowed by its hash.
 				hashes: [`sha256-${createHash('sha256').update(SCRIPTING_CLASS).digest('base64')}`],
 			},
 		},
