@@ -1,7 +1,7 @@
 /**
  * <project-search>: enhances the server-rendered search form with Pagefind. The query, filters and
  * sort live in the URL (/sok/?q=solel&kommun=Piteå&sortera=belopp-storst), so a search can be
- * shared and bookmarked. Loaded only on /sok/.
+ * shared and bookmarked. Loaded only on /sok/; `data-pagefind` says where Pagefind's script is.
  */
 interface PagefindResultData {
 	url: string;
@@ -16,12 +16,8 @@ interface Pagefind {
 	search: (term: string | null, o: { filters?: Record<string, string>; sort?: Record<string, string> }) => Promise<PagefindSearch | null>;
 }
 
-import { statusLabels } from '../lib/format.ts';
-
-const statusKeys = new Map(Object.entries(statusLabels).map(([key, label]) => [label, key]));
 // Ten at a time: each result's card is one small request, and browsers fetch six at once over HTTP/1.1.
 const PAGE = 10;
-const PAGEFIND_URL = '/pagefind/pagefind.js';
 
 class ProjectSearch extends HTMLElement {
 	#pagefind: Promise<Pagefind> | undefined;
@@ -86,7 +82,7 @@ class ProjectSearch extends HTMLElement {
 	}
 
 	#load(): Promise<Pagefind> {
-		this.#pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (pagefind: Pagefind) => {
+		this.#pagefind ??= import(/* @vite-ignore */ this.dataset.pagefind!).then(async (pagefind: Pagefind) => {
 			await pagefind.options({ excerptLength: 24 });
 			return pagefind;
 		});
@@ -171,7 +167,7 @@ class ProjectSearch extends HTMLElement {
 		const facts = document.createElement('p');
 		facts.className = 'result-facts';
 		const status = document.createElement('span');
-		status.className = `tag status-${statusKeys.get(item.meta.status ?? '') ?? 'applied'}`;
+		status.className = `tag status-${item.meta.tone ?? 'applied'}`;
 		status.textContent = item.meta.status ?? '';
 		facts.append(status, ` ${item.meta.amount ?? ''} · ${item.meta.owner ?? ''}`);
 		const places = document.createElement('p');

@@ -67,7 +67,7 @@ export function countyMap(): MapGeometry {
 	if (!counties) {
 		const byCounty = new Map<string, GeometryCollection<{ code: string }>['geometries']>();
 		for (const geometry of topology.objects.municipalities.geometries) {
-			const county = geometry.properties!.code.slice(0, 2);
+			const county = (geometry.properties as { code: string }).code.slice(0, 2);
 			byCounty.set(county, [...(byCounty.get(county) ?? []), geometry]);
 		}
 		const features = [...byCounty].map(([code, geometries]) => ({

@@ -2,9 +2,15 @@
  * The data behind every chart: labels, series and the unit, prepared from the entries. The same
  * spec renders the chart (client) and its table (server): the table is the source of truth.
  */
-import type { SiteConfig } from '../schemas/site.ts';
-import { countyFacets, decisionYears, fundFacets, organisations, priorityTree, regionFacets, type OrganisationAliases } from './facets.ts';
-import { financingLines, sumOf, type ProjectEntry } from './projects.ts';
+import { latestDecisionYear } from '../domain/decisions.ts';
+import { financingLines } from '../domain/financing.ts';
+import { grantedMoney, sum } from '../domain/measures.ts';
+import { priorityTree } from '../domain/priorities.ts';
+import type { ProjectEntry } from '../domain/project.ts';
+import { formatDate, formatKronor, formatNumber } from '../format.ts';
+import type { Bank } from './bank.ts';
+import { countyFacets, fundFacets, regionFacets } from './facets.ts';
+import { cell, type TableModel } from './table.ts';
 
 export interface ChartSeries {
 	label: string;
@@ -92,35 +98,35 @@ function grantedAndBudget(id: string, title: string, rows: { label: string; gran
 	};
 }
 
-export function priorityChart(projects: readonly ProjectEntry[], config: SiteConfig): ChartSpec {
-	const rows = priorityTree(projects, config).flatMap((region) =>
+export function priorityChart(bank: Pick<Bank, 'projects' | 'config'>, id = 'diagram-prioriteringar'): ChartSpec {
+	const rows = priorityTree(bank.projects, bank.config).flatMap((region) =>
 		region.priorities
 			.filter((p) => p.projects.length > 0)
-			.map((p) => ({ label: `${region.region}: ${p.label}`, granted: p.attribution.granted, budget: p.attribution.combinedBudget })),
+			.map((p) => ({ label: `${region.region}: ${p.label}`, granted: p.measures.grantedMoney, budget: p.measures.combinedBudget })),
 	);
-	return grantedAndBudget('diagram-prioriteringar', 'Beviljat och total budget per prioriterat område', rows);
+	return grantedAndBudget(id, 'Beviljat och total budget per prioriterat område', rows);
 }
 
-export function fundChart(projects: readonly ProjectEntry[], config: SiteConfig): ChartSpec {
-	const rows = fundFacets(projects, config)
+export function fundChart(bank: Pick<Bank, 'projects' | 'config'>, id = 'diagram-fonder'): ChartSpec {
+	const rows = fundFacets(bank)
 		.filter((f) => f.projects.length > 0)
-		.map((f) => ({ label: f.name, granted: f.attribution.granted, budget: f.attribution.combinedBudget }))
+		.map((f) => ({ label: f.name, granted: f.measures.grantedMoney, budget: f.measures.combinedBudget }))
 		.sort(byValueDesc((r) => r.budget));
-	return grantedAndBudget('diagram-fonder', 'Beviljat och total budget per fond eller anslag', rows);
+	return grantedAndBudget(id, 'Beviljat och total budget per fond eller anslag', rows);
 }
 
-export function regionChart(projects: readonly ProjectEntry[], config: SiteConfig): ChartSpec {
-	const rows = regionFacets(projects, config)
+export function regionChart(bank: Bank): ChartSpec {
+	const rows = regionFacets(bank)
 		.filter((f) => f.projects.length > 0)
-		.map((f) => ({ label: f.name, granted: f.attribution.granted, budget: f.attribution.combinedBudget }));
+		.map((f) => ({ label: f.name, granted: f.measures.grantedMoney, budget: f.measures.combinedBudget }));
 	return grantedAndBudget('diagram-regioner', 'Beviljat och total budget per beslutande region', rows);
 }
 
 /** Per county with the even per-municipality share, so a project in two counties is not counted twice. */
-export function countyChart(projects: readonly ProjectEntry[]): ChartSpec {
-	const rows = countyFacets(projects)
+export function countyChart(bank: Bank): ChartSpec {
+	const rows = countyFacets(bank)
 		.filter((f) => f.projects.length > 0)
-		.map((f) => ({ label: f.name, granted: f.attribution.evenShareGranted ?? 0, budget: f.attribution.evenShareBudget ?? 0 }))
+		.map((f) => ({ label: f.name, granted: f.measures.evenShareGranted, budget: f.measures.evenShareBudget }))
 		.sort(byValueDesc((r) => r.budget));
 	return grantedAndBudget(
 		'diagram-lan',
@@ -134,17 +140,17 @@ export function countyChart(projects: readonly ProjectEntry[]): ChartSpec {
 export function yearChart(projects: readonly ProjectEntry[], id = 'diagram-ar'): ChartSpec | undefined {
 	const byYear = new Map<string, { granted: number; budget: number; count: number }>();
 	for (const p of projects) {
-		const year = decisionYears(p).at(-1);
+		const year = latestDecisionYear(p.data);
 		if (!year) continue;
 		const row = byYear.get(year) ?? { granted: 0, budget: 0, count: 0 };
-		row.granted += p.data.status === 'granted' ? (p.data.grantedAmount ?? 0) : 0;
+		row.granted += grantedMoney(p.data);
 		row.budget += p.data.totalBudget ?? 0;
 		row.count += 1;
 		byYear.set(year, row);
 	}
 	if (byYear.size === 0) return undefined;
 	const years = [...byYear.keys()].sort();
-	const undated = projects.length - sumOf([...byYear.values()].map((r) => r.count));
+	const undated = projects.length - sum([...byYear.values()].map((r) => r.count));
 	return {
 		...grantedAndBudget(
 			id,
@@ -156,28 +162,25 @@ export function yearChart(projects: readonly ProjectEntry[], id = 'diagram-ar'):
 	};
 }
 
-export function largestOwnersChart(projects: readonly ProjectEntry[], aliases: OrganisationAliases, top = 10): ChartSpec {
-	const rows = organisations(projects, aliases)
+export function largestOwnersChart(bank: Bank, top = 10): ChartSpec {
+	const rows = bank.organisations
 		.filter((o) => o.owned.length > 0)
 		.map((o) => ({
 			label: o.name,
-			granted: sumOf(o.owned.map((p) => (p.data.status === 'granted' ? (p.data.grantedAmount ?? 0) : 0))),
-			budget: sumOf(o.owned.map((p) => p.data.totalBudget ?? 0)),
+			granted: sum(o.owned.map((p) => grantedMoney(p.data))),
+			budget: sum(o.owned.map((p) => p.data.totalBudget ?? 0)),
 		}))
 		.sort((a, b) => b.granted - a.granted || b.budget - a.budget)
 		.slice(0, top);
 	return grantedAndBudget('diagram-agare', `De ${rows.length} projektägare som beviljats mest`, rows);
 }
 
-/** For a facet page: its projects' money by fund and by priority area. */
-export function facetFundChart(projects: readonly ProjectEntry[], config: SiteConfig): ChartSpec | undefined {
-	const spec = fundChart(projects, config);
-	return spec.labels.length > 0 ? { ...spec, id: 'diagram-fond' } : undefined;
-}
-
-export function facetPriorityChart(projects: readonly ProjectEntry[], config: SiteConfig): ChartSpec | undefined {
-	const spec = priorityChart(projects, config);
-	return spec.labels.length > 0 ? { ...spec, id: 'diagram-prioritering' } : undefined;
+/** A facet page's charts: its projects' money by fund (not on fund pages), by priority area and by year. */
+export function facetCharts(projects: ProjectEntry[], bank: Pick<Bank, 'config'>, withFunds: boolean): ChartSpec[] {
+	const own = { projects, config: bank.config };
+	return [withFunds ? fundChart(own, 'diagram-fond') : undefined, priorityChart(own, 'diagram-prioritering'), yearChart(projects)].filter(
+		(spec): spec is ChartSpec => spec !== undefined && spec.labels.length > 0,
+	);
 }
 
 /** How tall a chart's box is, so the page does not move when the chart draws. */
@@ -188,4 +191,48 @@ export function chartSize(spec: ChartSpec): 's' | 'm' | 'l' | 'xl' {
 	if (bars <= 8) return 'm';
 	if (bars <= 14) return 'l';
 	return 'xl';
+}
+
+/** The numbers of a chart, for everyone: the chart's table is the source of truth. */
+export function chartTable(spec: ChartSpec): TableModel {
+	const format = (n: number) => (spec.unit === 'kr' ? formatKronor(n) : formatNumber(n));
+	return {
+		caption: spec.title,
+		captionId: `${spec.id}-tabell`,
+		columns: [
+			{ label: spec.ranges ? 'Aktivitet' : 'Kategori' },
+			...(spec.ranges ? [{ label: 'Period' }] : []),
+			...spec.series.map((s) => ({ label: s.label, numeric: true })),
+		],
+		rows: spec.labels.map((label, i) => ({
+			cells: [
+				cell(label),
+				...(spec.ranges ? [cell(`${formatDate(spec.ranges[i]![0])} – ${formatDate(spec.ranges[i]![1])}`)] : []),
+				...spec.series.map((s) => cell(format(s.values[i]!))),
+			],
+		})),
+	};
+}
+
+/** What a chart figure renders: the box size, the data for <bar-chart>, and the table it points at. */
+export interface ChartFigureModel {
+	spec: ChartSpec;
+	size: ReturnType<typeof chartSize>;
+	/** JSON for the element's data-chart attribute. */
+	data: string;
+	/** Id of the caption of the table with the same numbers. */
+	describedBy: string;
+	/** The figure's own table; undefined when the page already shows the numbers in one. */
+	table: TableModel | undefined;
+}
+
+export function chartFigure(spec: ChartSpec, existingTableId?: string): ChartFigureModel {
+	const table = existingTableId ? undefined : chartTable(spec);
+	return {
+		spec,
+		size: chartSize(spec),
+		data: JSON.stringify({ labels: spec.labels, series: spec.series, unit: spec.unit, horizontal: spec.horizontal, ranges: spec.ranges }),
+		describedBy: existingTableId ?? table!.captionId!,
+		table,
+	};
 }

@@ -1,0 +1,61 @@
+/**
+ * A project list as pages: each page of each order has its table, its sort links and its
+ * pagination, prepared for components/ProjectListing.astro.
+ */
+import { listOrders, paginate, sortProjects, type Page, type SortOrder } from '../domain/listing.ts';
+import type { ProjectEntry } from '../domain/project.ts';
+import { listingRest, urls } from '../urls.ts';
+import { projectTable } from './tables.ts';
+import type { TableModel } from './table.ts';
+
+export interface PaginationModel {
+	previous: string | undefined;
+	next: string | undefined;
+	/** Page links around the current one; `gap` marks skipped pages. */
+	items: ({ number: number; href: string; current: boolean } | { gap: true })[];
+}
+
+export interface ListingModel {
+	basePath: string;
+	order: SortOrder;
+	page: Page<ProjectEntry>;
+	/** "Sortera efter" links for phones, where the column headers are hidden. */
+	orders: { label: string; href: string; current: boolean }[];
+	table: TableModel;
+	pagination: PaginationModel | undefined;
+	/** The part of the path after the base path ("lista/belopp-minst/2"), undefined for the list's first page. */
+	rest: string | undefined;
+}
+
+export function pagination(basePath: string, order: SortOrder, page: Pick<Page<unknown>, 'pageNumber' | 'lastPage'>): PaginationModel | undefined {
+	const { pageNumber, lastPage } = page;
+	if (lastPage <= 1) return undefined;
+	const numbers = Array.from({ length: lastPage }, (_, i) => i + 1).filter((n) => n === 1 || n === lastPage || Math.abs(n - pageNumber) <= 2);
+	const items: PaginationModel['items'] = [];
+	numbers.forEach((n, i) => {
+		if (i > 0 && n - numbers[i - 1]! > 1) items.push({ gap: true });
+		items.push({ number: n, href: urls.listing(basePath, order, n), current: n === pageNumber });
+	});
+	return {
+		previous: pageNumber > 1 ? urls.listing(basePath, order, pageNumber - 1) : undefined,
+		next: pageNumber < lastPage ? urls.listing(basePath, order, pageNumber + 1) : undefined,
+		items,
+	};
+}
+
+/** Every page of a list in every order; each page stays light however large the bank. */
+export function listingModels(projects: readonly ProjectEntry[], basePath: string, caption: string, orders: readonly SortOrder[] = listOrders): ListingModel[] {
+	return orders.flatMap((order) =>
+		paginate(sortProjects(projects, order)).map((page) => {
+			return {
+				basePath,
+				order,
+				page,
+				orders: orders.map((o) => ({ label: o.label, href: urls.listing(basePath, o), current: o === order })),
+				table: projectTable(page.items, `${caption}, sorterade efter ${order.label}`, { order, basePath }),
+				pagination: pagination(basePath, order, page),
+				rest: listingRest(order, page.pageNumber),
+			};
+		}),
+	);
+}

@@ -1,0 +1,30 @@
+/** /prioritering/: every deciding region's priority areas with their projects, as the sources give them. */
+import { sortProjects } from '../domain/listing.ts';
+import { priorityTree } from '../domain/priorities.ts';
+import { countProjects, formatKronor } from '../format.ts';
+import { priorityAnchor, regionSlug, subPriorityAnchor, urls } from '../urls.ts';
+import { loadBank } from './collection.ts';
+import { projectTable } from './tables.ts';
+
+export async function model() {
+	const bank = await loadBank();
+	return priorityTree(bank.projects, bank.config).map((region) => ({
+		name: region.region,
+		anchor: regionSlug(region.region),
+		href: urls.region(region.region),
+		strategy: region.strategy,
+		priorities: region.priorities.map((priority) => ({
+			label: priority.label,
+			anchor: priorityAnchor(region.region, priority),
+			summary: `${countProjects(priority.measures.projects)}, beviljat ${formatKronor(priority.measures.grantedMoney)}, sammanlagd total budget ${formatKronor(priority.measures.combinedBudget)}.`,
+			subs: priority.subs
+				.filter((sub) => sub.projects.length > 0)
+				.map((sub) => ({
+					anchor: subPriorityAnchor(region.region, priority, sub.name),
+					text: `Delprioritering ${sub.name}: ${countProjects(sub.measures.projects)}, beviljat ${formatKronor(sub.measures.grantedMoney)}.`,
+				})),
+			table: priority.projects.length ? projectTable(sortProjects(priority.projects, { key: 'granted', direction: 'desc' }), `Projekt inom ${priority.label}`) : undefined,
+		})),
+		withoutPriority: region.withoutPriority.length ? `${countProjects(region.withoutPriority.length)} från ${region.region} anger ingen prioritering i sin källa; se` : undefined,
+	}));
+}

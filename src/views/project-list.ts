@@ -1,0 +1,39 @@
+/** /projekt/ and /projekt/lista/<order>/<page>/: every project, sortable without JavaScript. */
+import { defaultSortOrder } from '../domain/listing.ts';
+import { urls } from '../urls.ts';
+import { loadBank } from './collection.ts';
+import { listingModels, type ListingModel } from './listing.ts';
+
+export interface ProjectListPage {
+	title: string;
+	breadcrumb: string;
+	listing: ListingModel;
+}
+
+function model(listing: ListingModel): ProjectListPage {
+	const first = listing.order === defaultSortOrder && listing.page.pageNumber === 1;
+	return {
+		title: first ? 'Alla projekt' : `Alla projekt, sorterade efter ${listing.order.label}${listing.page.pageNumber > 1 ? `, sida ${listing.page.pageNumber}` : ''}`,
+		breadcrumb: first ? 'Alla projekt' : `Sida ${listing.page.pageNumber}`,
+		listing,
+	};
+}
+
+async function listings(): Promise<ListingModel[]> {
+	return listingModels((await loadBank()).projects, urls.projects, 'Projekt');
+}
+
+/** The first page in the default order: /projekt/ itself. */
+export async function firstPage(): Promise<ProjectListPage> {
+	return model((await listings())[0]!);
+}
+
+/** Every other page, under /projekt/lista/. */
+export async function paths() {
+	return (await listings())
+		.filter((listing) => listing.rest !== undefined)
+		.map((listing) => ({
+			params: { sort: listing.order.slug, page: listing.page.pageNumber > 1 ? String(listing.page.pageNumber) : undefined },
+			props: model(listing),
+		}));
+}

@@ -1,0 +1,230 @@
+/**
+ * /projekt/<key>/: everything a project page shows, prepared as display-ready values (sv-SE) so
+ * the components stay dumb and the figures can be unit-tested.
+ */
+import { activityLines } from '../domain/activities.ts';
+import { latestDecisionDate } from '../domain/decisions.ts';
+import { financingLines } from '../domain/financing.ts';
+import { headlineAmount, sum } from '../domain/measures.ts';
+import { organisationKey } from '../domain/organisations.ts';
+import { countiesOf, municipalitiesOf } from '../domain/places.ts';
+import { priorityLabel } from '../domain/priorities.ts';
+import type { ProjectEntry } from '../domain/project.ts';
+import { decisionKindLabels, formatDate, formatKronor, formatNumber, formatShare, indicatorKindLabels, statusLabels } from '../format.ts';
+import { urls } from '../urls.ts';
+import type { Bank } from './bank.ts';
+import { loadBank } from './collection.ts';
+import { activityTimeline, chartFigure, costChart, financingChart, type ChartFigureModel, type ChartSpec } from './charts.ts';
+import { breadcrumbs, type Crumb } from './layout.ts';
+import { searchRecord, type SearchRecord } from './search.ts';
+import { cell, type TableModel } from './table.ts';
+
+export interface Fact {
+	term: string;
+	value: string;
+	/** Where the value leads: the organisation, region, fund or priority page. */
+	href?: string | undefined;
+}
+
+export function keyFacts(entry: ProjectEntry, bank: Pick<Bank, 'config'>): Fact[] {
+	const p = entry.data;
+	const aliases = bank.config.organisationAliases;
+	const facts: Fact[] = [];
+	const add = (term: string, value: string | undefined, href?: string) => value && facts.push({ term, value, href });
+	add('Ärende-id', p.id ?? 'Saknas i källan');
+	add('Diarienummer', p.ref);
+	add(
+		'Projektägare',
+		p.owner ? (p.owner.orgNumber ? `${p.owner.name} (org.nr ${p.owner.orgNumber})` : p.owner.name) : 'Anges inte i källan',
+		p.owner ? urls.organisation(organisationKey(p.owner.name, aliases)) : undefined,
+	);
+	add('Beslutande region', p.region, urls.region(p.region));
+	add('Status', statusLabels[p.status]);
+	add('Beviljat belopp', p.grantedAmount !== undefined ? formatKronor(p.grantedAmount) : undefined);
+	add('Sökt belopp', p.appliedAmount !== undefined ? formatKronor(p.appliedAmount) : undefined);
+	add('Total projektbudget', p.totalBudget !== undefined ? formatKronor(p.totalBudget) : undefined);
+	add('Projektperiod', p.period ? `${formatDate(p.period.start)} – ${formatDate(p.period.end)}` : 'Anges inte i källan');
+	const latest = latestDecisionDate(p);
+	add('Senaste beslut', latest ? formatDate(latest) : undefined);
+	add('Fond eller anslag', p.fund, p.fund ? urls.fund(p.fund) : undefined);
+	if (p.priority) {
+		const name = priorityLabel(p.priority);
+		add('Prioritering (RUS)', p.priority.sub ? `${name}, delprioritering ${p.priority.sub}` : name, urls.priority(p.region, p.priority));
+	}
+	add('Agenda 2030-mål', p.agenda2030.length ? p.agenda2030.map((g) => `mål ${g}`).join(', ') : undefined);
+	return facts;
+}
+
+/** Where the project works (never the owner's address): municipalities and derived counties. */
+export function places(entry: ProjectEntry) {
+	return {
+		municipalities: municipalitiesOf(entry.data).map((m) => ({ name: m.name, href: urls.municipality(m) })),
+		counties: countiesOf(entry.data).map((c) => ({ name: c.name, href: urls.county(c) })),
+		note: entry.data.locationNote,
+	};
+}
+
+export const correctionAnchor = (index: number) => `rattelse-${index + 1}`;
+
+export function financingTable(entry: ProjectEntry, bank: Pick<Bank, 'config'>): TableModel {
+	const lines = financingLines(entry.data);
+	const aliases = bank.config.organisationAliases;
+	const { totalBudget } = entry.data;
+	return {
+		caption: 'Finansiering per finansiär',
+		captionId: 'finansiering-caption',
+		columns: [{ label: 'Finansiär' }, { label: 'Belopp', numeric: true }, { label: 'Andel av total budget', numeric: true }],
+		rows: lines.map((line) => ({
+			cells: [
+				cell(line.financier, {
+					href: urls.organisation(organisationKey(line.financier, aliases)),
+					suffixes: [...(line.inKind ? ['(bidrag i annat än pengar)'] : []), ...(line.decidingRegion ? ['(beslutande region)'] : [])],
+				}),
+				cell(formatKronor(line.amount), {
+					data: { amount: String(line.amount) },
+					note: line.corrected !== undefined ? { text: `rättat: ${formatKronor(line.corrected)}`, href: `#${correctionAnchor(line.correctionIndex!)}` } : undefined,
+				}),
+				cell(line.share !== undefined ? formatShare(line.share) : '–'),
+			],
+		})),
+		foot: [
+			{ cells: [cell('Summa enligt raderna'), cell(formatKronor(sum(lines.map((l) => l.amount)))), cell('')] },
+			...(totalBudget !== undefined ? [{ cells: [cell('Total projektbudget enligt källan'), cell(formatKronor(totalBudget)), cell(formatShare(1))] }] : []),
+		],
+	};
+}
+
+export function costTable(entry: ProjectEntry): TableModel {
+	const { costs } = entry.data;
+	return {
+		caption: 'Kostnadsbudget per kostnadsslag',
+		captionId: 'kostnader-caption',
+		columns: [{ label: 'Kostnadsslag' }, { label: 'Belopp', numeric: true }],
+		rows: costs.map((row) => ({ cells: [cell(row.category), cell(formatKronor(row.amount))] })),
+		foot: [{ cells: [cell('Summa kostnader'), cell(formatKronor(sum(costs.map((c) => c.amount))))] }],
+	};
+}
+
+export function activityTable(entry: ProjectEntry): TableModel {
+	return {
+		caption: 'Aktiviteter och arbetspaket',
+		captionId: 'aktiviteter-caption',
+		columns: [{ label: 'Aktivitet' }, { label: 'Period' }, { label: 'Kostnad', numeric: true }],
+		rows: activityLines(entry.data).map((line) => ({
+			className: `depth-${Math.min(line.depth, 2)}`,
+			cells: [
+				cell(line.code ? `${line.code} ${line.name}` : line.name, { details: line.description ? [line.description] : [] }),
+				cell(line.start && line.end ? `${formatDate(line.start)} – ${formatDate(line.end)}` : '–'),
+				line.cost !== undefined ? cell(formatKronor(line.cost)) : cell('anges ej', { muted: true }),
+			],
+		})),
+	};
+}
+
+export function indicatorTable(entry: ProjectEntry): TableModel {
+	return {
+		caption: 'Indikatorer och målvärden',
+		captionId: 'indikatorer-caption',
+		columns: [{ label: 'Indikator' }, { label: 'Typ' }, { label: 'Startvärde' }, { label: 'Målvärde', numeric: true }, { label: 'Enhet' }],
+		rows: entry.data.indicators.map((i) => ({
+			cells: [
+				cell(i.name, { details: i.note ? [i.note] : [] }),
+				cell(indicatorKindLabels[i.kind]),
+				cell(i.baseline !== undefined ? String(i.baseline) : '–'),
+				cell(formatNumber(i.target)),
+				cell(i.unit),
+			],
+		})),
+	};
+}
+
+export function decisionHistory(entry: ProjectEntry) {
+	return entry.data.decisions.map((d) => ({
+		date: d.date ? formatDate(d.date) : undefined,
+		isoDate: d.date,
+		kindLabel: decisionKindLabels[d.kind],
+		body: d.body,
+		reference: d.reference,
+		summary: d.summary,
+	}));
+}
+
+/** Corrections with a readable label for the corrected field. */
+export function corrections(entry: ProjectEntry) {
+	return entry.data.corrections.map((c, index) => {
+		const row = /^financing\[(\d+)\]\.amount$/.exec(c.field);
+		const financier = row ? entry.data.financing[Number(row[1])]?.financier : undefined;
+		return {
+			anchor: correctionAnchor(index),
+			label: financier ? `Finansiering, ${financier}` : c.field,
+			published: String(c.published),
+			corrected: formatKronor(c.corrected),
+			note: c.note,
+		};
+	});
+}
+
+/** A section of the page with a table and, where there is enough to draw, a chart of the same numbers. */
+export interface TableSection {
+	table: TableModel;
+	chart: ChartFigureModel | undefined;
+	/** A sentence under the table, e.g. how its rows relate. */
+	note: string | undefined;
+}
+
+function section(table: TableModel, spec: ChartSpec | undefined, note?: string): TableSection {
+	return { table, chart: spec && chartFigure(spec, table.captionId), note };
+}
+
+export interface ProjectPageModel {
+	key: string;
+	title: string;
+	description: string;
+	breadcrumbs: Crumb[];
+	status: { label: string; tone: string };
+	/** "Beviljat belopp: 1 347 090 kr". */
+	headline: string | undefined;
+	owner: string | undefined;
+	facts: Fact[];
+	places: ReturnType<typeof places>;
+	corrections: ReturnType<typeof corrections>;
+	financing: TableSection | undefined;
+	costs: TableSection | undefined;
+	activities: TableSection | undefined;
+	indicators: TableModel | undefined;
+	decisions: ReturnType<typeof decisionHistory>;
+	source: { document: string; passage: string | undefined };
+	search: SearchRecord;
+}
+
+export function model(entry: ProjectEntry, bank: Bank): ProjectPageModel {
+	const p = entry.data;
+	const amount = headlineAmount(p);
+	const headline = amount && `${amount.label}: ${formatKronor(amount.amount)}`;
+	return {
+		key: entry.key,
+		title: p.title,
+		description: `${p.title}: ${headline ?? statusLabels[p.status]}. ${p.region}.`,
+		breadcrumbs: breadcrumbs({ href: urls.projects, label: 'Projekt' }, { label: p.title }),
+		status: { label: statusLabels[p.status], tone: p.status },
+		headline,
+		owner: p.owner?.name,
+		facts: keyFacts(entry, bank),
+		places: places(entry),
+		corrections: corrections(entry),
+		financing: p.financing.length ? section(financingTable(entry, bank), financingChart(entry)) : undefined,
+		costs: p.costs.length ? section(costTable(entry), costChart(entry)) : undefined,
+		activities: p.activities.length
+			? section(activityTable(entry), activityTimeline(entry), 'Delaktiviteter (till exempel 1.1) är delar av sin huvudaktivitet och ingår i dess kostnad där källan anger en sådan.')
+			: undefined,
+		indicators: p.indicators.length ? indicatorTable(entry) : undefined,
+		decisions: decisionHistory(entry),
+		source: { document: p.source.document, passage: p.source.passage },
+		search: searchRecord(entry, bank),
+	};
+}
+
+export async function paths() {
+	const bank = await loadBank();
+	return bank.projects.map((entry) => ({ params: { id: entry.key }, props: model(entry, bank) }));
+}

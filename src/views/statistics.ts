@@ -1,0 +1,40 @@
+/** /statistik/: money per priority area, fund, region, county and year, the largest owners, and a map. */
+import { measure } from '../domain/measures.ts';
+import { allMunicipalities } from '../domain/registry.ts';
+import { formatKronor, formatNumber } from '../format.ts';
+import { loadBank } from './collection.ts';
+import { chartFigure, countyChart, fundChart, largestOwnersChart, priorityChart, regionChart, yearChart, type ChartSpec } from './charts.ts';
+import { municipalityFacets } from './facets.ts';
+import { municipalityMap } from './map-geometry.ts';
+import { municipalityMoneyMap, type MapSection } from './maps.ts';
+import { cell, type TableModel } from './table.ts';
+
+export async function model() {
+	const bank = await loadBank();
+	const charts = [priorityChart(bank), fundChart(bank), regionChart(bank), countyChart(bank), yearChart(bank.projects), largestOwnersChart(bank)].filter(
+		(c): c is ChartSpec => c !== undefined && c.labels.length > 0,
+	).map((spec) => chartFigure(spec));
+	const places = municipalityFacets(bank)
+		.filter((m) => m.projects.length > 0)
+		.sort((a, b) => b.measures.evenShareBudget - a.measures.evenShareBudget);
+	const table: TableModel = {
+		caption: 'Kommuner med projekt: beräknad jämn andel av budgetarna och beviljat',
+		captionId: 'kommuntabell',
+		columns: [
+			{ label: 'Kommun' },
+			{ label: 'Projekt', numeric: true },
+			{ label: 'Beräknad jämn andel av budgetarna', numeric: true },
+			{ label: 'Beräknad jämn andel av beviljat', numeric: true },
+		],
+		rows: places.map((m) => ({
+			cells: [cell(m.name, { href: m.path }), cell(formatNumber(m.projects.length)), cell(formatKronor(m.measures.evenShareBudget)), cell(formatKronor(m.measures.evenShareGranted))],
+		})),
+	};
+	return {
+		measures: measure(bank.projects),
+		charts,
+		map: { geometry: municipalityMap(), ...municipalityMoneyMap(bank) } satisfies MapSection,
+		table,
+		withoutProjects: allMunicipalities.length - places.length,
+	};
+}
