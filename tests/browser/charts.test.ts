@@ -1,7 +1,7 @@
 /** Charts draw without errors when scrolled into view, move nothing on the page, and maps work without script. */
 import { expect, it } from 'vitest';
 import { useSiteInChromium } from './harness.ts';
-import { layoutShift, observeLayoutShift } from './layout-shift.ts';
+import { layoutShift, observeLayoutShift } from '../../support/layout-shift.ts';
 
 const chromium = useSiteInChromium();
 

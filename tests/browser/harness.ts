@@ -1,7 +1,7 @@
 /** Shared by the browser tests: the built site on loopback and one Debian Chromium per file. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium } from './chromium.ts';
+import { launchChromium } from '../../support/chromium.ts';
 import { serveDist } from './server.ts';
 
 export interface Harness {

@@ -4,8 +4,9 @@
  */
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { countiesOf } from '../../src/lib/registry.ts';
-import { shippedProjects } from '../unit/shipped.ts';
+import { countiesOf } from '../../src/domain/places.ts';
+import { urls } from '../../src/urls.ts';
+import { shippedProjects } from '../helpers/shipped.ts';
 import { useSiteInChromium } from './harness.ts';
 
 const projects = shippedProjects();
@@ -26,7 +27,7 @@ async function resultPaths(page: Page): Promise<string[]> {
 	return page.locator('.result h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
-const pathsOf = (keys: string[]) => keys.map((k) => `/projekt/${k}/`).sort();
+const pathsOf = (keys: string[]) => keys.map((k) => urls.project(k)).sort();
 
 it('finds every project working in a municipality, from a shared URL', async () => {
 	const { page, errors, close } = await openSearch('?kommun=Pite%C3%A5');
@@ -49,7 +50,7 @@ it('searches words with Swedish stemming, filters and sorts, and keeps it all in
 
 	await page.getByLabel('Län').selectOption('Norrbottens län');
 	const inNorrbotten = await resultPaths(page);
-	const norrbottenKeys = new Set(projects.filter((p) => countiesOf(p.data.municipalities).some((c) => c.code === '25')).map((p) => `/projekt/${p.key}/`));
+	const norrbottenKeys = new Set(projects.filter((p) => countiesOf(p.data).some((c) => c.code === '25')).map((p) => urls.project(p.key)));
 	expect(inNorrbotten.length).toBeGreaterThan(0);
 	expect(inNorrbotten.length).toBeLessThanOrEqual(hits.length);
 	for (const path of inNorrbotten) expect(norrbottenKeys).toContain(path);
@@ -57,7 +58,7 @@ it('searches words with Swedish stemming, filters and sorts, and keeps it all in
 
 	await page.getByLabel('Sortera').selectOption('budget-storst');
 	const sorted = await resultPaths(page);
-	const budgets = sorted.map((path) => projects.find((p) => `/projekt/${p.key}/` === path)!.data.totalBudget ?? 0);
+	const budgets = sorted.map((path) => projects.find((p) => urls.project(p.key) === path)!.data.totalBudget ?? 0);
 	expect(budgets).toEqual([...budgets].sort((a, b) => b - a));
 	const shared = page.url();
 	expect(new URL(shared).searchParams.get('sortera')).toBe('budget-storst');
@@ -80,7 +81,7 @@ it('searches words with Swedish stemming, filters and sorts, and keeps it all in
 it('finds by owner and by fund, and sorts by granted amount', async () => {
 	const { page, close } = await openSearch('?fond=ESF%2B&sortera=belopp-storst');
 	const esf = projects.filter((p) => p.data.fund === 'ESF+').sort((a, b) => (b.data.grantedAmount ?? 0) - (a.data.grantedAmount ?? 0));
-	expect(await resultPaths(page)).toEqual(esf.map((p) => `/projekt/${p.key}/`));
+	expect(await resultPaths(page)).toEqual(esf.map((p) => urls.project(p.key)));
 	await close();
 
 	const owner = await openSearch('?agare=Lule%C3%A5%20tekniska%20universitet');

@@ -6,13 +6,17 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { countyFacets, fundFacets, municipalityFacets, organisations, priorityTree, regionFacets } from '../../src/lib/facets.ts';
-import { countProjects, formatKronor } from '../../src/lib/format.ts';
+import { priorityTree } from '../../src/domain/priorities.ts';
+import { countProjects, formatKronor } from '../../src/format.ts';
 import { siteConfig } from '../../src/site.config.ts';
-import { shippedProjects } from '../unit/shipped.ts';
+import { priorityAnchor, urls } from '../../src/urls.ts';
+import { createBank } from '../../src/views/bank.ts';
+import { countyFacets, fundFacets, municipalityFacets, regionFacets } from '../../src/views/facets.ts';
+import { shippedProjects } from '../helpers/shipped.ts';
 
 const projects = shippedProjects();
-const aliases = siteConfig.organisationAliases;
+const bank = createBank(projects, siteConfig);
+const only = (project: (typeof projects)[number]) => createBank([project], siteConfig);
 const page = (path: string): HTMLElement => parse(readFileSync(`dist${path}index.html`, 'utf8'));
 const text = (el: HTMLElement | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -35,30 +39,30 @@ function listedProjects(basePath: string): string[] {
 
 describe('every facet value has its page, with counts that agree with the collection', () => {
 	it.each([
-		['municipalities', () => municipalityFacets(projects)],
-		['counties', () => countyFacets(projects)],
-		['regions', () => regionFacets(projects, siteConfig)],
-		['funds', () => fundFacets(projects, siteConfig)],
+		['municipalities', () => municipalityFacets(bank)],
+		['counties', () => countyFacets(bank)],
+		['regions', () => regionFacets(bank)],
+		['funds', () => fundFacets(bank)],
 	])('%s', (_, facets) => {
 		for (const facet of facets()) {
 			expect(existsSync(`dist${facet.path}index.html`), facet.path).toBe(true);
 			const html = page(facet.path);
 			expect(text(html.querySelector('.stats li'))).toContain(countProjects(facet.projects.length));
-			expect(text(html.querySelector('.stats'))).toContain(text(parse(`<i>${formatKronor(facet.attribution.combinedBudget)}</i>`)));
-			expect(listedProjects(facet.path)).toEqual(facet.projects.map((p) => `/projekt/${p.key}/`).sort());
+			expect(text(html.querySelector('.stats'))).toContain(text(parse(`<i>${formatKronor(facet.measures.combinedBudget)}</i>`)));
+			expect(listedProjects(facet.path)).toEqual(facet.projects.map((p) => urls.project(p.key)).sort());
 		}
 	});
 
 	it('every municipality and financier value in the entries has a page', () => {
 		for (const p of projects) {
-			for (const m of p.data.municipalities) expect(municipalityFacets([]).some((f) => f.name === m)).toBe(true);
+			for (const m of p.data.municipalities) expect(municipalityFacets(bank).some((f) => f.name === m)).toBe(true);
 		}
-		for (const org of organisations(projects, aliases)) {
-			const html = page(org.path);
+		for (const org of bank.organisations) {
+			const html = page(urls.organisation(org.key));
 			expect(text(html.querySelector('h1'))).toBe(org.name);
 			const linksIn = (id: string) => html.querySelectorAll(`section[aria-labelledby="${id}"] tbody th a`).map((a) => a.getAttribute('href')).sort();
-			expect(linksIn('ager'), org.path).toEqual(org.owned.map((p) => `/projekt/${p.key}/`).sort());
-			expect(linksIn('medfinansierar'), org.path).toEqual(org.coFinanced.map((c) => `/projekt/${c.project.key}/`).sort());
+			expect(linksIn('ager'), org.key).toEqual(org.owned.map((p) => urls.project(p.key)).sort());
+			expect(linksIn('medfinansierar'), org.key).toEqual(org.coFinanced.map((c) => urls.project(c.project.key)).sort());
 		}
 	});
 
@@ -66,7 +70,7 @@ describe('every facet value has its page, with counts that agree with the collec
 		const html = page('/kommun/');
 		const items = html.querySelectorAll('.municipality-list li');
 		expect(items).toHaveLength(290);
-		for (const facet of municipalityFacets(projects)) {
+		for (const facet of municipalityFacets(bank)) {
 			const item = items.find((li) => li.querySelector('a')!.getAttribute('href') === facet.path)!;
 			expect(text(item)).toBe(`${facet.name} ${facet.projects.length ? countProjects(facet.projects.length) : 'inga projekt'}`);
 		}
@@ -77,10 +81,11 @@ describe('every facet value has its page, with counts that agree with the collec
 		const html = page('/prioritering/');
 		for (const region of priorityTree(projects, siteConfig)) {
 			for (const priority of region.priorities) {
-				const section = html.getElementById(priority.anchor);
-				expect(section, priority.anchor).not.toBeNull();
-				const links = section!.parentNode.querySelectorAll('tbody th a').map((a) => a.getAttribute('href'));
-				expect(links.sort()).toEqual(priority.projects.map((p) => `/projekt/${p.key}/`).sort());
+				const anchor = priorityAnchor(region.region, priority);
+				const section = html.getElementById(anchor);
+				expect(section, anchor).not.toBeNull();
+				const links = section!.parentNode!.querySelectorAll('tbody th a').map((a) => a.getAttribute('href'));
+				expect(links.sort()).toEqual(priority.projects.map((p) => urls.project(p.key)).sort());
 			}
 		}
 	});
@@ -89,14 +94,15 @@ describe('every facet value has its page, with counts that agree with the collec
 describe('project pages link to their facets', () => {
 	it('municipalities, counties, region, fund, priority, owner and financiers', () => {
 		for (const p of projects) {
-			const html = page(`/projekt/${p.key}/`);
+			const html = page(urls.project(p.key));
 			const hrefs = new Set(html.querySelectorAll('a').map((a) => a.getAttribute('href')));
-			for (const facet of municipalityFacets([p]).filter((f) => f.projects.length)) expect(hrefs, `${p.key} → ${facet.path}`).toContain(facet.path);
-			for (const facet of countyFacets([p]).filter((f) => f.projects.length)) expect(hrefs).toContain(facet.path);
-			for (const facet of regionFacets([p], siteConfig).filter((f) => f.projects.length)) expect(hrefs).toContain(facet.path);
-			for (const facet of fundFacets([p], siteConfig).filter((f) => f.projects.length)) expect(hrefs).toContain(facet.path);
-			for (const org of organisations([p], aliases)) expect(hrefs, `${p.key} → ${org.path}`).toContain(org.path);
-			if (p.data.priority) expect([...hrefs].some((h) => h?.startsWith('/prioritering/#'))).toBe(true);
+			const own = only(p);
+			for (const facet of municipalityFacets(own).filter((f) => f.projects.length)) expect(hrefs, `${p.key} → ${facet.path}`).toContain(facet.path);
+			for (const facet of countyFacets(own).filter((f) => f.projects.length)) expect(hrefs).toContain(facet.path);
+			for (const facet of regionFacets(own).filter((f) => f.projects.length)) expect(hrefs).toContain(facet.path);
+			for (const facet of fundFacets(own).filter((f) => f.projects.length)) expect(hrefs).toContain(facet.path);
+			for (const org of own.organisations) expect(hrefs, `${p.key} → ${org.key}`).toContain(urls.organisation(org.key));
+			if (p.data.priority) expect(hrefs).toContain(urls.priority(p.data.region, p.data.priority));
 		}
 	});
 });

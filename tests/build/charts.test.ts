@@ -43,7 +43,7 @@ it('every chart has a table with its numbers, and an accessible name', () => {
 			expect(chart.getAttribute('role')).toBe('img');
 			expect(chart.getAttribute('aria-label')).toMatch(/^Diagram: /);
 			const data = JSON.parse(chart.getAttribute('data-chart')!);
-			const rows = table!.parentNode.querySelectorAll('tbody tr');
+			const rows = table!.parentNode!.querySelectorAll('tbody tr');
 			expect(rows.length, file).toBe(data.labels.length);
 		}
 	}

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyProject } from '../../scripts/lib/copy-project.ts';
+import { copyProject } from '../../support/copy-project.ts';
 import { afterEach, expect, it } from 'vitest';
 
 let workdir: string | undefined;

@@ -5,13 +5,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatDate, formatKronor } from '../../src/lib/format.ts';
-import { listingPages, listingPath, type OpenDataRecord } from '../../src/lib/projects.ts';
-import { validateEntries, type ValidEntry } from '../../src/lib/validate.ts';
+import type { ProjectEntry } from '../../src/domain/project.ts';
+import { formatDate, formatKronor } from '../../src/format.ts';
 import { siteConfig } from '../../src/site.config.ts';
+import { urls } from '../../src/urls.ts';
+import { listingModels } from '../../src/views/listing.ts';
+import type { OpenDataRecord } from '../../src/views/open-data.ts';
+import { shippedProjects } from '../helpers/shipped.ts';
 
-const dir = 'src/content/projects';
-let entries: ValidEntry[];
+let entries: ProjectEntry[];
 let records: OpenDataRecord[];
 
 const page = (path: string): HTMLElement => parse(readFileSync(`dist${path}index.html`, 'utf8'));
@@ -20,8 +22,7 @@ const nbsp = (s: string) => s.replace(/\s+/g, ' ');
 
 beforeAll(() => {
 	if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
-	const files = readdirSync(dir).map((name) => ({ path: `${dir}/${name}`, content: readFileSync(`${dir}/${name}`, 'utf8') }));
-	({ entries } = validateEntries(files, siteConfig));
+	entries = shippedProjects();
 	records = JSON.parse(readFileSync('dist/data/projekt.json', 'utf8')).projects;
 });
 
@@ -38,7 +39,7 @@ describe('pages and records', () => {
 		expect(records.map((r) => r.key).sort()).toEqual(entries.map((e) => e.key).sort());
 		for (const entry of entries) {
 			const record = records.find((r) => r.key === entry.key)!;
-			expect(record.url).toBe(new URL(`/projekt/${entry.key}/`, siteConfig.baseUrl).href);
+			expect(record.url).toBe(urls.absolute(urls.project(entry.key), siteConfig.baseUrl));
 			expect(record.grantedAmount).toBe(entry.data.grantedAmount);
 			expect(record.appliedAmount).toBe(entry.data.appliedAmount);
 			expect(record.totalBudget).toBe(entry.data.totalBudget);
@@ -49,15 +50,14 @@ describe('pages and records', () => {
 	});
 
 	it('lists every project exactly once in every sort order', () => {
-		const projects = entries.map((e) => ({ key: e.key, data: e.data, body: e.body }));
 		const byOrder = new Map<string, string[]>();
-		for (const p of listingPages(projects)) {
-			const html = page(listingPath(p.basePath, p.order, p.pageNumber));
+		for (const p of listingModels(entries, urls.projects, 'Projekt')) {
+			const html = page(urls.listing(p.basePath, p.order, p.page.pageNumber));
 			const links = html.querySelectorAll('.project-table tbody th a').map((a) => a.getAttribute('href')!);
 			byOrder.set(p.order.slug, [...(byOrder.get(p.order.slug) ?? []), ...links]);
 		}
 		for (const links of byOrder.values()) {
-			expect(links.sort()).toEqual(entries.map((e) => `/projekt/${e.key}/`).sort());
+			expect(links.sort()).toEqual(entries.map((e) => urls.project(e.key)).sort());
 		}
 	});
 
@@ -69,7 +69,7 @@ describe('pages and records', () => {
 describe('figures on each project page are the entry figures', () => {
 	it('shows title, key facts, financing rows, costs and activities as in the entry', () => {
 		for (const { key, data } of entries) {
-			const html = page(`/projekt/${key}/`);
+			const html = page(urls.project(key));
 			expect(text(html.querySelector('h1'))).toBe(data.title);
 
 			const facts = new Map(html.querySelectorAll('.facts dt').map((dt) => [text(dt), nbsp(text(dt.nextElementSibling))]));

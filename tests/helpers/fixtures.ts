@@ -1,8 +1,11 @@
+/** Small fixtures: site settings for tests, a valid entry as an editor writes it, and entries built from it. */
 import * as yaml from 'js-yaml';
+import type { ProjectEntry } from '../../src/domain/project.ts';
+import type { EntryFile } from '../../src/entries/files.ts';
+import { validateEntries } from '../../src/entries/validate.ts';
 import { parseSiteConfig } from '../../src/schemas/site.ts';
-import type { EntryFile } from '../../src/lib/validate.ts';
 
-/** Site settings for tests: one region with two priority areas, three funds. */
+/** Site settings for tests: two regions (one with a priority area), two funds. */
 export const testConfig = parseSiteConfig(
 	{
 		name: 'Testbanken',
@@ -24,11 +27,11 @@ export const testConfig = parseSiteConfig(
 			{ name: '1:1-anslaget', description: 'Staten' },
 		],
 	},
-	'tests/unit/fixtures.ts',
+	'tests/helpers/fixtures.ts',
 );
 
 /** A valid entry (modelled on INDI), as an editor would write it. */
-export function validEntry(): Record<string, unknown> {
+export function validEntry(): Record<string, any> {
 	return {
 		id: '20378916',
 		title: 'INDI - Intelligent digitalisering i industrin',
@@ -53,10 +56,34 @@ export function validEntry(): Record<string, unknown> {
 	};
 }
 
+export function modified(change: (entry: Record<string, any>) => void): Record<string, any> {
+	const entry = validEntry();
+	change(entry);
+	return entry;
+}
+
 export function entryFile(data: unknown, options: { name?: string; body?: string } = {}): EntryFile {
 	const frontmatter = typeof data === 'string' ? data : yaml.dump(data, { lineWidth: -1 });
 	return {
 		path: `src/content/projects/${options.name ?? '20378916.md'}`,
 		content: `---\n${frontmatter}---\n${options.body ?? 'Sammanfattning från källan.'}\n`,
 	};
+}
+
+/** A validated project built from the fixture, changed as a test needs; fails the test if it is invalid. */
+export function project(change: (e: Record<string, any>) => void = () => {}, name?: string): ProjectEntry {
+	const data = modified(change);
+	const { entries, errors } = validateEntries([entryFile(data, { name: name ?? `${data.id ?? 'utan-id'}.md` })], testConfig);
+	if (errors.length) throw new Error(errors.join('\n'));
+	const [entry] = entries;
+	return { key: entry!.key, data: entry!.data, body: entry!.body };
+}
+
+/** A granted project of Region Västerbotten with the given figures and no financing table. */
+export function granted(id: string, title: string, amount: number, date?: string, municipalities: string[] = ['Umeå']): ProjectEntry {
+	return project((e) => {
+		Object.assign(e, { id, title, status: 'granted', grantedAmount: amount, totalBudget: amount * 2, financing: [], municipalities });
+		delete e.appliedAmount;
+		e.decisions = [{ kind: 'grant', summary: 'Beviljas.', ...(date ? { date } : {}) }];
+	});
 }

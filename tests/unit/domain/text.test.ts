@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { bySwedishName, editDistance, fold, slugify, swedishCollator } from '../../../src/domain/text.ts';
+
+describe('slugify', () => {
+	it('makes readable, stable ASCII addresses from Swedish names', () => {
+		expect(slugify('Örnsköldsvik')).toBe('ornskoldsvik');
+		expect(slugify('Upplands Väsby')).toBe('upplands-vasby');
+		expect(slugify('Malung-Sälen')).toBe('malung-salen');
+		expect(slugify('Region Västerbotten')).toBe('region-vasterbotten');
+		expect(slugify('1:1-anslaget')).toBe('1-1-anslaget');
+		expect(slugify('  (Tillväxtverket) ')).toBe('tillvaxtverket');
+		expect(slugify('ESF+')).toBe('esf');
+	});
+});
+
+describe('fold', () => {
+	it('compares what people type: case and diacritics aside', () => {
+		expect(fold('ÖRNSKÖLDSVIK')).toBe('ornskoldsvik');
+		expect(fold('Umeå')).toBe(fold('UMEA'));
+		expect(fold('Umea\u030a')).toBe('umea'); // a decomposed å
+	});
+});
+
+describe('Swedish order', () => {
+	it('puts å, ä and ö after z, and numbers in numeric order', () => {
+		const names = ['Örebro', 'Åre', 'Ängelholm', 'Alingsås', 'Zeta'].sort(bySwedishName((n) => n));
+		expect(names).toEqual(['Alingsås', 'Zeta', 'Åre', 'Ängelholm', 'Örebro']);
+		expect(['Projekt 10', 'Projekt 9'].sort(swedishCollator.compare)).toEqual(['Projekt 9', 'Projekt 10']);
+	});
+});
+
+describe('editDistance', () => {
+	it('counts insertions, deletions and substitutions', () => {
+		expect(editDistance('', '')).toBe(0);
+		expect(editDistance('umea', 'umea')).toBe(0);
+		expect(editDistance('umea', 'ume')).toBe(1);
+		expect(editDistance('ume', 'umea')).toBe(1);
+		expect(editDistance('kalix', 'kalux')).toBe(1);
+		expect(editDistance('skelleftå', 'skelleftea')).toBe(2);
+		expect(editDistance('abc', '')).toBe(3);
+		expect(editDistance('', 'abc')).toBe(3);
+		expect(editDistance('kitten', 'sitting')).toBe(3);
+	});
+});

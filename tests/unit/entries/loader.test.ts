@@ -1,0 +1,120 @@
+import { EventEmitter } from 'node:events';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it, vi } from 'vitest';
+import { EntryValidationError, projectLoader } from '../../../src/entries/loader.ts';
+import { entryFile, modified, testConfig, validEntry } from '../../helpers/fixtures.ts';
+
+/** A content layer in miniature: a store, a renderer that counts its calls, a logger and maybe a watcher. */
+function context(root: string, watcher?: EventEmitter & { add: (path: string) => void }) {
+	const entries = new Map<string, any>();
+	const store = {
+		get: (id: string) => entries.get(id),
+		set: (entry: any) => (entries.set(entry.id, entry), true),
+		delete: (id: string) => void entries.delete(id),
+		keys: () => [...entries.keys()],
+	};
+	const renderMarkdown = vi.fn(async (body: string) => ({ html: `<p>${body}</p>` }));
+	const logger = { info: vi.fn(), error: vi.fn() };
+	return {
+		entries,
+		renderMarkdown,
+		logger,
+		ctx: { store, renderMarkdown, logger, watcher, config: { root: pathToFileURL(`${root}/`) }, generateDigest: (s: string) => `d:${s}` } as any,
+	};
+}
+
+function project(files: Record<string, string>): string {
+	const root = mkdtempSync(join(tmpdir(), 'loader-'));
+	mkdirSync(join(root, 'src/content/projects'), { recursive: true });
+	for (const [name, content] of Object.entries(files)) writeFileSync(join(root, 'src/content/projects', name), content);
+	return root;
+}
+
+const loader = projectLoader({ base: 'src/content/projects', config: testConfig });
+
+describe('the project loader', () => {
+	it('stores every valid entry under its file name, with its data, body and rendered summary', async () => {
+		const root = project({ '20378916.md': entryFile(validEntry(), { body: 'Sammanfattning.' }).content });
+		const { ctx, entries } = context(root);
+		await loader.load(ctx);
+		expect([...entries.keys()]).toEqual(['20378916']);
+		expect(entries.get('20378916')).toMatchObject({
+			id: '20378916',
+			filePath: 'src/content/projects/20378916.md',
+			body: 'Sammanfattning.',
+			digest: 'd:Sammanfattning.',
+			rendered: { html: '<p>Sammanfattning.</p>' },
+			data: { title: validEntry().title, appliedAmount: 2_219_230 },
+		});
+	});
+
+	it('never lets a `slug` key give an entry another page', async () => {
+		const hijack = modified((e) => {
+			e.id = '20378917';
+			e.slug = '20378916';
+		});
+		const root = project({ '20378916.md': entryFile(validEntry()).content, '20378917.md': entryFile(hijack, { name: '20378917.md' }).content });
+		const { ctx, entries } = context(root);
+		await loader.load(ctx);
+		expect([...entries.keys()].sort()).toEqual(['20378916', '20378917']);
+		expect(entries.get('20378916').data.title).toBe(validEntry().title);
+	});
+
+	it('stops with every problem when an entry is invalid, and stores nothing', async () => {
+		const root = project({
+			'20378916.md': entryFile(modified((e) => (e.municipalities = ['Umea']))).content,
+			'20378917.md': 'no frontmatter',
+		});
+		const { ctx, entries } = context(root);
+		const error = await loader.load(ctx).catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(EntryValidationError);
+		expect((error as EntryValidationError).problems).toHaveLength(2);
+		expect((error as Error).message).toMatchInlineSnapshot(`
+			"2 problem(s) in the project entries; nothing was built:
+			  src/content/projects/20378916.md: municipalities[0]: expected one of Sweden's 290 municipalities by official name, found "Umea" (did you mean "Umeå"?)
+			  src/content/projects/20378917.md: (frontmatter): expected the file to start with YAML frontmatter between two "---" lines, found none"
+		`);
+		expect(entries.size).toBe(0);
+	});
+
+	it('renders a summary again only when it changed, and forgets deleted entries', async () => {
+		const root = project({ '20378916.md': entryFile(validEntry()).content, 'dnr-1.md': entryFile(modified((e) => delete e.id), { name: 'dnr-1.md' }).content });
+		const { ctx, entries, renderMarkdown } = context(root);
+		await loader.load(ctx);
+		expect(renderMarkdown).toHaveBeenCalledTimes(2);
+		rmSync(join(root, 'src/content/projects/dnr-1.md'));
+		writeFileSync(join(root, 'src/content/projects/20378916.md'), entryFile(modified((e) => (e.title = 'Ny titel'))).content);
+		await loader.load(ctx);
+		expect(renderMarkdown).toHaveBeenCalledTimes(2); // same body: the earlier rendering is kept
+		expect([...entries.keys()]).toEqual(['20378916']);
+		expect(entries.get('20378916').data.title).toBe('Ny titel');
+		writeFileSync(join(root, 'src/content/projects/20378916.md'), entryFile(validEntry(), { body: 'Ändrad.' }).content);
+		await loader.load(ctx);
+		expect(renderMarkdown).toHaveBeenCalledTimes(3);
+	});
+
+	it('in `astro dev`, reloads on a change and keeps the last valid content when an edit is invalid', async () => {
+		const root = project({ '20378916.md': entryFile(validEntry()).content });
+		const watched: string[] = [];
+		const watcher = Object.assign(new EventEmitter(), { add: (path: string) => watched.push(path) });
+		const { ctx, entries, logger } = context(root, watcher);
+		await loader.load(ctx);
+		const dir = join(root, 'src/content/projects/');
+		expect(watched).toEqual([dir]);
+		const file = join(dir, '20378916.md');
+		writeFileSync(file, entryFile(modified((e) => (e.title = 'Ändrad'))).content);
+		watcher.emit('change', file);
+		await vi.waitFor(() => expect(entries.get('20378916').data.title).toBe('Ändrad'));
+		expect(logger.info).toHaveBeenCalledWith('Reloaded the project entries');
+		writeFileSync(file, entryFile(modified((e) => (e.municipalities = ['Umea']))).content);
+		watcher.emit('change', file);
+		await vi.waitFor(() => expect(logger.error).toHaveBeenCalled());
+		expect(logger.error.mock.calls[0]![0]).toContain('municipalities[0]');
+		expect(entries.get('20378916').data.title).toBe('Ändrad');
+		watcher.emit('change', join(root, 'src/other.ts'));
+		expect(logger.info).toHaveBeenCalledTimes(1);
+	});
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { findSortOrder, listOrders } from '../../../src/domain/listing.ts';
+import { listingModels, pagination } from '../../../src/views/listing.ts';
+import { granted } from '../../helpers/fixtures.ts';
+
+const byAmount = findSortOrder('belopp-storst')!;
+
+describe('pagination', () => {
+	it('is absent for a list of one page', () => {
+		expect(pagination('/projekt/', byAmount, { pageNumber: 1, lastPage: 1 })).toBeUndefined();
+	});
+
+	it('links the first, the last and two pages either side of the current one, marking gaps', () => {
+		const p = pagination('/projekt/', byAmount, { pageNumber: 5, lastPage: 10 })!;
+		expect(p.previous).toBe('/projekt/lista/belopp-storst/4/');
+		expect(p.next).toBe('/projekt/lista/belopp-storst/6/');
+		expect(p.items.map((i) => ('gap' in i ? '…' : i.current ? `[${i.number}]` : String(i.number)))).toEqual(['1', '…', '3', '4', '[5]', '6', '7', '…', '10']);
+		expect(p.items[0]).toEqual({ number: 1, href: '/projekt/', current: false });
+		const first = pagination('/projekt/', byAmount, { pageNumber: 1, lastPage: 4 })!;
+		expect(first.previous).toBeUndefined();
+		expect(first.items.map((i) => ('gap' in i ? '…' : i.number))).toEqual([1, 2, 3, 4]);
+		expect(pagination('/projekt/', byAmount, { pageNumber: 4, lastPage: 4 })!.next).toBeUndefined();
+	});
+});
+
+describe('list pages', () => {
+	const projects = Array.from({ length: 60 }, (_, i) => granted(String(10_000_000 + i), `Projekt ${i}`, 1000 + i));
+
+	it('exist for every page of every order, each with its table, sort links and pagination', () => {
+		const pages = listingModels(projects, '/kommun/umea/', 'Projekt i Umeå');
+		expect(pages).toHaveLength(listOrders.length * 2);
+		const [first, second] = pages;
+		expect(first!.rest).toBeUndefined();
+		expect(second!.rest).toBe('lista/belopp-storst/2');
+		expect(first!.page.items.map((p) => p.data.grantedAmount)).toEqual(projects.map((p) => p.data.grantedAmount).reverse().slice(0, 50));
+		expect(first!.table.caption).toBe('Projekt i Umeå, sorterade efter beviljat belopp, störst först');
+		expect(first!.table.rows).toHaveLength(50);
+		expect(second!.table.rows).toHaveLength(10);
+		expect(first!.orders.filter((o) => o.current).map((o) => o.label)).toEqual(['beviljat belopp, störst först']);
+		expect(first!.orders[1]).toEqual({ label: 'beviljat belopp, minst först', href: '/kommun/umea/lista/belopp-minst/', current: false });
+		expect(first!.pagination!.next).toBe('/kommun/umea/lista/belopp-storst/2/');
+		expect(pages.map((p) => p.rest)).toContain('lista/titel-o-a/2');
+	});
+
+	it('can offer fewer orders', () => {
+		const pages = listingModels(projects.slice(0, 3), '/x/', 'X', [byAmount]);
+		expect(pages).toHaveLength(1);
+		expect(pages[0]!.orders).toHaveLength(1);
+		expect(pages[0]!.pagination).toBeUndefined();
+	});
+});

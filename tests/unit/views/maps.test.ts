@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { createBank } from '../../../src/views/bank.ts';
+import { countRange, countyCountMap, legendFor, moneyRange, municipalityCountMap, municipalityMoneyMap } from '../../../src/views/maps.ts';
+import { siteConfig } from '../../../src/site.config.ts';
+import { shippedProjects } from '../../helpers/shipped.ts';
+
+const bank = createBank(shippedProjects(), siteConfig);
+
+describe('legends', () => {
+	it('give each class its range in words, from none to above the last break', () => {
+		expect(legendFor([2, 5, 10], 'Inga projekt', countRange)).toEqual(['Inga projekt', '1–2 projekt', '3–5 projekt', '6–10 projekt', '11 projekt eller fler']);
+		expect(legendFor([1, 3], 'Inga', countRange)).toEqual(['Inga', '1 projekt', '2–3 projekt', '4 projekt eller fler']);
+		expect(legendFor([], 'Inga', countRange)).toEqual(['Inga', '1 projekt eller fler']);
+		expect(legendFor([1_000_000], 'Inga', moneyRange)).toEqual(['Inga', 'upp till 1\u00a0000\u00a0000\u00a0kr', 'mer än 1\u00a0000\u00a0000\u00a0kr']);
+	});
+});
+
+describe('maps', () => {
+	it('say each area’s figure in words and lead to its page', () => {
+		const counts = municipalityCountMap(bank);
+		expect(counts.areas).toHaveLength(290);
+		expect(counts.areas.find((a) => a.code === '2480')).toMatchObject({ label: 'Umeå: 14 projekt', href: '/kommun/umea/' });
+		expect(counts.areas.find((a) => a.code === '1280')).toMatchObject({ label: 'Malmö: inga projekt', shade: 0 });
+		expect(counts.legend[0]).toBe('Inga projekt');
+		expect(Math.max(...counts.areas.map((a) => a.shade))).toBe(counts.legend.length - 1);
+		const money = municipalityMoneyMap(bank);
+		expect(money.legend[0]).toBe('Inga projekt med budget');
+		expect(money.areas.find((a) => a.code === '2480')!.label).toMatch(/^Umeå: [\d\u00a0]+\u00a0kr \(beräknad jämn andel av budgetarna\)$/);
+		expect(money.areas.find((a) => a.code === '1280')!.label).toBe('Malmö: inga projekt med budget');
+		const counties = countyCountMap(bank);
+		expect(counties.areas).toHaveLength(21);
+		expect(counties.areas.find((a) => a.code === '24')!.href).toBe('/lan/vasterbotten/');
+	});
+});

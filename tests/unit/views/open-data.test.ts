@@ -1,0 +1,35 @@
+import { expect, it, vi } from 'vitest';
+import { openDataRecord, projectsFile } from '../../../src/views/open-data.ts';
+import { siteConfig } from '../../../src/site.config.ts';
+import { project } from '../../helpers/fixtures.ts';
+
+vi.mock('astro:content', async () => (await import('../../helpers/astro-content.ts')).shippedContent());
+
+it('publishes every validated field with integer amounts, derived places and the page URL', () => {
+	const record = openDataRecord(project(), 'https://test.example.se');
+	expect(record).toMatchObject({
+		key: '20378916',
+		url: 'https://test.example.se/projekt/20378916/',
+		appliedAmount: 2_219_230,
+		totalBudget: 9_397_435,
+		municipalities: [
+			{ name: 'Kalix', code: '2514' },
+			{ name: 'Umeå', code: '2480' },
+		],
+		counties: [
+			{ name: 'Västerbottens län', code: '24' },
+			{ name: 'Norrbottens län', code: '25' },
+		],
+		summary: 'Sammanfattning från källan.',
+	});
+	expect(record.financing.every((row) => Number.isInteger(row.amount))).toBe(true);
+});
+
+it('writes the whole file: date, licence and every project by title', async () => {
+	const file = await projectsFile(new Date('2026-11-23T12:00:00Z'));
+	expect(file.generated).toBe('2026-11-23T12:00:00.000Z');
+	expect(file.licence).toEqual(siteConfig.dataLicence);
+	expect(file.projects).toHaveLength(29);
+	const titles = file.projects.map((p) => p.title);
+	expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'sv', { sensitivity: 'base', numeric: true })));
+});

@@ -1,0 +1,159 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createBank } from '../../../src/views/bank.ts';
+import {
+	activityTable,
+	corrections,
+	costTable,
+	decisionHistory,
+	financingTable,
+	indicatorTable,
+	keyFacts,
+	model,
+	paths,
+	places,
+} from '../../../src/views/project-page.ts';
+import { siteConfig } from '../../../src/site.config.ts';
+import { project, testConfig } from '../../helpers/fixtures.ts';
+import { shippedProject, shippedProjects } from '../../helpers/shipped.ts';
+
+vi.mock('astro:content', async () => (await import('../../helpers/astro-content.ts')).shippedContent());
+
+const bank = createBank(shippedProjects(), siteConfig);
+const texts = (rows: { cells: { text: string }[] }[]) => rows.map((r) => r.cells.map((c) => c.text));
+
+describe('key facts', () => {
+	it('link to the owner, region, fund and priority, and give the figures in kronor', () => {
+		const facts = keyFacts(shippedProject('20378916'), bank);
+		expect(facts).toEqual([
+			{ term: 'Ärende-id', value: '20378916', href: undefined },
+			{ term: 'Diarienummer', value: 'REGAC-83-2026', href: undefined },
+			{ term: 'Projektägare', value: 'LULEÅ TEKNISKA UNIVERSITET', href: '/organisation/lulea-tekniska-universitet/' },
+			{ term: 'Beslutande region', value: 'Region Västerbotten', href: '/region/region-vasterbotten/' },
+			{ term: 'Status', value: 'Avslaget', href: undefined },
+			{ term: 'Sökt belopp', value: '2\u00a0219\u00a0230\u00a0kr', href: undefined },
+			{ term: 'Total projektbudget', value: '9\u00a0397\u00a0435\u00a0kr', href: undefined },
+			{ term: 'Projektperiod', value: '1 juli 2026 – 31 mars 2029', href: undefined },
+			{ term: 'Fond eller anslag', value: 'ERUF', href: '/fond/eruf/' },
+			{
+				term: 'Prioritering (RUS)',
+				value: 'Prioritering 1: Västerbotten - en nytänkande och smart region, delprioritering 1.2 Digitalisering och nya lösningar',
+				href: '/prioritering/#region-vasterbotten-1',
+			},
+			{ term: 'Agenda 2030-mål', value: 'mål 5, mål 9, mål 12', href: undefined },
+		]);
+	});
+
+	it('say what the source lacks instead of leaving gaps, and give the organisation number where printed', () => {
+		const p = project((e) => {
+			delete e.id;
+			delete e.owner;
+			delete e.period;
+		}, 'dnr-00031-2020.md');
+		const facts = Object.fromEntries(keyFacts(p, { config: testConfig }).map((f) => [f.term, f.value]));
+		expect(facts).toMatchObject({ 'Ärende-id': 'Saknas i källan', Projektägare: 'Anges inte i källan', Projektperiod: 'Anges inte i källan' });
+		expect(facts['Diarienummer']).toBe('REGAC-83-2026');
+		const owner = Object.fromEntries(keyFacts(shippedProject('20359783'), bank).map((f) => [f.term, f.value]));
+		expect(owner['Projektägare']).toBe('REGION VÄSTERBOTTEN (org.nr 232100-0222)');
+		expect(owner['Senaste beslut']).toBe('29 augusti 2025');
+	});
+});
+
+describe('places', () => {
+	it('list the municipalities and their counties with links, and the source’s own words', () => {
+		expect(places(project())).toEqual({
+			municipalities: [
+				{ name: 'Kalix', href: '/kommun/kalix/' },
+				{ name: 'Umeå', href: '/kommun/umea/' },
+			],
+			counties: [
+				{ name: 'Västerbottens län', href: '/lan/vasterbotten/' },
+				{ name: 'Norrbottens län', href: '/lan/norrbotten/' },
+			],
+			note: undefined,
+		});
+	});
+});
+
+describe('tables', () => {
+	it('show financing as published, with the correction and the shares from the corrected figure (§ 40)', () => {
+		const table = financingTable(shippedProject('20204763'), bank);
+		expect(table.captionId).toBe('finansiering-caption');
+		const row = table.rows.find((r) => r.cells[0]!.text === 'Skellefteå Science City')!;
+		expect(row.cells[1]).toEqual({ text: '666\u00a0030\u00a0kr', data: { amount: '666030' }, note: { text: 'rättat: 66\u00a0603\u00a0kr', href: '#rattelse-1' } });
+		expect(row.cells[2]!.text).toBe('0,7\u00a0%');
+		expect(row.cells[0]!.href).toBe('/organisation/skelleftea-science-city/');
+		expect(table.rows[0]!.cells[0]!.suffixes).toEqual(['(beslutande region)']);
+		expect(texts(table.foot!)).toEqual([
+			['Summa enligt raderna', '9\u00a0580\u00a0037\u00a0kr', ''],
+			['Total projektbudget enligt källan', '8\u00a0980\u00a0610\u00a0kr', '100,0\u00a0%'],
+		]);
+		const inKind = financingTable(shippedProject('20204871'), bank).rows.find((r) => r.cells[0]!.text === 'Medverkande företag')!;
+		expect(inKind.cells[0]!.suffixes).toEqual(['(bidrag i annat än pengar)']);
+		const noBudget = financingTable({ ...project(), data: { ...project().data, totalBudget: undefined } }, bank);
+		expect(noBudget.foot).toHaveLength(1);
+		expect(noBudget.rows[0]!.cells[2]!.text).toBe('–');
+	});
+
+	it('show costs with their sum, activities nested with their periods, and indicators', () => {
+		expect(texts(costTable(shippedProject('20378916')).rows)).toEqual([
+			['Personal', '6\u00a0712\u00a0453\u00a0kr'],
+			['Schablonkostnader', '2\u00a0684\u00a0982\u00a0kr'],
+		]);
+		expect(texts(costTable(shippedProject('20378916')).foot!)).toEqual([['Summa kostnader', '9\u00a0397\u00a0435\u00a0kr']]);
+		const activities = activityTable(shippedProject('hallbar-samhallsomstallning'));
+		expect(activities.rows[0]!.cells.map((c) => c.text)).toEqual(['1 Stödstruktur fysiska förutsättningar för den hållbara omställningen', '1 januari 2024 – 31 december 2029', '26\u00a0544\u00a0156\u00a0kr']);
+		expect(activities.rows.map((r) => r.className)).toContain('depth-1');
+		const undated = activityTable(project((e) => (e.activities = [{ name: 'Möten', description: 'Text.' }])));
+		expect(undated.rows[0]!.cells).toEqual([{ text: 'Möten', details: ['Text.'] }, { text: '–' }, { text: 'anges ej', muted: true }]);
+		const indicators = indicatorTable(shippedProject('20378916'));
+		expect(indicators.rows[0]!.cells.map((c) => c.text)).toEqual(['SMF som får icke-ekonomiskt stöd genom att vara i intensivare samarbete i projektet', 'Aktivitetsindikator (output)', '–', '15', 'SMF']);
+		expect(indicators.rows[0]!.cells[0]!.details).toEqual(['Därifrån får 3-5 företag även djupare stöd.']);
+	});
+
+	it('give decisions with their dates in words and corrections with a readable field', () => {
+		expect(decisionHistory(shippedProject('20204763'))[0]).toMatchObject({ date: '24 mars 2020', isoDate: '2020-03-24', kindLabel: 'Beslut om stöd', reference: '§ 40' });
+		expect(decisionHistory(shippedProject('20378916'))[0]!.date).toBeUndefined();
+		expect(corrections(shippedProject('20204763'))).toEqual([
+			{ anchor: 'rattelse-1', label: 'Finansiering, Skellefteå Science City', published: '66 6030 kr', corrected: '66\u00a0603\u00a0kr', note: expect.stringContaining('felskrivet') },
+		]);
+		const other = project((e) => {
+			e.costs = [{ category: 'Personal', amount: 1000 }];
+			e.corrections = [{ field: 'costs[0].amount', published: '1 000', corrected: '100', note: 'Fel.' }];
+		});
+		expect(corrections(other)[0]!.label).toBe('costs[0].amount');
+	});
+});
+
+describe('the page', () => {
+	it('carries everything a project page shows, sections only where the source has them', () => {
+		const page = model(shippedProject('20204763'), bank);
+		expect(page).toMatchObject({
+			key: '20204763',
+			title: 'Intersective Innovation 2.0',
+			description: 'Intersective Innovation 2.0: Beviljat belopp: 1\u00a0347\u00a0090\u00a0kr. Region Norrbotten.',
+			status: { label: 'Beviljat', tone: 'granted' },
+			headline: 'Beviljat belopp: 1\u00a0347\u00a0090\u00a0kr',
+			owner: 'Piteå Science Park AB',
+			source: { document: 'Protokoll, regionala utvecklingsnämnden Region Norrbotten 2020-03-24', passage: '§ 40' },
+		});
+		expect(page.breadcrumbs).toEqual([{ href: '/', label: 'Start' }, { href: '/projekt/', label: 'Projekt' }, { label: 'Intersective Innovation 2.0' }]);
+		expect(page.financing!.chart!.describedBy).toBe('finansiering-caption');
+		expect(page.financing!.chart!.table).toBeUndefined();
+		expect(page.costs).toBeUndefined();
+		expect(page.activities).toBeUndefined();
+		expect(page.indicators).toBeUndefined();
+		const hso = model(shippedProject('hallbar-samhallsomstallning'), bank);
+		expect(hso.activities!.note).toContain('Delaktiviteter');
+		expect(model(shippedProject('20378916'), bank).costs!.chart!.describedBy).toBe('kostnader-caption');
+		expect(hso.indicators!.rows.length).toBeGreaterThan(0);
+		const dovi = model(shippedProject('20359783'), bank);
+		expect(dovi.headline).toBeUndefined();
+		expect(dovi.description).toBe('Digital omställning i Västerbottens industrier DOVI: Beviljat. Region Västerbotten.');
+	});
+
+	it('exists for every project of the collection', async () => {
+		const all = await paths();
+		expect(all.map((p) => p.params.id).sort()).toEqual(shippedProjects().map((p) => p.key).sort());
+		expect(all.find((p) => p.params.id === '20204763')!.props.title).toBe('Intersective Innovation 2.0');
+	});
+});

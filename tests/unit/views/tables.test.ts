@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { findSortOrder } from '../../../src/domain/listing.ts';
+import { createBank } from '../../../src/views/bank.ts';
+import { regionFacets, municipalityFacets } from '../../../src/views/facets.ts';
+import { facetTable, projectTable } from '../../../src/views/tables.ts';
+import { siteConfig } from '../../../src/site.config.ts';
+import { granted, project } from '../../helpers/fixtures.ts';
+import { shippedProjects } from '../../helpers/shipped.ts';
+
+describe('project tables', () => {
+	const a = granted('10000001', 'Åsele växer', 300, '2020-03-24');
+	const rejected = project((e) => delete e.totalBudget && (e.financing = []));
+
+	it('show each project’s figures, or a dash where there is none', () => {
+		const table = projectTable([a, rejected], 'Projekt');
+		expect(table).toMatchObject({ caption: 'Projekt', className: 'project-table' });
+		expect(table.columns.map((c) => [c.label, c.numeric ?? false, c.sort])).toEqual([
+			['Projekt', false, undefined],
+			['Beviljat belopp', true, undefined],
+			['Total budget', true, undefined],
+			['Beslutsdatum', false, undefined],
+			['Status', false, undefined],
+			['Region', false, undefined],
+		]);
+		expect(table.rows[0]!.cells).toEqual([
+			{ text: 'Åsele växer', href: '/projekt/10000001/', details: ['LULEÅ TEKNISKA UNIVERSITET'] },
+			{ text: '300\u00a0kr' },
+			{ text: '600\u00a0kr' },
+			{ text: '24 mars 2020', datetime: '2020-03-24' },
+			{ text: 'Beviljat', tag: { tone: 'granted' } },
+			{ text: 'Region Västerbotten' },
+		]);
+		expect(table.rows[1]!.cells.slice(1, 5).map((c) => c.text)).toEqual(['–', '–', 'anges ej', 'Avslaget']);
+		expect(table.rows[1]!.cells[3]!.muted).toBe(true);
+	});
+
+	it('link sortable column headers to the list in their order, the current one saying its direction', () => {
+		const table = projectTable([a], 'Projekt', { order: findSortOrder('belopp-storst')!, basePath: '/kommun/umea/' });
+		expect(table.columns.map((c) => c.sort && [c.sort.href, c.sort.state, c.sort.label])).toEqual([
+			['/kommun/umea/lista/titel-a-o/', undefined, 'projektnamn, A–Ö'],
+			['/kommun/umea/lista/belopp-minst/', 'descending', 'beviljat belopp, minst först'],
+			['/kommun/umea/lista/budget-storst/', undefined, 'total budget, störst först'],
+			['/kommun/umea/lista/datum-nyast/', undefined, 'beslutsdatum, senaste först'],
+			undefined,
+			undefined,
+		]);
+		const asc = projectTable([a], 'Projekt', { order: findSortOrder('belopp-minst')!, basePath: '/projekt/' });
+		expect(asc.columns[1]!.sort).toMatchObject({ href: '/projekt/', state: 'ascending' });
+		expect(asc.columns[1]!.cardLabel).toBe('Beviljat');
+	});
+});
+
+describe('facet tables', () => {
+	const bank = createBank(shippedProjects(), siteConfig);
+
+	it('give each facet its count and money, and places their even share', () => {
+		const regions = facetTable(regionFacets(bank), 'Per region', 'Region');
+		expect(regions.columns.map((c) => c.label)).toEqual(['Region', 'Projekt', 'Beviljat', 'Sammanlagd total budget']);
+		expect(regions.rows[0]!.cells[0]).toEqual({ text: 'Region Västerbotten', href: '/region/region-vasterbotten/' });
+		expect(regions.rows[0]!.cells[2]!.text).toBe('72\u00a0750\u00a0869\u00a0kr');
+		const umea = municipalityFacets(bank).filter((m) => m.name === 'Umeå');
+		const places = facetTable(umea, 'Per kommun', 'Kommun', true);
+		expect(places.columns.at(-1)!.label).toBe('Beräknad jämn andel av budgetarna');
+		expect(places.rows[0]!.cells[4]!.text).toBe(`${new Intl.NumberFormat('sv-SE').format(umea[0]!.measures.evenShareBudget)}\u00a0kr`);
+		expect(facetTable(regionFacets(bank), 'x', 'y', true).rows[0]!.cells[4]!.text).toBe('0\u00a0kr');
+	});
+});
