@@ -9,11 +9,12 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchChromium } from '../tests/browser/chromium.ts';
-import { layoutShift, observeLayoutShift } from '../tests/browser/layout-shift.ts';
-import { copyProject } from './lib/copy-project.ts';
-import { serveStatic } from './lib/static-server.ts';
-import { writeSyntheticCorpus } from './lib/synthetic-corpus.ts';
+import { launchChromium } from '../support/chromium.ts';
+import { copyProject } from '../support/copy-project.ts';
+import { layoutShift, observeLayoutShift } from '../support/layout-shift.ts';
+import { serveStatic } from '../support/static-server.ts';
+import { writeSyntheticCorpus } from '../support/synthetic-corpus.ts';
+import { urls } from '../src/urls.ts';
 
 const args = process.argv.slice(2);
 const count = Number(args[args.indexOf('--projects') + 1] ?? 10_000) || 10_000;
@@ -56,7 +57,7 @@ const largestList = listPages.reduce((a, b) => (statSync(a).size >= statSync(b).
 const pagefindFiles = all.filter((f) => f.includes('/pagefind/'));
 
 console.log('\n== Build');
-console.log(`build (validate + astro + pagefind): ${reuse ? 'not measured (--dir)' : `${buildSeconds.toFixed(1)} s`}`);
+console.log(`build (astro: validation, pages, search index): ${reuse ? 'not measured (--dir)' : `${buildSeconds.toFixed(1)} s`}`);
 console.log(`pages: ${html.length} HTML files (${projectPages.length} project pages, ${listPages.length} list pages)`);
 console.log(`site size: ${(sizeOf(all) / 1024 / 1024).toFixed(1)} MB, of which search index ${(sizeOf(pagefindFiles) / 1024 / 1024).toFixed(1)} MB`);
 console.log(`project page: average ${kb(sizeOf(projectPages) / projectPages.length)}, gzip ${kb(gz(projectPages[0]!))} (first)`);
@@ -130,7 +131,7 @@ for (const query of queries) {
 // Layout shift while every chart on a page draws (the boxes are reserved by CSS).
 console.log('\n== Layout shift while charts draw');
 let worstShift = 0;
-for (const path of ['/statistik/', `/projekt/${String(30_000_000 + 28)}/`, '/kommun/umea/']) {
+for (const path of [urls.statistics, urls.project(String(30_000_000 + 28)), urls.municipality({ name: 'Umeå' })]) {
 	const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 	await observeLayoutShift(page);
 	await page.goto(`${server.url}${path}`);

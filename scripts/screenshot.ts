@@ -1,5 +1,5 @@
 // Screenshots of built pages for a human look: node scripts/screenshot.ts http://127.0.0.1:4321 /projekt/ ...
-import { launchChromium } from '../tests/browser/chromium.ts';
+import { launchChromium } from '../support/chromium.ts';
 
 const [base = 'http://127.0.0.1:4321', ...paths] = process.argv.slice(2);
 const widths = (process.env.WIDTHS ?? '1280,390').split(',').map(Number);

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as yaml from 'js-yaml';
-import { allMunicipalities } from '../../src/lib/registry.ts';
+import { allMunicipalities } from '../src/domain/registry.ts';
 
 /** A small deterministic PRNG so every run benchmarks the same corpus. */
 function random(seed: number) {
