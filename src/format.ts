@@ -1,13 +1,29 @@
-/** Swedish (sv-SE) formatting of money, dates, shares and labels for the UI. */
-import type { ProjectData as Project } from './domain/project.ts';
+/** Swedish (sv-SE) formatting of money, dates, shares and the names of statuses and decisions. */
+import { precisionOf } from './domain/dates.ts';
+import { pendingProposal } from './domain/decisions.ts';
+import type { ProjectData } from './domain/project.ts';
 
 const integer = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 });
 const percent = new Intl.NumberFormat('sv-SE', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const longDate = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const monthYear = new Intl.DateTimeFormat('sv-SE', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** "2 219 230 kr" (with non-breaking spaces, so a figure never wraps). */
 export function formatKronor(amount: number): string {
 	return `${integer.format(amount)}\u00a0kr`;
+}
+
+/**
+ * Short Swedish amounts for chart labels: "850 kr", "135 tkr", "4,5 mn kr", "1,2 md kr" (Intl's
+ * compact notation says "tn" and "mn" in Swedish, which readers do not use for kronor).
+ */
+export function formatKronorShort(amount: number): string {
+	const abs = Math.abs(amount);
+	if (abs >= 1e9) return `${oneDecimal.format(amount / 1e9)}\u00a0md\u00a0kr`;
+	if (abs >= 1e6) return `${oneDecimal.format(amount / 1e6)}\u00a0mn\u00a0kr`;
+	if (abs >= 1e3) return `${integer.format(amount / 1e3)}\u00a0tkr`;
+	return formatKronor(amount);
 }
 
 export function formatNumber(value: number): string {
@@ -19,25 +35,56 @@ export function formatShare(share: number): string {
 	return percent.format(share);
 }
 
-/** "31 augusti 2026" from "2026-08-31". */
-export function formatDate(iso: string): string {
-	return longDate.format(new Date(`${iso}T00:00:00Z`));
+/** A date at its own precision: "31 augusti 2026", "juni 2020", "2020". */
+export function formatDate(date: string): string {
+	switch (precisionOf(date)) {
+		case 'day':
+			return longDate.format(new Date(`${date}T00:00:00Z`));
+		case 'month':
+			return monthYear.format(new Date(`${date}-01T00:00:00Z`));
+		case 'year':
+			return date;
+	}
 }
 
-export const statusLabels: Record<Project['status'], string> = {
-	applied: 'Ansökt',
-	granted: 'Beviljat',
-	rejected: 'Avslaget',
-};
+/** A period: "1 juni 2020 – 30 april 2023", "juni 2020 – juni 2023". */
+export function formatPeriod(start: string, end: string): string {
+	return `${formatDate(start)} – ${formatDate(end)}`;
+}
 
-export const decisionKindLabels: Record<Project['decisions'][number]['kind'], string> = {
+type Status = ProjectData['status'];
+type DecisionKind = ProjectData['decisions'][number]['kind'];
+type Outcome = 'grant' | 'rejection';
+
+const statusNames: Record<Exclude<Status, 'proposed'>, string> = { applied: 'Ansökt', granted: 'Beviljat', rejected: 'Avslaget' };
+const proposalNames: Record<Outcome, string> = { grant: 'Föreslås beviljas', rejection: 'Föreslås avslag' };
+
+/** The status as a reader says it: "Beviljat", "Avslaget", "Ansökt", "Föreslås avslag". */
+export function statusLabel(status: Status, proposed?: Outcome): string {
+	return status === 'proposed' ? (proposed ? proposalNames[proposed] : 'Förslag till beslut') : statusNames[status];
+}
+
+/** A project's status, a pending proposal saying what it proposes. */
+export function projectStatusLabel(project: ProjectData): string {
+	return statusLabel(project.status, pendingProposal(project));
+}
+
+export const decisionKindLabels: Record<DecisionKind, string> = {
 	application: 'Ansökan',
+	proposal: 'Förslag till beslut',
 	grant: 'Beslut om stöd',
-	rejection: 'Avslag',
+	rejection: 'Beslut om avslag',
 	amendment: 'Ändringsbeslut',
 };
 
-export const indicatorKindLabels: Record<Project['indicators'][number]['kind'], string> = {
+const proposalOutcomes: Record<Outcome, string> = { grant: 'bifall', rejection: 'avslag' };
+
+/** What a decision is: "Beslut om stöd", "Ändringsbeslut", "Förslag till beslut: avslag". */
+export function decisionLabel(decision: Pick<ProjectData['decisions'][number], 'kind' | 'proposed'>): string {
+	return decision.kind === 'proposal' && decision.proposed ? `${decisionKindLabels.proposal}: ${proposalOutcomes[decision.proposed]}` : decisionKindLabels[decision.kind];
+}
+
+export const indicatorKindLabels: Record<ProjectData['indicators'][number]['kind'], string> = {
 	output: 'Aktivitetsindikator (output)',
 	result: 'Resultatindikator',
 };
@@ -45,4 +92,9 @@ export const indicatorKindLabels: Record<Project['indicators'][number]['kind'], 
 /** "1 projekt" / "17 projekt": Swedish "projekt" is the same in singular and plural. */
 export function countProjects(n: number): string {
 	return `${formatNumber(n)} projekt`;
+}
+
+/** "1 ansökan" / "2 ansökningar". */
+export function countApplications(n: number): string {
+	return `${formatNumber(n)} ${n === 1 ? 'ansökan' : 'ansökningar'}`;
 }

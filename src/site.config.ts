@@ -53,7 +53,12 @@ const config: SiteConfigInput = {
 		'ERUF, Tillväxtverket': 'Tillväxtverket',
 		ERUF: 'Tillväxtverket',
 		'Kulturrådet utvecklingsmedel (ansöks om i mars 2020)': 'Kulturrådet',
+		// § 37 prints the row under its table heading: private cash financing from Luleå Business Region AB.
+		'Privat finansiering, kontanta medel; Luleå Business Region AB': 'Luleå Business Region AB',
+		// A unit belongs to its parent.
+		'Socialförvaltningen Luleå kommun': 'Luleå kommun',
 	},
+	financierCategories: ['Deltagande företag', 'Medverkande företag', 'Kommuner i Västerbotten och Norrbotten'],
 };
 
 export const siteConfig = parseSiteConfig(config, 'src/site.config.ts');

@@ -1,17 +1,47 @@
-/** When a project was decided: its decision history, as dated (or not) by the source. */
-import type { ProjectData } from './project.ts';
+/**
+ * When a project was decided, and what happened to it over time. Only a grant or a rejection
+ * decides; an application asks, a proposal proposes, an amendment changes an earlier decision.
+ * Dates keep the precision the source gives (domain/dates.ts), and many sources give none.
+ */
+import { compareDates, latestOf, yearOf } from './dates.ts';
+import type { ProjectData, ProjectEntry } from './project.ts';
 
-/** The date of the latest dated decision, if the source dates any. */
-export function latestDecisionDate(project: ProjectData): string | undefined {
-	return project.decisions.reduce<string | undefined>((latest, d) => (d.date && (!latest || d.date > latest) ? d.date : latest), undefined);
+export type Decision = ProjectData['decisions'][number];
+
+/** The decision that settled the application (the latest grant or rejection), if the source records one. */
+export function settlingDecision(project: ProjectData): Decision | undefined {
+	return project.decisions.findLast((d) => d.kind === 'grant' || d.kind === 'rejection');
 }
 
-/** Years in which the project has a dated decision, oldest first. */
-export function decisionYears(project: ProjectData): string[] {
-	return [...new Set(project.decisions.flatMap((d) => (d.date ? [d.date.slice(0, 4)] : [])))].sort();
+/** The date the project was decided (granted or rejected); undefined when undecided or undated in the source. */
+export function decidedOn(project: ProjectData): string | undefined {
+	return settlingDecision(project)?.date;
 }
 
-/** The year of the latest dated decision, if any. */
-export function latestDecisionYear(project: ProjectData): string | undefined {
-	return latestDecisionDate(project)?.slice(0, 4);
+/** The year it was decided; undefined when the source dates no such decision. */
+export function decisionYear(project: ProjectData): string | undefined {
+	const date = decidedOn(project);
+	return date && yearOf(date);
+}
+
+/** The latest dated event of any kind (an amendment or a proposal included). */
+export function latestEventDate(project: ProjectData): string | undefined {
+	return latestOf(project.decisions.flatMap((d) => d.date ?? []));
+}
+
+/** What a proposal proposes, if the project awaits a decision on one. */
+export function pendingProposal(project: ProjectData): Decision['proposed'] {
+	return project.status === 'proposed' ? project.decisions.findLast((d) => d.kind === 'proposal')?.proposed : undefined;
+}
+
+export interface DecisionEvent {
+	project: ProjectEntry;
+	decision: Decision;
+}
+
+/** Every dated event in the bank, newest first; events the source does not date are left out. */
+export function datedEvents(projects: readonly ProjectEntry[]): DecisionEvent[] {
+	return projects
+		.flatMap((project) => project.data.decisions.filter((d) => d.date).map((decision) => ({ project, decision })))
+		.sort((a, b) => compareDates(b.decision.date!, a.decision.date!) || a.project.key.localeCompare(b.project.key));
 }

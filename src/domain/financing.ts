@@ -37,12 +37,27 @@ export function correctionOf(project: Pick<ProjectData, 'corrections'>, path: st
 	return index >= 0 ? { correction: project.corrections[index]!, index } : undefined;
 }
 
+/**
+ * A figure as every derived number must use it: the corrected value where the source got it wrong,
+ * else the published one. The page and the open data still show what was published.
+ */
+export function correctedFigure(project: Pick<ProjectData, 'corrections'>, path: string, published: number): number;
+export function correctedFigure(project: Pick<ProjectData, 'corrections'>, path: string, published: number | undefined): number | undefined;
+export function correctedFigure(project: Pick<ProjectData, 'corrections'>, path: string, published: number | undefined): number | undefined {
+	return published === undefined ? undefined : (correctionOf(project, path)?.correction.corrected ?? published);
+}
+
+/** Each financing row's amount as corrected, in table order. */
+export function correctedRowAmounts(project: Pick<ProjectData, 'corrections' | 'financing'>): number[] {
+	return project.financing.map((row, i) => correctedFigure(project, financingAmountPath(i), row.amount));
+}
+
 export interface FinancingLine {
 	financier: string;
 	/** As published. */
 	amount: number;
 	inKind: boolean;
-	/** Share of the total budget, 0–1, computed from the corrected figure; undefined without a total. */
+	/** Share of the total budget, 0–1, from the corrected figures; undefined without a total. */
 	share: number | undefined;
 	/** True for the deciding region's own rows. */
 	decidingRegion: boolean;
@@ -53,14 +68,15 @@ export interface FinancingLine {
 }
 
 export function financingLines(project: ProjectData): FinancingLine[] {
+	const total = correctedFigure(project, 'totalBudget', project.totalBudget);
 	return project.financing.map((row, i) => {
 		const found = correctionOf(project, financingAmountPath(i));
-		const amountForShare = found?.correction.corrected ?? row.amount;
+		const amount = found?.correction.corrected ?? row.amount;
 		return {
 			financier: row.financier,
 			amount: row.amount,
 			inKind: row.inKind,
-			share: project.totalBudget ? amountForShare / project.totalBudget : undefined,
+			share: total ? amount / total : undefined,
 			decidingRegion: isDecidingRegionRow(row, project.region),
 			corrected: found?.correction.corrected,
 			correctionIndex: found?.index,

@@ -3,7 +3,9 @@
  * order sorts a project by, and how lists are cut into pages. A value the source does not give
  * (no budget, no decision date) sorts last in either direction, never as zero.
  */
-import { latestDecisionDate } from './decisions.ts';
+import { dateSortKey } from './dates.ts';
+import { decidedOn } from './decisions.ts';
+import { correctedFigure } from './financing.ts';
 import type { ProjectData, ProjectEntry } from './project.ts';
 import { swedishCollator } from './text.ts';
 
@@ -46,17 +48,22 @@ export function findSortOrder(slug: string): SortOrder | undefined {
 	return sortOrders.find((o) => o.slug === slug);
 }
 
-/** What an order sorts a project by; undefined where the source gives no such figure or date. */
+/**
+ * What an order sorts a project by: figures as corrected, dates as numbers that keep their
+ * precision in order (dateSortKey); undefined where the source gives no such figure or date.
+ */
 export function sortValue(project: ProjectData, key: SortKey): number | string | undefined {
 	switch (key) {
 		case 'granted':
-			return project.status === 'granted' ? project.grantedAmount : undefined;
+			return project.status === 'granted' ? correctedFigure(project, 'grantedAmount', project.grantedAmount) : undefined;
 		case 'budget':
-			return project.totalBudget;
-		case 'date':
-			return latestDecisionDate(project);
+			return correctedFigure(project, 'totalBudget', project.totalBudget);
+		case 'date': {
+			const date = decidedOn(project);
+			return date && dateSortKey(date);
+		}
 		case 'start':
-			return project.period?.start;
+			return project.period && dateSortKey(project.period.start);
 		case 'title':
 			return project.title;
 	}

@@ -1,16 +1,37 @@
 /**
  * What the bank's money figures count. Every total on the site is one of these measures, and the
- * label beside it says which one.
+ * label beside it says which one:
+ * - granted money: what the deciding region granted, for granted projects only;
+ * - budgets: the whole budgets (all financiers) of granted projects;
+ * - applied money: what rejected and undecided applications asked the deciding region for, never
+ *   added to what was granted.
+ * Every figure is taken as corrected where the source got it wrong (domain/financing.ts).
  */
-import type { ProjectData, ProjectEntry } from './project.ts';
+import { correctedFigure } from './financing.ts';
+import type { ProjectData, ProjectEntry, ProjectStatus } from './project.ts';
 
 export function sum(values: readonly number[]): number {
 	return values.reduce((a, b) => a + b, 0);
 }
 
+/** Whether the project's application has been decided: granted or rejected. A proposal decides nothing. */
+export function isDecided(status: ProjectStatus): boolean {
+	return status === 'granted' || status === 'rejected';
+}
+
 /** Granted money: what the deciding region granted, counted for granted projects only. */
 export function grantedMoney(project: ProjectData): number {
-	return project.status === 'granted' ? (project.grantedAmount ?? 0) : 0;
+	return project.status === 'granted' ? (correctedFigure(project, 'grantedAmount', project.grantedAmount) ?? 0) : 0;
+}
+
+/** The whole budget of a granted project, as corrected; undefined for others or where the source gives none. */
+export function grantedBudget(project: ProjectData): number | undefined {
+	return project.status === 'granted' ? correctedFigure(project, 'totalBudget', project.totalBudget) : undefined;
+}
+
+/** What a rejected or undecided application asked the deciding region for; undefined for granted projects. */
+export function appliedMoney(project: ProjectData): number | undefined {
+	return project.status === 'granted' ? undefined : correctedFigure(project, 'appliedAmount', project.appliedAmount);
 }
 
 /**
@@ -21,7 +42,7 @@ export function decidedAmount(project: ProjectData): { field: 'grantedAmount' | 
 	return project.status === 'granted' ? { field: 'grantedAmount', amount: project.grantedAmount } : { field: 'appliedAmount', amount: project.appliedAmount };
 }
 
-/** The amount that headlines a project: granted for granted projects, else what was applied for. */
+/** The amount that headlines a project, as published: granted for granted projects, else what was applied for. */
 export function headlineAmount(project: ProjectData): { label: string; amount: number } | undefined {
 	if (project.status === 'granted' && project.grantedAmount !== undefined) return { label: 'Beviljat belopp', amount: project.grantedAmount };
 	if (project.appliedAmount !== undefined) return { label: 'Sökt belopp', amount: project.appliedAmount };
@@ -32,26 +53,38 @@ export function headlineAmount(project: ProjectData): { label: string; amount: n
 export interface Measures {
 	projects: number;
 	granted: number;
-	applied: number;
 	rejected: number;
-	/** Granted money of the granted projects among them. */
+	/** Applied for, with or without a proposal, and not decided in the source. */
+	undecided: number;
+	/** Granted money of the granted projects. */
 	grantedMoney: number;
-	/** Sum of their whole budgets, where stated: not money spent by the bank's regions. */
-	combinedBudget: number;
-	/** Projects that state a total budget. */
-	withBudget: number;
+	/** Granted projects whose source states the granted amount. */
+	grantedWithAmount: number;
+	/** Whole budgets of the granted projects, where stated: not money the deciding regions gave. */
+	grantedBudget: number;
+	/** Granted projects that state a total budget. */
+	grantedWithBudget: number;
+	/** What the rejected and undecided applications asked for. */
+	appliedMoney: number;
+	/** Rejected and undecided applications that state the amount they asked for. */
+	appliedWithAmount: number;
 }
 
 export function measure(projects: readonly ProjectEntry[]): Measures {
 	const data = projects.map((p) => p.data);
-	const withBudget = data.filter((p) => p.totalBudget !== undefined);
+	const granted = data.filter((p) => p.status === 'granted');
+	const budgets = granted.flatMap((p) => grantedBudget(p) ?? []);
+	const applied = data.flatMap((p) => appliedMoney(p) ?? []);
 	return {
 		projects: data.length,
-		granted: data.filter((p) => p.status === 'granted').length,
-		applied: data.filter((p) => p.status === 'applied').length,
+		granted: granted.length,
 		rejected: data.filter((p) => p.status === 'rejected').length,
-		grantedMoney: sum(data.map(grantedMoney)),
-		combinedBudget: sum(withBudget.map((p) => p.totalBudget!)),
-		withBudget: withBudget.length,
+		undecided: data.filter((p) => !isDecided(p.status)).length,
+		grantedMoney: sum(granted.map(grantedMoney)),
+		grantedWithAmount: granted.filter((p) => p.grantedAmount !== undefined).length,
+		grantedBudget: sum(budgets),
+		grantedWithBudget: budgets.length,
+		appliedMoney: sum(applied),
+		appliedWithAmount: applied.length,
 	};
 }

@@ -1,14 +1,25 @@
 /**
  * Who an organisation is. Sources print one organisation several ways ("LULEÅ TEKNISKA
  * UNIVERSITET", "Region Norrbotten (1:1)", "ERUF, Tillväxtverket"): a bracket that says what kind
- * of money it is goes, the site settings' aliases name the rest, and what remains, folded, is the
- * organisation's identity.
+ * of money it is goes, the site settings' aliases name the rest (a unit belongs to its parent),
+ * and what remains, folded, is the organisation's identity. Some financiers are not organisations
+ * at all ("Deltagande företag"): the settings list them; they stay on the project and get no page.
  */
-import { sum } from './measures.ts';
+import { correctedRowAmounts } from './financing.ts';
+import { measure, sum, type Measures } from './measures.ts';
 import type { ProjectEntry } from './project.ts';
-import { slugify, swedishCollator } from './text.ts';
+import type { Municipality } from './registry.ts';
+import { fold, slugify, swedishCollator } from './text.ts';
 
 export type OrganisationAliases = Readonly<Record<string, string>>;
+
+/** What the site settings say about names: aliases, and financier names that are categories, not organisations. */
+export interface NameSettings {
+	organisationAliases: OrganisationAliases;
+	financierCategories: readonly string[];
+}
+
+const noSettings: NameSettings = { organisationAliases: {}, financierCategories: [] };
 
 /** The organisation behind a printed owner or financier name. */
 export function organisationName(printed: string, aliases: OrganisationAliases = {}): string {
@@ -20,10 +31,21 @@ export function organisationKey(printed: string, aliases: OrganisationAliases = 
 	return slugify(organisationName(printed, aliases));
 }
 
+/** Whether a printed financier is an organisation, rather than a category such as "Deltagande företag". */
+export function isOrganisation(printed: string, settings: Pick<NameSettings, 'financierCategories'>): boolean {
+	return !settings.financierCategories.some((category) => fold(category) === fold(printed.trim()));
+}
+
+/** The key a municipality's own organisation has ("Skellefteå kommun"), whichever way the sources write it. */
+export function municipalityOrganisationKeys(m: Pick<Municipality, 'name'>): string[] {
+	return [`${m.name} kommun`, `${m.name}s kommun`, `${m.name} stad`, `${m.name}s stad`].map((name) => slugify(name));
+}
+
 export interface CoFinancing {
 	project: ProjectEntry;
-	/** The financing rows of this organisation in the project, as published. */
-	rows: { financier: string; amount: number; inKind: boolean }[];
+	/** The financing rows of this organisation in the project: as published and as corrected. */
+	rows: { financier: string; amount: number; corrected: number; inKind: boolean }[];
+	/** Their sum, as corrected. */
 	amount: number;
 }
 
@@ -44,7 +66,8 @@ function preferredName(names: Map<string, number>): string {
 }
 
 /** Every organisation that owns or co-finances a project, in Swedish order of name. */
-export function organisations(projects: readonly ProjectEntry[], aliases: OrganisationAliases = {}): Organisation[] {
+export function organisations(projects: readonly ProjectEntry[], settings: NameSettings = noSettings): Organisation[] {
+	const aliases = settings.organisationAliases;
 	const byKey = new Map<string, { names: Map<string, number>; spellings: Set<string>; orgNumber?: string; owned: ProjectEntry[]; coFinanced: CoFinancing[] }>();
 	const get = (printed: string) => {
 		const key = organisationKey(printed, aliases);
@@ -53,23 +76,24 @@ export function organisations(projects: readonly ProjectEntry[], aliases: Organi
 		const name = organisationName(printed, aliases);
 		org.names.set(name, (org.names.get(name) ?? 0) + 1);
 		org.spellings.add(printed);
-		return org;
+		return { key, org };
 	};
 	for (const project of projects) {
 		const owner = project.data.owner;
 		if (owner) {
-			const org = get(owner.name);
+			const { org } = get(owner.name);
 			org.owned.push(project);
 			org.orgNumber ??= owner.orgNumber;
 		}
+		const corrected = correctedRowAmounts(project.data);
 		const rowsByKey = new Map<string, CoFinancing['rows']>();
-		for (const row of project.data.financing) {
-			get(row.financier);
-			const key = organisationKey(row.financier, aliases);
-			rowsByKey.set(key, [...(rowsByKey.get(key) ?? []), row]);
-		}
+		project.data.financing.forEach((row, i) => {
+			if (!isOrganisation(row.financier, settings)) return;
+			const { key } = get(row.financier);
+			rowsByKey.set(key, [...(rowsByKey.get(key) ?? []), { ...row, corrected: corrected[i]! }]);
+		});
 		for (const [key, rows] of rowsByKey) {
-			byKey.get(key)!.coFinanced.push({ project, rows, amount: sum(rows.map((r) => r.amount)) });
+			byKey.get(key)!.coFinanced.push({ project, rows, amount: sum(rows.map((r) => r.corrected)) });
 		}
 	}
 	return [...byKey.entries()]
@@ -89,4 +113,28 @@ export function displayNames(orgs: readonly Organisation[]): Map<string, string>
 	const names = new Map<string, string>();
 	for (const org of orgs) for (const spelling of org.spellings) names.set(spelling, org.name);
 	return names;
+}
+
+/** An organisation's money, kept apart by what it counts. */
+export interface OrganisationMoney {
+	/** The projects it owns, measured as any set of projects (granted money, budgets, applied apart). */
+	owned: Measures;
+	/** What it put into granted projects, by their financing tables, as corrected. */
+	coFinancingGranted: number;
+	coFinancedGranted: number;
+	/** What the financing tables of rejected and undecided applications name it for: not money spent. */
+	coFinancingApplied: number;
+	coFinancedApplied: number;
+}
+
+export function organisationMoney(org: Pick<Organisation, 'owned' | 'coFinanced'>): OrganisationMoney {
+	const granted = org.coFinanced.filter((c) => c.project.data.status === 'granted');
+	const applied = org.coFinanced.filter((c) => c.project.data.status !== 'granted');
+	return {
+		owned: measure(org.owned),
+		coFinancingGranted: sum(granted.map((c) => c.amount)),
+		coFinancedGranted: granted.length,
+		coFinancingApplied: sum(applied.map((c) => c.amount)),
+		coFinancedApplied: applied.length,
+	};
 }

@@ -28,6 +28,7 @@ export const allCounties: readonly County[] = counties;
 
 const municipalityByName = new Map(allMunicipalities.map((m) => [m.name, m]));
 const countyByCode = new Map(allCounties.map((c) => [c.code, c]));
+const countyByName = new Map(allCounties.map((c) => [c.name, c]));
 
 export function findMunicipality(name: string): Municipality | undefined {
 	return municipalityByName.get(name);
@@ -35,6 +36,11 @@ export function findMunicipality(name: string): Municipality | undefined {
 
 export function findCounty(code: string): County | undefined {
 	return countyByCode.get(code);
+}
+
+/** A county by its official name, e.g. "Norrbottens län". */
+export function findCountyByName(name: string): County | undefined {
+	return countyByName.get(name);
 }
 
 export function countyOf(municipality: Municipality): County {
@@ -48,11 +54,21 @@ export function municipalitiesIn(county: County): Municipality[] {
 	return allMunicipalities.filter((m) => m.countyCode === county.code).sort((a, b) => swedishCollator.compare(a.name, b.name));
 }
 
-/** Closest official names to a misspelt one, for error messages ("did you mean …"). */
+/** Closest official names to a misspelt one, for error messages and search ("did you mean …"). */
 export function suggestMunicipalities(name: string, limit = 3): string[] {
+	return closest(name, allMunicipalities.map((m) => m.name), limit);
+}
+
+/** Closest official county names; "Norrbotten" and "Norrbottens lan" both find "Norrbottens län". */
+export function suggestCounties(name: string, limit = 3): string[] {
+	const byShortName = allCounties.filter((c) => fold(c.shortName) === fold(name.trim())).map((c) => c.name);
+	return byShortName.length ? byShortName : closest(name, allCounties.map((c) => c.name), limit);
+}
+
+function closest(name: string, names: readonly string[], limit: number): string[] {
 	const wanted = fold(name.trim());
-	const candidates = allMunicipalities
-		.map((m) => ({ name: m.name, distance: editDistance(fold(m.name), wanted) }))
+	const candidates = names
+		.map((candidate) => ({ name: candidate, distance: editDistance(fold(candidate), wanted) }))
 		.filter((c) => c.distance <= Math.max(2, Math.floor(wanted.length / 3)));
 	const best = Math.min(...candidates.map((c) => c.distance));
 	return candidates

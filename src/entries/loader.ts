@@ -31,9 +31,11 @@ export function projectLoader(options: { base: string; config: SiteConfig }): Lo
 				const keep = new Set<string>();
 				for (const entry of entries) {
 					keep.add(entry.key);
-					const digest = generateDigest(entry.body);
+					// The digest covers the validated data, not only the file: the same file can validate to other
+					// data when the schema or the settings change, and the store keeps an entry whose digest it knows.
+					const digest = generateDigest({ data: entry.data, body: entry.body });
 					const previous = store.get(entry.key);
-					const rendered = previous?.digest === digest && previous.rendered ? previous.rendered : await renderMarkdown(entry.body);
+					const rendered = previous?.body === entry.body && previous.rendered ? previous.rendered : await renderMarkdown(entry.body);
 					store.set({ id: entry.key, data: { ...entry.data }, body: entry.body, filePath: entry.path, digest, rendered });
 				}
 				for (const id of store.keys()) if (!keep.has(id)) store.delete(id);

@@ -1,11 +1,13 @@
 import { z } from 'astro/zod';
 import Organisationsnummer from 'organisationsnummer';
-import { figureAt, financingAmountPath, regionRows } from '../domain/financing.ts';
+import { figureAt, financingAmountPath, isDecidingRegionRow } from '../domain/financing.ts';
 import { decidedAmount, sum } from '../domain/measures.ts';
 import { samePriority } from '../domain/priorities.ts';
-import { findMunicipality, suggestMunicipalities } from '../domain/registry.ts';
+import { compareDates, endsOnOrAfter } from '../domain/dates.ts';
+import { countiesOfMunicipalities } from '../domain/places.ts';
+import { findCountyByName, findMunicipality, suggestCounties, suggestMunicipalities } from '../domain/registry.ts';
 import { amountSchema } from './amount.ts';
-import { isoDateSchema } from './date.ts';
+import { partialDateSchema } from './date.ts';
 import { describeFound, expected, expectedFound } from './errors.ts';
 import type { SiteConfig } from './site.ts';
 
@@ -27,30 +29,36 @@ const ownerSchema = z.object(
 	{ error: expected('an owner with a name (and optionally orgNumber)') },
 );
 
-export const decisionKinds = ['application', 'grant', 'rejection', 'amendment'] as const;
+export const decisionKinds = ['application', 'proposal', 'grant', 'rejection', 'amendment'] as const;
+export const proposedOutcomes = ['grant', 'rejection'] as const;
 
-/** One step in the project's history. */
+/**
+ * One event in the project's history. Only a grant or a rejection decides; an application asks, a
+ * proposal (a PM's "Förslag till beslut") proposes, an amendment (ändringsbeslut) changes a decision.
+ */
 const decisionSchema = z.object(
 	{
-		/** Date of the decision; omitted when the source prints none. */
-		date: isoDateSchema.optional(),
-		/** application | grant | rejection | amendment (ändringsbeslut). */
+		/** Date as precise as the source gives it; omitted when the source prints none. */
+		date: partialDateSchema.optional(),
+		/** application | proposal | grant | rejection | amendment. */
 		kind: z.enum(decisionKinds, { error: expected(`one of ${decisionKinds.join(', ')}`) }),
+		/** For a proposal: what it proposes, grant or rejection. */
+		proposed: z.enum(proposedOutcomes, { error: expected('grant or rejection') }).optional(),
 		/** Who decided, e.g. "Regionala utvecklingsnämnden". */
 		body: z.string().optional(),
 		/** Paragraph or document reference, e.g. "§ 36". */
 		reference: z.string().optional(),
-		/** What was decided, in Swedish, with the figures as printed. */
+		/** What was decided (for an amendment: what changed), in Swedish, with the figures as printed. */
 		summary: text('a summary of the decision'),
 	},
 	{ error: expected('a decision with kind and summary') },
 );
 
-/** Project period; both ends inclusive. */
+/** Project period, both ends inclusive, each as precise as the source gives it. */
 const periodSchema = z.object(
 	{
-		start: isoDateSchema,
-		end: isoDateSchema,
+		start: partialDateSchema,
+		end: partialDateSchema,
 	},
 	{ error: expected('a period with start and end dates') },
 );
@@ -97,8 +105,8 @@ const activitySchema = z.object(
 		/** Numbering as in the source, e.g. "1.1"; sub-activities are shown under their parent. */
 		code: z.string().optional(),
 		name: text('the activity name'),
-		start: isoDateSchema.optional(),
-		end: isoDateSchema.optional(),
+		start: partialDateSchema.optional(),
+		end: partialDateSchema.optional(),
 		/** Cost in whole kronor, where the source prints one. */
 		cost: amountSchema.optional(),
 		description: z.string().optional(),
@@ -151,7 +159,8 @@ const correctionSchema = z.object(
 	{ error: expected('a correction with field, published, corrected and note') },
 );
 
-export const projectStatuses = ['applied', 'granted', 'rejected'] as const;
+/** applied: asked, not decided; proposed: a proposal awaits the decision; granted; rejected. */
+export const projectStatuses = ['applied', 'proposed', 'granted', 'rejected'] as const;
 
 function createBaseSchema(config: SiteConfig) {
 	const regionNames = config.regions.map((r) => r.name);
@@ -199,7 +208,24 @@ function createBaseSchema(config: SiteConfig) {
 				{ error: expected('a list of municipality names') },
 			)
 			.default([]),
-		/** Free text about the area when the source does not name municipalities. */
+		/**
+		 * Counties the project works in where the source names an area ("Norrbotten", "Övre Norrland")
+		 * rather than municipalities, by official name ("Norrbottens län"). Never a county that one of
+		 * its named municipalities already lies in.
+		 */
+		counties: z
+			.array(
+				z.string({ error: expected('a county name') }).refine((name) => findCountyByName(name) !== undefined, {
+					error: (issue) => {
+						const suggestions = typeof issue.input === 'string' ? suggestCounties(issue.input) : [];
+						const hint = suggestions.length ? ` (did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?)` : '';
+						return expectedFound('one of Sweden\'s 21 counties by official name, e.g. "Norrbottens län"', issue.input) + hint;
+					},
+				}),
+				{ error: expected('a list of county names') },
+			)
+			.default([]),
+		/** The source's own words about the area, e.g. "Övre Norrland (små och medelstora företag)". */
 		locationNote: z.string().optional(),
 		/** Beviljat belopp: what the deciding region granted. */
 		grantedAmount: amountSchema.optional(),
@@ -231,27 +257,40 @@ export function crossFieldIssues(data: ProjectData, config: SiteConfig): Issue[]
 	const issues: Issue[] = [];
 	const add = (path: (string | number)[], message: string) => issues.push({ path, message });
 
-	if (data.period && data.period.end < data.period.start) {
+	if (data.period && !endsOnOrAfter(data.period.end, data.period.start)) {
 		add(['period', 'end'], expectedFound(`a date on or after the start ${data.period.start}`, data.period.end));
 	}
 	data.activities.forEach((activity, i) => {
-		if (activity.start && activity.end && activity.end < activity.start) {
+		if (activity.start && activity.end && !endsOnOrAfter(activity.end, activity.start)) {
 			add(['activities', i, 'end'], expectedFound(`a date on or after the start ${activity.start}`, activity.end));
 		}
 	});
 
 	let previous: string | undefined;
 	data.decisions.forEach((decision, i) => {
-		if (decision.date && previous && decision.date < previous) {
+		if (decision.date && previous && compareDates(decision.date, previous) < 0) {
 			add(['decisions', i, 'date'], expectedFound(`decisions oldest first (a date on or after ${previous})`, decision.date));
 		}
 		previous = decision.date ?? previous;
+		if (decision.kind === 'proposal' && !decision.proposed) {
+			add(['decisions', i, 'proposed'], expectedFound('what the proposal proposes: grant or rejection', undefined));
+		}
+		if (decision.kind !== 'proposal' && decision.proposed) {
+			add(['decisions', i, 'proposed'], expectedFound('nothing: only a proposal proposes', decision.proposed));
+		}
 	});
 	const last = data.decisions.at(-1);
-	const fits: Record<string, readonly string[]> = { applied: ['application'], granted: ['grant', 'amendment'], rejected: ['rejection'] };
+	const fits: Record<string, readonly string[]> = { applied: ['application'], proposed: ['proposal'], granted: ['grant', 'amendment'], rejected: ['rejection'] };
 	if (last && !fits[data.status]!.includes(last.kind)) {
 		add(['status'], expectedFound(`a status that follows the latest decision (${last.kind})`, data.status));
 	}
+
+	const derived = new Set(countiesOfMunicipalities(data.municipalities).map((c) => c.name));
+	data.counties.forEach((name, i) => {
+		if (derived.has(name)) {
+			add(['counties', i], expectedFound('a county none of the named municipalities lies in (the site derives those)', name));
+		}
+	});
 
 	const region = config.regions.find((r) => r.name === data.region);
 	if (region && data.priority) {
@@ -279,21 +318,25 @@ export function crossFieldIssues(data: ProjectData, config: SiteConfig): Issue[]
 		corrected.set(correction.field, correction.corrected);
 	});
 
+	// The sums must hold for the figures as corrected: every figure may carry a correction.
+	const fixed = (path: string, value: number) => corrected.get(path) ?? value;
 	if (data.financing.length > 0) {
 		if (data.totalBudget === undefined) {
 			add(['totalBudget'], expectedFound('the total budget the financing rows add up to', undefined));
 		} else {
+			const total = fixed('totalBudget', data.totalBudget);
 			const published = sum(data.financing.map((row) => row.amount));
-			const afterCorrections = sum(data.financing.map((row, i) => corrected.get(financingAmountPath(i)) ?? row.amount));
-			if (afterCorrections !== data.totalBudget) {
+			const afterCorrections = sum(data.financing.map((row, i) => fixed(financingAmountPath(i), row.amount)));
+			if (afterCorrections !== total) {
 				const explained = corrected.size > 0 ? ` (${kr(afterCorrections)} after corrections)` : '';
-				add(['financing'], `expected rows adding up to totalBudget ${kr(data.totalBudget)}, found ${kr(published)}${explained}; if the source's table does not add up, record a correction`);
+				add(['financing'], `expected rows adding up to totalBudget ${kr(total)}, found ${kr(published)}${explained}; if the source's table does not add up, record a correction`);
 			}
 		}
-		const { field: amountField, amount } = decidedAmount(data);
-		if (amount !== undefined) {
-			const rows = regionRows(data.financing, data.region);
-			const regionSum = sum(rows.map((row) => row.amount));
+		const { field: amountField, amount: printed } = decidedAmount(data);
+		if (printed !== undefined) {
+			const amount = fixed(amountField, printed);
+			const rows = data.financing.flatMap((row, i) => (isDecidingRegionRow(row, data.region) ? [fixed(financingAmountPath(i), row.amount)] : []));
+			const regionSum = sum(rows);
 			if (rows.length === 0) {
 				add(['financing'], `expected a row for the deciding region (financier starting with "${data.region}") of ${kr(amount)}, found none`);
 			} else if (regionSum !== amount) {

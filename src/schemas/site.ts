@@ -57,6 +57,12 @@ export const siteConfigSchema = z.object({
 	 * name; organisation pages list every spelling.
 	 */
 	organisationAliases: z.record(z.string(), text('an organisation name')).default({}),
+	/**
+	 * Financier names that are categories, not organisations ("Deltagande företag", "Kommuner i
+	 * Västerbotten och Norrbotten"): they stay in the project's financing table and get no
+	 * organisation page.
+	 */
+	financierCategories: z.array(text('a financier name as printed')).default([]),
 });
 
 export type SiteConfig = z.output<typeof siteConfigSchema>;
