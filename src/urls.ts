@@ -64,8 +64,6 @@ export const urls = {
 	municipality: (m: Pick<Municipality, 'name'>) => `/kommun/${municipalitySlug(m)}/`,
 	counties: '/lan/',
 	county: (c: Pick<County, 'shortName'>) => `/lan/${countySlug(c)}/`,
-	/** A county's section on the municipalities page. */
-	countyMunicipalities: (c: Pick<County, 'shortName'>) => `/kommun/#${countySlug(c)}`,
 	regions: '/region/',
 	region: (name: string) => `/region/${regionSlug(name)}/`,
 	funds: '/fond/',

@@ -4,6 +4,7 @@
  * chart, and the table below holds every number.
  */
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, type ChartConfiguration, type Plugin } from 'chart.js';
+import { formatKronorShort, formatNumber } from '../format.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 
@@ -17,7 +18,6 @@ interface ChartData {
 
 /** Same colours as the HTML legend (global.css .series-0, .series-1); each reaches 3:1 against white. */
 export const SERIES_COLOURS = ['#12365a', '#4f7cb3'];
-const compact = new Intl.NumberFormat('sv-SE', { notation: 'compact', maximumFractionDigits: 1 });
 const month = new Intl.DateTimeFormat('sv-SE', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 const DAY = 86_400_000;
 const toDay = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
@@ -65,7 +65,7 @@ function valueLabels(texts: string[][]): Plugin<'bar'> {
 export function renderChart(element: HTMLElement): void {
 	const data = JSON.parse(element.dataset.chart!) as ChartData;
 	const timeline = data.ranges !== undefined;
-	const short = (n: number) => `${compact.format(n)} ${data.unit}`;
+	const short = (n: number) => (data.unit === 'kr' ? formatKronorShort(n) : `${formatNumber(n)} ${data.unit}`);
 	const texts = timeline ? [data.series[0]!.values.map((v) => (v > 0 ? short(v) : ''))] : data.series.map((s) => s.values.map(short));
 	const valueAxis = data.horizontal ? 'x' : 'y';
 	const categoryAxis = data.horizontal ? 'y' : 'x';

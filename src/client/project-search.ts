@@ -1,8 +1,11 @@
 /**
  * <project-search>: enhances the server-rendered search form with Pagefind. The query, filters and
  * sort live in the URL (/sok/?q=solel&kommun=Piteå&sortera=belopp-storst), so a search can be
- * shared and bookmarked. Loaded only on /sok/; `data-pagefind` says where Pagefind's script is.
+ * shared and bookmarked. Loaded only on /sok/; `data-pagefind` says where Pagefind's script is,
+ * `data-municipalities` the official names for "Menade du …?" when a word is close to one.
  */
+import { editDistance, fold } from '../domain/text.ts';
+
 interface PagefindResultData {
 	url: string;
 	excerpt: string;
@@ -30,13 +33,17 @@ class ProjectSearch extends HTMLElement {
 	#run = 0;
 	#typing: ReturnType<typeof setTimeout> | undefined;
 	#filters!: HTMLDetailsElement;
+	#suggestion!: HTMLElement;
+	#municipalities: string[] = [];
+	#title = document.title;
 
 	connectedCallback() {
 		this.#form = this.querySelector('form')!;
 		this.#status = this.querySelector('[data-status]')!;
 		this.#list = this.querySelector('[data-results]')!;
 		this.#more = this.querySelector('[data-more]')!;
-		this.#form.hidden = false;
+		this.#suggestion = this.querySelector('[data-suggestion]')!;
+		this.#municipalities = JSON.parse(this.dataset.municipalities ?? '[]');
 		// Filters take a phone's whole screen: there they start folded, with a count of those in use.
 		this.#filters = this.querySelector<HTMLDetailsElement>('[data-filters]')!;
 		this.#filters.open = matchMedia('(min-width: 40rem)').matches;
@@ -103,6 +110,10 @@ class ProjectSearch extends HTMLElement {
 		this.querySelector('[data-active-filters]')!.textContent = active ? `(${active} ${active === 1 ? 'vald' : 'valda'})` : '';
 		const sort = sortOption?.dataset.key ? { [sortOption.dataset.key]: sortOption.dataset.direction! } : undefined;
 
+		const what = [query && `”${query}”`, ...Object.values(filters)].filter(Boolean).join(', ');
+		// The page's title follows the search, so history and tabs say what each search was.
+		document.title = what ? `${what.replaceAll('”', '')} – ${this.#title}` : this.#title;
+		this.#suggest(query, filters);
 		if (!query && Object.keys(filters).length === 0) {
 			this.#results = [];
 			this.#list.replaceChildren();
@@ -121,7 +132,6 @@ class ProjectSearch extends HTMLElement {
 			this.#shown = 0;
 			this.#list.replaceChildren();
 			// The count is known as soon as the ranking is: say it now; the cards follow as they arrive.
-			const what = [query && `”${query}”`, ...Object.values(filters)].filter(Boolean).join(', ');
 			this.#status.textContent =
 				this.#results.length === 0
 					? `Inga projekt hittades för ${what}. Prova ett annat ord, ta bort ett filter eller bläddra bland kommuner och alla projekt.`
@@ -135,6 +145,28 @@ class ProjectSearch extends HTMLElement {
 		} finally {
 			this.removeAttribute('aria-busy');
 		}
+	}
+
+	/**
+	 * "Menade du Skellefteå?": a word of the query that is, or is close to, a municipality's name
+	 * leads to that municipality's filter (the word alone finds only texts that mention it).
+	 */
+	#suggest(query: string, filters: Record<string, string>) {
+		const words = query.split(/\s+/).filter((w) => w.length >= 4);
+		const match = filters.kommun ? undefined : closestMunicipality(words, this.#municipalities);
+		this.#suggestion.replaceChildren();
+		this.#suggestion.hidden = !match;
+		if (!match) return;
+		// The filter takes the place of the word: the rest of the search stays.
+		const url = new URL(location.href);
+		const rest = query.split(/\s+/).filter((w) => w !== match.word).join(' ');
+		if (rest) url.searchParams.set('q', rest);
+		else url.searchParams.delete('q');
+		url.searchParams.set('kommun', match.name);
+		const link = document.createElement('a');
+		link.href = url.pathname + url.search;
+		link.textContent = match.name;
+		this.#suggestion.append(match.exact ? 'Visa alla projekt som verkar i ' : 'Menade du ', link, match.exact ? '.' : '? Visa projekten som verkar där.');
 	}
 
 	/** Fetches the next cards together and shows each as soon as it and those before it are in. */
@@ -172,11 +204,23 @@ class ProjectSearch extends HTMLElement {
 		facts.append(status, ` ${item.meta.amount ?? ''} · ${item.meta.owner ?? ''}`);
 		const places = document.createElement('p');
 		places.className = 'muted';
-		places.textContent = `Kommuner: ${item.meta.municipalities ?? ''}`;
+		places.textContent = item.meta.places ?? '';
 		li.append(heading, facts, places);
 		if (item.excerpt) li.append(excerpt(item.excerpt));
 		return li;
 	}
+}
+
+/** The municipality a word names or nearly names: the same letters (case and accents aside), or one or two typos. */
+export function closestMunicipality(words: readonly string[], names: readonly string[]): { name: string; word: string; exact: boolean } | undefined {
+	for (const word of words) {
+		const folded = fold(word);
+		const exact = names.find((n) => fold(n) === folded);
+		if (exact) return { name: exact, word, exact: true };
+		const near = names.find((n) => Math.abs(n.length - word.length) <= 2 && editDistance(fold(n), folded) <= (folded.length >= 8 ? 2 : 1));
+		if (near) return { name: near, word, exact: false };
+	}
+	return undefined;
 }
 
 /** Pagefind's excerpt is escaped text with <mark> around hits: keep only text and marks. */

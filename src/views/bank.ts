@@ -19,7 +19,7 @@ export interface Bank {
 }
 
 export function createBank(projects: ProjectEntry[], config: SiteConfig): Bank {
-	const orgs = organisations(projects, config.organisationAliases);
+	const orgs = organisations(projects, config);
 	return {
 		config,
 		projects,

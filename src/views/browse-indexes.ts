@@ -1,36 +1,41 @@
 /** The index pages of the ways in: municipalities, counties, deciding regions and funds. */
-import { municipalitiesIn } from '../domain/registry.ts';
+import { allCounties } from '../domain/registry.ts';
 import { bySwedishName } from '../domain/text.ts';
 import { countProjects } from '../format.ts';
-import { countySlug, urls } from '../urls.ts';
+import { urls } from '../urls.ts';
 import { loadBank } from './collection.ts';
 import { countyFacets, fundFacets, municipalityFacets, regionFacets } from './facets.ts';
 import { countyMap, municipalityMap } from './map-geometry.ts';
 import { countyCountMap, municipalityCountMap, type MapSection } from './maps.ts';
 import { facetTable } from './tables.ts';
 
-/** /kommun/: all 290 on a map and by county, each with its number of projects. */
+/** /kommun/: all 290 on a map and A–Ö under their initial letters, each with its county and number of projects. */
 export async function municipalityIndex() {
 	const bank = await loadBank();
-	const facets = municipalityFacets(bank);
-	const byCode = new Map(facets.map((f) => [f.municipality.code, f]));
-	const counties = countyFacets(bank)
-		.sort(bySwedishName((c) => c.name))
-		.map((county) => ({
-			name: county.name,
-			shortName: county.county.shortName,
-			anchor: countySlug(county.county),
-			href: county.path,
-			municipalities: municipalitiesIn(county.county).map((m) => {
-				const count = byCode.get(m.code)!.projects.length;
-				return { name: m.name, href: urls.municipality(m), count: count ? countProjects(count) : 'inga projekt', none: count === 0 };
-			}),
-		}));
+	const facets = municipalityFacets(bank).sort(bySwedishName((f) => f.name));
+	const letters = new Map<string, typeof facets>();
+	for (const f of facets) {
+		const letter = f.name[0]!.toLocaleUpperCase('sv');
+		letters.set(letter, [...(letters.get(letter) ?? []), f]);
+	}
 	return {
 		withProjects: facets.filter((m) => m.projects.length > 0).length,
+		/** Projects the source places in no municipality: county-level, or nowhere named. */
 		unplaced: bank.projects.filter((p) => p.data.municipalities.length === 0).length,
 		map: { geometry: municipalityMap(), ...municipalityCountMap(bank) } satisfies MapSection,
-		counties,
+		letters: [...letters].map(([letter, group]) => ({
+			letter,
+			// Å, Ä and Ö are letters of their own: they keep them in the anchor (A and Å must not meet).
+			anchor: `bokstav-${letter.toLocaleLowerCase('sv')}`,
+			municipalities: group.map((f) => ({
+				name: f.name,
+				href: f.path,
+				county: f.county.name,
+				count: f.projects.length ? countProjects(f.projects.length) : 'inga projekt',
+				none: f.projects.length === 0,
+			})),
+		})),
+		counties: [...allCounties].sort(bySwedishName((c) => c.name)).map((c) => ({ name: c.name, href: urls.county(c) })),
 	};
 }
 

@@ -2,12 +2,13 @@
  * The data behind every chart: labels, series and the unit, prepared from the entries. The same
  * spec renders the chart (client) and its table (server): the table is the source of truth.
  */
-import { latestDecisionYear } from '../domain/decisions.ts';
+import { decisionYear } from '../domain/decisions.ts';
 import { financingLines } from '../domain/financing.ts';
-import { grantedMoney, sum } from '../domain/measures.ts';
+import { grantedBudget, grantedMoney, measure, sum } from '../domain/measures.ts';
 import { priorityTree } from '../domain/priorities.ts';
 import type { ProjectEntry } from '../domain/project.ts';
-import { formatDate, formatKronor, formatNumber } from '../format.ts';
+import { firstDay, lastDay } from '../domain/dates.ts';
+import { formatKronor, formatNumber, formatPeriod } from '../format.ts';
 import type { Bank } from './bank.ts';
 import { countyFacets, fundFacets, regionFacets } from './facets.ts';
 import { cell, type TableModel } from './table.ts';
@@ -27,8 +28,10 @@ export interface ChartSpec {
 	series: ChartSeries[];
 	/** Bars lie down (long labels) unless a time axis stands. */
 	horizontal: boolean;
-	/** For timelines: [start, end] as ISO dates per label; the bars span them. */
+	/** For timelines: the first and last day each bar spans (a month spans all its days). */
 	ranges?: [string, string][];
+	/** For timelines: each period as the source gives it, for the table ("juni 2020 – juni 2023"). */
+	periods?: string[];
 	/** A sentence under the chart, e.g. how shares are counted. */
 	note?: string;
 }
@@ -78,10 +81,14 @@ export function activityTimeline(entry: ProjectEntry): ChartSpec | undefined {
 		labels: dated.map((a) => (a.code ? `${a.code} ${a.name}` : a.name)),
 		series: [{ label: 'Kostnad', values: dated.map((a) => a.cost ?? 0) }],
 		horizontal: true,
-		ranges: dated.map((a) => [a.start!, a.end!]),
+		ranges: dated.map((a) => [firstDay(a.start!), lastDay(a.end!)]),
+		periods: dated.map((a) => formatPeriod(a.start!, a.end!)),
 		note: 'Stapelns längd visar aktivitetens period; kostnaden står i tabellen och när du pekar på stapeln. Kostnad 0 kan betyda att källan inte anger någon.',
 	};
 }
+
+/** The label of the words "budget" on every chart: only granted projects' budgets are summed. */
+export const GRANTED_BUDGET_LABEL = 'Total budget, beviljade projekt';
 
 function grantedAndBudget(id: string, title: string, rows: { label: string; granted: number; budget: number }[], note?: string): ChartSpec {
 	return {
@@ -91,7 +98,7 @@ function grantedAndBudget(id: string, title: string, rows: { label: string; gran
 		labels: rows.map((r) => r.label),
 		series: [
 			{ label: 'Beviljat', values: rows.map((r) => r.granted) },
-			{ label: 'Total budget', values: rows.map((r) => r.budget) },
+			{ label: GRANTED_BUDGET_LABEL, values: rows.map((r) => r.budget) },
 		],
 		horizontal: true,
 		...(note ? { note } : {}),
@@ -102,7 +109,7 @@ export function priorityChart(bank: Pick<Bank, 'projects' | 'config'>, id = 'dia
 	const rows = priorityTree(bank.projects, bank.config).flatMap((region) =>
 		region.priorities
 			.filter((p) => p.projects.length > 0)
-			.map((p) => ({ label: `${region.region}: ${p.label}`, granted: p.measures.grantedMoney, budget: p.measures.combinedBudget })),
+			.map((p) => ({ label: `${region.region}: ${p.label}`, granted: p.measures.grantedMoney, budget: p.measures.grantedBudget })),
 	);
 	return grantedAndBudget(id, 'Beviljat och total budget per prioriterat område', rows);
 }
@@ -110,7 +117,7 @@ export function priorityChart(bank: Pick<Bank, 'projects' | 'config'>, id = 'dia
 export function fundChart(bank: Pick<Bank, 'projects' | 'config'>, id = 'diagram-fonder'): ChartSpec {
 	const rows = fundFacets(bank)
 		.filter((f) => f.projects.length > 0)
-		.map((f) => ({ label: f.name, granted: f.measures.grantedMoney, budget: f.measures.combinedBudget }))
+		.map((f) => ({ label: f.name, granted: f.measures.grantedMoney, budget: f.measures.grantedBudget }))
 		.sort(byValueDesc((r) => r.budget));
 	return grantedAndBudget(id, 'Beviljat och total budget per fond eller anslag', rows);
 }
@@ -118,11 +125,11 @@ export function fundChart(bank: Pick<Bank, 'projects' | 'config'>, id = 'diagram
 export function regionChart(bank: Bank): ChartSpec {
 	const rows = regionFacets(bank)
 		.filter((f) => f.projects.length > 0)
-		.map((f) => ({ label: f.name, granted: f.measures.grantedMoney, budget: f.measures.combinedBudget }));
+		.map((f) => ({ label: f.name, granted: f.measures.grantedMoney, budget: f.measures.grantedBudget }));
 	return grantedAndBudget('diagram-regioner', 'Beviljat och total budget per beslutande region', rows);
 }
 
-/** Per county with the even per-municipality share, so a project in two counties is not counted twice. */
+/** Per county with the even share, so a project in two counties is not counted twice. */
 export function countyChart(bank: Bank): ChartSpec {
 	const rows = countyFacets(bank)
 		.filter((f) => f.projects.length > 0)
@@ -132,31 +139,42 @@ export function countyChart(bank: Bank): ChartSpec {
 		'diagram-lan',
 		'Beviljat och total budget per län, jämnt fördelat',
 		rows,
-		'Varje projekts belopp är fördelat lika mellan kommunerna det verkar i och räknat i deras län. Projekt som inte namnger några kommuner ingår inte.',
+		'Varje beviljat projekts belopp är fördelat lika mellan platserna som källan namnger: kommuner räknas i sitt län, och ett län som projektet verkar i utan namngivna kommuner tar en egen lika del.',
 	);
 }
 
-/** By the year of each project's latest dated decision. */
+/** Label of the per-year bucket of granted projects whose source dates no decision. */
+export const UNDATED_YEAR_LABEL = 'Beslutsdatum anges inte i källan';
+
+/**
+ * Granted money by the year of the grant decision, with the undated grants in a bucket of their
+ * own. A grant whose source states no amount is left out (it would read as 0 kr granted) and named
+ * in the note.
+ */
 export function yearChart(projects: readonly ProjectEntry[], id = 'diagram-ar'): ChartSpec | undefined {
-	const byYear = new Map<string, { granted: number; budget: number; count: number }>();
-	for (const p of projects) {
-		const year = latestDecisionYear(p.data);
-		if (!year) continue;
-		const row = byYear.get(year) ?? { granted: 0, budget: 0, count: 0 };
-		row.granted += grantedMoney(p.data);
-		row.budget += p.data.totalBudget ?? 0;
-		row.count += 1;
-		byYear.set(year, row);
+	const granted = projects.filter((p) => p.data.status === 'granted');
+	const withAmount = granted.filter((p) => p.data.grantedAmount !== undefined);
+	if (withAmount.length === 0) return undefined;
+	const byYear = new Map<string, ProjectEntry[]>();
+	for (const p of withAmount) {
+		const year = decisionYear(p.data) ?? UNDATED_YEAR_LABEL;
+		byYear.set(year, [...(byYear.get(year) ?? []), p]);
 	}
-	if (byYear.size === 0) return undefined;
-	const years = [...byYear.keys()].sort();
-	const undated = projects.length - sum([...byYear.values()].map((r) => r.count));
+	const years = [...byYear.keys()].filter((y) => y !== UNDATED_YEAR_LABEL).sort();
+	const undated = byYear.get(UNDATED_YEAR_LABEL) ?? [];
+	const row = (label: string, group: ProjectEntry[]) => ({ label, granted: measure(group).grantedMoney, budget: measure(group).grantedBudget });
+	const notes = [
+		undated.length ? `${undated.length} av ${withAmount.length} beviljade projekt med belopp har inget beslutsdatum i källan; de står för sig.` : '',
+		withAmount.length < granted.length
+			? `${granted.length - withAmount.length} ${granted.length - withAmount.length === 1 ? 'beviljat projekt anger' : 'beviljade projekt anger'} inget beviljat belopp och ingår inte.`
+			: '',
+	].filter(Boolean);
 	return {
 		...grantedAndBudget(
 			id,
 			'Beviljat och total budget per beslutsår',
-			years.map((y) => ({ label: y, granted: byYear.get(y)!.granted, budget: byYear.get(y)!.budget })),
-			undated > 0 ? `${undated} projekt saknar beslutsdatum i källan och ingår inte.` : undefined,
+			[...years.map((y) => row(y, byYear.get(y)!)), ...(undated.length ? [row(UNDATED_YEAR_LABEL, undated)] : [])],
+			notes.length ? notes.join(' ') : undefined,
 		),
 		horizontal: false,
 	};
@@ -168,7 +186,7 @@ export function largestOwnersChart(bank: Bank, top = 10): ChartSpec {
 		.map((o) => ({
 			label: o.name,
 			granted: sum(o.owned.map((p) => grantedMoney(p.data))),
-			budget: sum(o.owned.map((p) => p.data.totalBudget ?? 0)),
+			budget: sum(o.owned.map((p) => grantedBudget(p.data) ?? 0)),
 		}))
 		.sort((a, b) => b.granted - a.granted || b.budget - a.budget)
 		.slice(0, top);
@@ -201,13 +219,13 @@ export function chartTable(spec: ChartSpec): TableModel {
 		captionId: `${spec.id}-tabell`,
 		columns: [
 			{ label: spec.ranges ? 'Aktivitet' : 'Kategori' },
-			...(spec.ranges ? [{ label: 'Period' }] : []),
+			...(spec.periods ? [{ label: 'Period' }] : []),
 			...spec.series.map((s) => ({ label: s.label, numeric: true })),
 		],
 		rows: spec.labels.map((label, i) => ({
 			cells: [
 				cell(label),
-				...(spec.ranges ? [cell(`${formatDate(spec.ranges[i]![0])} – ${formatDate(spec.ranges[i]![1])}`)] : []),
+				...(spec.periods ? [cell(spec.periods[i]!)] : []),
 				...spec.series.map((s) => cell(format(s.values[i]!))),
 			],
 		})),

@@ -1,18 +1,26 @@
 /**
  * The page of one municipality, county, deciding region or fund: its projects as a sortable,
- * paginated list, honest totals, and charts on the first page.
+ * paginated list, figures that say what they count, and charts on the first page. A municipality
+ * page also shows its county's county-level projects (apart, never in its sums) and what the
+ * municipality itself put into projects.
  */
-import { defaultSortOrder } from '../domain/listing.ts';
-import type { Measures } from '../domain/measures.ts';
-import type { PlaceMeasures } from '../domain/places.ts';
-import { countyOf } from '../domain/registry.ts';
+import { defaultSortOrder, listOrders, sortProjects } from '../domain/listing.ts';
+import { organisationMoney } from '../domain/organisations.ts';
+import { municipalitiesIn, type County } from '../domain/registry.ts';
+import { countProjects, formatKronor } from '../format.ts';
 import { urls } from '../urls.ts';
 import type { Bank } from './bank.ts';
-import { loadBank } from './collection.ts';
 import { chartFigure, facetCharts, type ChartFigureModel } from './charts.ts';
-import { countyFacets, fundFacets, municipalityFacets, regionFacets, type Facet, type FacetKind } from './facets.ts';
+import { loadBank } from './collection.ts';
+import { countyFacets, fundFacets, municipalityFacets, regionFacets, type Facet, type FacetKind, type MunicipalityFacet } from './facets.ts';
 import { breadcrumbs, type Crumb } from './layout.ts';
 import { listingModels, type ListingModel } from './listing.ts';
+import { measureStats, type Stat } from './measures.ts';
+import type { TableModel } from './table.ts';
+import { projectTable } from './tables.ts';
+
+/** How many of a county's county-level projects a municipality page lists before it links on. */
+export const COUNTY_LEVEL_SHOWN = 20;
 
 export interface FacetPageModel {
 	title: string;
@@ -21,17 +29,19 @@ export interface FacetPageModel {
 	name: string;
 	/** The sentence under the heading, with an optional link at its end. */
 	lead: { text: string; link?: { href: string; label: string } | undefined };
-	summary: {
-		measures: Measures | PlaceMeasures;
-		/** Completes "N projekt …", e.g. "som verkar i Umeå". */
-		countLabel: string;
-		/** Places show the even per-municipality share and its method. */
-		place: boolean;
-	};
+	stats: Stat[];
+	/** Places show how the even share is counted. */
+	place: boolean;
 	/** Undefined when the facet has no projects. */
 	listing: ListingModel | undefined;
 	/** Only on the first page of the default order. */
 	charts: ChartFigureModel[];
+	/** A municipality page: its county's county-level projects, not counted in its figures. */
+	countyLevel: { heading: string; text: string; table: TableModel; more: { href: string; label: string } | undefined } | undefined;
+	/** A municipality page: the municipality as a financier of projects. */
+	asFinancier: { heading: string; text: string; link: { href: string; label: string } } | undefined;
+	/** A county page: its municipalities, each with the number of projects that name it. */
+	municipalities: { name: string; href: string; count: string }[] | undefined;
 }
 
 interface FacetCopy {
@@ -40,35 +50,72 @@ interface FacetCopy {
 	lead: FacetPageModel['lead'];
 	countLabel: string;
 	place: boolean;
+	/** Only on the first page: sections about the place beyond its list. */
+	extras?: Partial<Pick<FacetPageModel, 'countyLevel' | 'asFinancier' | 'municipalities'>>;
+	/** A county's list marks its county-level projects. */
+	county?: County;
+}
+
+function municipalityExtras(facet: MunicipalityFacet, bank: Bank): Pick<FacetPageModel, 'countyLevel' | 'asFinancier'> {
+	const countyLevel = sortProjects(facet.countyLevel, defaultSortOrder);
+	const shown = countyLevel.slice(0, COUNTY_LEVEL_SHOWN);
+	const org = facet.organisation;
+	const money = org && organisationMoney(org);
+	return {
+		countyLevel: countyLevel.length
+			? {
+					heading: `Projekt för hela ${facet.county.name}`,
+					text: `${countProjects(countyLevel.length)} verkar i ${facet.county.name} utan att källan namnger några kommuner. De kan röra ${facet.name} men räknas inte i siffrorna ovan.`,
+					table: projectTable(shown, `Projekt på länsnivå i ${facet.county.name}`, { names: bank.displayNames }),
+					more: countyLevel.length > shown.length ? { href: urls.county(facet.county), label: `Alla ${countProjects(countyLevel.length)} på länsnivå på länets sida` } : undefined,
+				}
+			: undefined,
+		asFinancier:
+			org && money
+				? {
+						heading: `${org.name} som finansiär`,
+						text:
+							`${org.name} har satt ${formatKronor(money.coFinancingGranted)} i ${countProjects(money.coFinancedGranted)} som beviljats, enligt projektens finansieringstabeller` +
+							(money.coFinancedApplied ? `, och finns med i ${countProjects(money.coFinancedApplied)} som avslogs eller inte är avgjorda (${formatKronor(money.coFinancingApplied)}, inte beviljat)` : '') +
+							(org.owned.length ? `. Kommunen äger själv ${countProjects(org.owned.length)}.` : '.'),
+						link: { href: urls.organisation(org.key), label: `Allt om ${org.name} som projektägare och finansiär` },
+					}
+				: undefined,
+	};
 }
 
 function copies(kind: FacetKind, bank: Bank): FacetCopy[] {
 	switch (kind) {
 		case 'kommun':
-			return municipalityFacets(bank).map((facet) => {
-				const county = countyOf(facet.municipality);
-				return {
-					facet,
-					parent: { href: urls.municipalities, label: 'Kommuner' },
-					lead: { text: 'Kommun i ', link: { href: urls.county(county), label: county.name } },
-					countLabel: `som verkar i ${facet.name}`,
-					place: true,
-				};
-			});
+			return municipalityFacets(bank).map((facet) => ({
+				facet,
+				parent: { href: urls.municipalities, label: 'Kommuner' },
+				lead: { text: 'Kommun i ', link: { href: urls.county(facet.county), label: facet.county.name } },
+				countLabel: `som verkar i ${facet.name}`,
+				place: true,
+				extras: municipalityExtras(facet, bank),
+			}));
 		case 'lan':
 			return countyFacets(bank).map((facet) => ({
 				facet,
 				parent: { href: urls.counties, label: 'Län' },
-				lead: { text: `Län med ${facet.county.shortName}s kommuner. Se även `, link: { href: urls.countyMunicipalities(facet.county), label: 'länets kommuner' } },
-				countLabel: `som verkar i ${facet.name}`,
+				lead: { text: `Län med ${municipalitiesIn(facet.county).length} kommuner. Se även `, link: { href: `${facet.path}#kommuner`, label: 'länets kommuner' } },
+				extras: {
+					municipalities: municipalitiesIn(facet.county).map((m) => {
+						const count = bank.byMunicipality.get(m.code)?.length ?? 0;
+						return { name: m.name, href: urls.municipality(m), count: count ? countProjects(count) : 'inga projekt som namnger kommunen' };
+					}),
+				},
+				countLabel: `som verkar i ${facet.name}` + (facet.countyLevel.length ? ` (${facet.countyLevel.length} av dem på länsnivå, utan namngivna kommuner)` : ''),
 				place: true,
+				county: facet.county,
 			}));
 		case 'region':
 			return regionFacets(bank).map((facet) => ({
 				facet,
 				parent: { href: urls.regions, label: 'Beslutande regioner' },
 				lead: { text: 'Beslutande region. Se även regionens ', link: { href: urls.priorities, label: 'prioriteringar' } },
-				countLabel: `beslutade av ${facet.name}`,
+				countLabel: `beslutade av eller sökta hos ${facet.name}`,
 				place: false,
 			}));
 		case 'fond':
@@ -85,17 +132,18 @@ function copies(kind: FacetKind, bank: Bank): FacetCopy[] {
 /** Every page of every facet of a kind: params for `[slug]/[...rest]` and the page's model. */
 export async function paths(kind: FacetKind) {
 	const bank = await loadBank();
-	return copies(kind, bank).flatMap(({ facet, parent, lead, countLabel, place }) => {
-		const base = { name: facet.name, lead, summary: { measures: facet.measures, countLabel, place } };
+	return copies(kind, bank).flatMap(({ facet, parent, lead, countLabel, place, extras, county }) => {
+		const base = { name: facet.name, lead, stats: measureStats(facet.measures, countLabel), place };
 		const trail = breadcrumbs(parent, { label: facet.name });
-		const description = `Projekt med offentlig finansiering: ${facet.name}. ${facet.projects.length} projekt.`;
+		const description = `Projekt med offentlig finansiering: ${facet.name}. ${countProjects(facet.projects.length)}.`;
+		const firstPageExtras = { countyLevel: extras?.countyLevel, asFinancier: extras?.asFinancier, municipalities: extras?.municipalities };
 		if (facet.projects.length === 0) {
-			const model: FacetPageModel = { ...base, title: facet.name, description, breadcrumbs: trail, listing: undefined, charts: [] };
+			const model: FacetPageModel = { ...base, ...firstPageExtras, title: facet.name, description, breadcrumbs: trail, listing: undefined, charts: [] };
 			return [{ params: { slug: facet.slug, rest: undefined }, props: model }];
 		}
 		// Charts are computed once per facet and shown on its first page.
 		const charts = facetCharts(facet.projects, bank, kind !== 'fond').map((spec) => chartFigure(spec));
-		return listingModels(facet.projects, facet.path, `Projekt: ${facet.name}`).map((listing) => {
+		return listingModels(facet.projects, facet.path, `Projekt: ${facet.name}`, listOrders, { names: bank.displayNames, county }).map((listing) => {
 			const first = listing.order === defaultSortOrder && listing.page.pageNumber === 1;
 			const model: FacetPageModel = {
 				...base,
@@ -104,6 +152,9 @@ export async function paths(kind: FacetKind) {
 				breadcrumbs: trail,
 				listing,
 				charts: first ? charts : [],
+				countyLevel: first ? firstPageExtras.countyLevel : undefined,
+				asFinancier: first ? firstPageExtras.asFinancier : undefined,
+				municipalities: first ? firstPageExtras.municipalities : undefined,
 			};
 			return { params: { slug: facet.slug, rest: listing.rest }, props: model };
 		});

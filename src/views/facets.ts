@@ -1,11 +1,13 @@
 /**
  * The ways into the bank: every municipality, county, deciding region and fund with its projects
- * and measures. Places also carry the even per-municipality share of their money.
+ * and measures. Places also carry the even share of their money; a municipality knows its county's
+ * county-level projects (kept apart, never in its sums) and its own organisation as a financier.
  */
 import { measure, type Measures } from '../domain/measures.ts';
-import { measurePlace, type PlaceMeasures } from '../domain/places.ts';
+import { countyShare, measurePlace, municipalityShare, worksAcrossCounty, type PlaceMeasures } from '../domain/places.ts';
+import { municipalityOrganisationKeys, type Organisation } from '../domain/organisations.ts';
 import type { ProjectEntry } from '../domain/project.ts';
-import { allCounties, allMunicipalities, type County, type Municipality } from '../domain/registry.ts';
+import { allCounties, allMunicipalities, countyOf, type County, type Municipality } from '../domain/registry.ts';
 import { countySlug, fundSlug, municipalitySlug, regionSlug, urls } from '../urls.ts';
 import type { Bank } from './bank.ts';
 
@@ -18,6 +20,7 @@ export interface Facet {
 	slug: string;
 	/** The facet's page, e.g. "/kommun/umea/". */
 	path: string;
+	/** The projects counted here. */
 	projects: ProjectEntry[];
 	measures: Measures;
 }
@@ -26,9 +29,26 @@ export interface PlaceFacet extends Facet {
 	measures: PlaceMeasures;
 }
 
+export interface MunicipalityFacet extends PlaceFacet {
+	municipality: Municipality;
+	county: County;
+	/** Projects the source places in the whole county, not in named municipalities: shown apart, not counted here. */
+	countyLevel: ProjectEntry[];
+	/** The municipality's own organisation ("Skellefteå kommun"), where it owns or co-finances a project. */
+	organisation: Organisation | undefined;
+}
+
+export interface CountyFacet extends PlaceFacet {
+	county: County;
+	/** Of its projects, those the source places in the county as a whole. */
+	countyLevel: ProjectEntry[];
+}
+
 /** Every one of the 290 municipalities, with or without projects. */
-export function municipalityFacets(bank: Bank): (PlaceFacet & { municipality: Municipality })[] {
+export function municipalityFacets(bank: Bank): MunicipalityFacet[] {
+	const organisationsByKey = new Map(bank.organisations.map((o) => [o.key, o]));
 	return allMunicipalities.map((municipality) => {
+		const county = countyOf(municipality);
 		const here = bank.byMunicipality.get(municipality.code) ?? [];
 		return {
 			kind: 'kommun' as const,
@@ -36,14 +56,17 @@ export function municipalityFacets(bank: Bank): (PlaceFacet & { municipality: Mu
 			slug: municipalitySlug(municipality),
 			path: urls.municipality(municipality),
 			projects: here,
-			measures: measurePlace(here, (m) => m.code === municipality.code),
+			measures: measurePlace(here, (p) => municipalityShare(p, municipality)),
 			municipality,
+			county,
+			countyLevel: (bank.byCounty.get(county.code) ?? []).filter((p) => worksAcrossCounty(p.data, county)),
+			organisation: municipalityOrganisationKeys(municipality).map((key) => organisationsByKey.get(key)).find((o) => o !== undefined),
 		};
 	});
 }
 
-/** Every county; a project counts where any of its municipalities lies. */
-export function countyFacets(bank: Bank): (PlaceFacet & { county: County })[] {
+/** Every county; a project counts where any of its municipalities lies and where the source names the county. */
+export function countyFacets(bank: Bank): CountyFacet[] {
 	return allCounties.map((county) => {
 		const here = bank.byCounty.get(county.code) ?? [];
 		return {
@@ -52,8 +75,9 @@ export function countyFacets(bank: Bank): (PlaceFacet & { county: County })[] {
 			slug: countySlug(county),
 			path: urls.county(county),
 			projects: here,
-			measures: measurePlace(here, (m) => m.countyCode === county.code),
+			measures: measurePlace(here, (p) => countyShare(p, county)),
 			county,
+			countyLevel: here.filter((p) => worksAcrossCounty(p.data, county)),
 		};
 	});
 }

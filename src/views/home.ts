@@ -1,28 +1,64 @@
 /** The home page: what the bank holds, ways in, money per deciding region and the latest decisions. */
-import { sortProjects } from '../domain/listing.ts';
+import { datedEvents, type DecisionEvent } from '../domain/decisions.ts';
 import { measure, type Measures } from '../domain/measures.ts';
-import { countProjects, formatKronor, formatNumber } from '../format.ts';
+import { decisionLabel, formatDate, formatKronor, formatNumber } from '../format.ts';
 import { urls } from '../urls.ts';
 import { loadBank } from './collection.ts';
+import { measureStats, type Stat } from './measures.ts';
 import { cell, type TableModel } from './table.ts';
-import { projectTable } from './tables.ts';
 
 export interface HomeModel {
 	name: string;
 	tagline: string;
 	measures: Measures;
+	stats: Stat[];
 	funds: string[];
 	byRegion: TableModel;
 	latest: TableModel;
 }
 
+/** The first sentence of a text, for a line in a list. */
+const firstSentence = (text: string) => /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+
+/** The amount an event concerns, as the source gives it: granted in a grant, applied for otherwise; an amendment changes no amount it states here. */
+function eventAmount(event: DecisionEvent): string {
+	const p = event.project.data;
+	if (event.decision.kind === 'grant' && p.grantedAmount !== undefined) return `${formatKronor(p.grantedAmount)} beviljat`;
+	if ((event.decision.kind === 'rejection' || event.decision.kind === 'proposal' || event.decision.kind === 'application') && p.appliedAmount !== undefined) {
+		return `${formatKronor(p.appliedAmount)} sökt`;
+	}
+	return '–';
+}
+
+export function latestEventsTable(events: readonly DecisionEvent[], caption: string): TableModel {
+	return {
+		caption,
+		columns: [{ label: 'Händelse' }, { label: 'Datum' }, { label: 'Projekt' }, { label: 'Belopp', numeric: true }, { label: 'Region' }],
+		rows: events.map((event) => ({
+			cells: [
+				cell(decisionLabel(event.decision), { details: event.decision.kind === 'amendment' ? [firstSentence(event.decision.summary)] : [] }),
+				cell(formatDate(event.decision.date!), { datetime: event.decision.date }),
+				cell(event.project.data.title, { href: urls.project(event.project.key) }),
+				cell(eventAmount(event)),
+				cell(event.project.data.region),
+			],
+		})),
+	};
+}
+
 export async function model(): Promise<HomeModel> {
 	const bank = await loadBank();
-	const latest = sortProjects(bank.projects, { key: 'date', direction: 'desc' }).slice(0, 5);
+	const events = datedEvents(bank.projects).slice(0, 5);
 	const byRegion: TableModel = {
 		caption: 'Projekt och belopp per beslutande region',
 		captionId: 'per-region-tabell',
-		columns: [{ label: 'Region' }, { label: 'Projekt', numeric: true }, { label: 'Beviljat', numeric: true }, { label: 'Total budget', numeric: true }],
+		columns: [
+			{ label: 'Region' },
+			{ label: 'Projekt', numeric: true },
+			{ label: 'Beviljat', numeric: true },
+			{ label: 'Total budget, beviljade projekt', numeric: true },
+			{ label: 'Sökt, inte beviljat', numeric: true },
+		],
 		rows: bank.config.regions.map((region) => {
 			const m = measure(bank.projects.filter((p) => p.data.region === region.name));
 			return {
@@ -30,17 +66,20 @@ export async function model(): Promise<HomeModel> {
 					cell(region.name, { href: urls.region(region.name) }),
 					cell(formatNumber(m.projects)),
 					cell(m.granted > 0 ? formatKronor(m.grantedMoney) : '–'),
-					cell(m.withBudget > 0 ? formatKronor(m.combinedBudget) : '–'),
+					cell(m.grantedWithBudget > 0 ? formatKronor(m.grantedBudget) : '–'),
+					cell(m.appliedWithAmount > 0 ? formatKronor(m.appliedMoney) : '–'),
 				],
 			};
 		}),
 	};
+	const measures = measure(bank.projects);
 	return {
 		name: bank.config.name,
 		tagline: bank.config.tagline,
-		measures: measure(bank.projects),
+		measures,
+		stats: measureStats(measures, 'i banken'),
 		funds: bank.config.funds.map((f) => f.name),
 		byRegion,
-		latest: projectTable(latest, `De ${countProjects(latest.length)} med senast daterade beslut`),
+		latest: latestEventsTable(events, `De ${events.length} senaste daterade händelserna: beslut, förslag och ändringar`),
 	};
 }

@@ -5,7 +5,7 @@
 import { listOrders, paginate, sortProjects, type Page, type SortOrder } from '../domain/listing.ts';
 import type { ProjectEntry } from '../domain/project.ts';
 import { listingRest, urls } from '../urls.ts';
-import { projectTable } from './tables.ts';
+import { projectTable, type ProjectTableOptions } from './tables.ts';
 import type { TableModel } from './table.ts';
 
 export interface PaginationModel {
@@ -44,7 +44,13 @@ export function pagination(basePath: string, order: SortOrder, page: Pick<Page<u
 }
 
 /** Every page of a list in every order; each page stays light however large the bank. */
-export function listingModels(projects: readonly ProjectEntry[], basePath: string, caption: string, orders: readonly SortOrder[] = listOrders): ListingModel[] {
+export function listingModels(
+	projects: readonly ProjectEntry[],
+	basePath: string,
+	caption: string,
+	orders: readonly SortOrder[] = listOrders,
+	table: Omit<ProjectTableOptions, 'sorting'> = {},
+): ListingModel[] {
 	return orders.flatMap((order) =>
 		paginate(sortProjects(projects, order)).map((page) => {
 			return {
@@ -52,7 +58,7 @@ export function listingModels(projects: readonly ProjectEntry[], basePath: strin
 				order,
 				page,
 				orders: orders.map((o) => ({ label: o.label, href: urls.listing(basePath, o), current: o === order })),
-				table: projectTable(page.items, `${caption}, sorterade efter ${order.label}`, { order, basePath }),
+				table: projectTable(page.items, `${caption}, sorterade efter ${order.label}`, { ...table, sorting: { order, basePath } }),
 				pagination: pagination(basePath, order, page),
 				rest: listingRest(order, page.pageNumber),
 			};

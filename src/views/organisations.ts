@@ -1,56 +1,92 @@
-/** /organisation/ and /organisation/<key>/: owners and financiers, owned and co-financed projects kept apart. */
+/**
+ * /organisation/ and /organisation/<key>/: owners and financiers, with what they own and what they
+ * put into other projects kept apart, and money in granted projects kept apart from money in
+ * applications that were rejected or are undecided.
+ */
 import { sortProjects } from '../domain/listing.ts';
-import { sum } from '../domain/measures.ts';
-import type { Organisation } from '../domain/organisations.ts';
-import { countProjects, formatKronor, statusLabels } from '../format.ts';
+import { organisationMoney, type Organisation } from '../domain/organisations.ts';
+import { countProjects, formatKronor, projectStatusLabel } from '../format.ts';
 import { urls } from '../urls.ts';
+import type { Bank } from './bank.ts';
 import { loadBank } from './collection.ts';
+import { measureStats, type Stat } from './measures.ts';
 import { cell, type TableModel } from './table.ts';
 import { projectTable } from './tables.ts';
 
-export async function indexModel() {
-	const bank = await loadBank();
-	const table: TableModel = {
-		caption: 'Organisationer i banken',
-		columns: [{ label: 'Organisation' }, { label: 'Äger', numeric: true }, { label: 'Medfinansierar', numeric: true }],
-		rows: bank.organisations.map((o) => ({
+/** The organisations, largest first by what they own and put into granted projects. */
+export function organisationIndex(bank: Pick<Bank, 'organisations'>): TableModel {
+	const rows = bank.organisations
+		.map((o) => ({ o, money: organisationMoney(o) }))
+		.sort((a, b) => b.money.owned.grantedMoney + b.money.coFinancingGranted - (a.money.owned.grantedMoney + a.money.coFinancingGranted) || a.o.name.localeCompare(b.o.name, 'sv'));
+	return {
+		caption: 'Organisationer i banken, störst först efter beviljat till egna projekt och medfinansiering av beviljade projekt',
+		columns: [
+			{ label: 'Organisation' },
+			{ label: 'Äger, beviljade projekt', numeric: true },
+			{ label: 'Beviljat till egna projekt', numeric: true },
+			{ label: 'Medfinansierar, beviljade projekt', numeric: true },
+			{ label: 'Medfinansiering i beviljade projekt', numeric: true },
+		],
+		rows: rows.map(({ o, money }) => ({
 			cells: [
 				cell(o.name, { href: urls.organisation(o.key) }),
-				cell(o.owned.length ? countProjects(o.owned.length) : '–'),
-				cell(o.coFinanced.length ? countProjects(o.coFinanced.length) : '–'),
+				cell(money.owned.granted ? countProjects(money.owned.granted) : '–'),
+				cell(money.owned.granted ? formatKronor(money.owned.grantedMoney) : '–'),
+				cell(money.coFinancedGranted ? countProjects(money.coFinancedGranted) : '–'),
+				cell(money.coFinancedGranted ? formatKronor(money.coFinancingGranted) : '–'),
 			],
 		})),
 	};
-	return { count: bank.organisations.length, table };
 }
 
-export function pageModel(o: Organisation) {
+export async function indexModel() {
+	const bank = await loadBank();
+	return { count: bank.organisations.length, table: organisationIndex(bank) };
+}
+
+export interface OrganisationPageModel {
+	name: string;
+	orgNumber: string | undefined;
+	/** Every printed spelling, where there is more than one. */
+	spellings: string[];
+	ownedStats: Stat[];
+	owned: TableModel | undefined;
+	coFinancingStats: Stat[];
+	coFinanced: TableModel | undefined;
+}
+
+export function pageModel(o: Organisation, bank: Pick<Bank, 'displayNames'>): OrganisationPageModel {
+	const money = organisationMoney(o);
 	const owned = sortProjects(o.owned, { key: 'granted', direction: 'desc' });
-	const coFinanced = [...o.coFinanced].sort((a, b) => b.amount - a.amount);
+	const coFinanced = [...o.coFinanced].sort((a, b) => Number(b.project.data.status === 'granted') - Number(a.project.data.status === 'granted') || b.amount - a.amount);
+	const coFinancingStats: Stat[] = [];
+	if (money.coFinancedGranted) coFinancingStats.push({ figure: formatKronor(money.coFinancingGranted), text: `i ${countProjects(money.coFinancedGranted)} som beviljats, enligt deras finansieringstabeller` });
+	if (money.coFinancedApplied) coFinancingStats.push({ figure: formatKronor(money.coFinancingApplied), text: `i finansieringen av ${countProjects(money.coFinancedApplied)} som avslogs eller inte är avgjorda: inte beviljat` });
 	return {
 		name: o.name,
 		orgNumber: o.orgNumber,
 		spellings: o.spellings.length > 1 ? o.spellings : [],
-		owned: owned.length ? projectTable(owned, `${countProjects(owned.length)} med ${o.name} som projektägare`) : undefined,
+		ownedStats: owned.length ? measureStats(money.owned, `med ${o.name} som projektägare`) : [],
+		owned: owned.length ? projectTable(owned, `${countProjects(owned.length)} med ${o.name} som projektägare`, { names: bank.displayNames }) : undefined,
+		coFinancingStats,
 		coFinanced: coFinanced.length
-			? ({
-					caption: `${o.name} finns i finansieringen för ${countProjects(coFinanced.length)}, sammanlagt ${formatKronor(sum(coFinanced.map((c) => c.amount)))}`,
+			? {
+					caption: `${o.name} i finansieringen av ${countProjects(coFinanced.length)}`,
 					columns: [{ label: 'Projekt' }, { label: 'Rad i finansieringen' }, { label: 'Belopp', numeric: true }, { label: 'Status' }],
 					rows: coFinanced.map((c) => ({
 						cells: [
 							cell(c.project.data.title, { href: urls.project(c.project.key) }),
 							cell(c.rows.map((r) => r.financier + (r.inKind ? ' (bidrag i annat än pengar)' : '')).join('; ')),
-							cell(formatKronor(c.amount)),
-							cell(statusLabels[c.project.data.status]),
+							cell(formatKronor(c.amount), { details: c.rows.some((r) => r.corrected !== r.amount) ? ['rättat belopp, se projektet'] : [] }),
+							cell(projectStatusLabel(c.project.data), { tag: { tone: c.project.data.status } }),
 						],
 					})),
-				} satisfies TableModel)
+				}
 			: undefined,
 	};
 }
 
 export async function paths() {
 	const bank = await loadBank();
-	return bank.organisations.map((o) => ({ params: { slug: o.key }, props: pageModel(o) }));
+	return bank.organisations.map((o) => ({ params: { slug: o.key }, props: pageModel(o, bank) }));
 }
-export type OrganisationPageModel = ReturnType<typeof pageModel>;

@@ -16,14 +16,14 @@ export async function model() {
 		priorities: region.priorities.map((priority) => ({
 			label: priority.label,
 			anchor: priorityAnchor(region.region, priority),
-			summary: `${countProjects(priority.measures.projects)}, beviljat ${formatKronor(priority.measures.grantedMoney)}, sammanlagd total budget ${formatKronor(priority.measures.combinedBudget)}.`,
+			summary: `${countProjects(priority.measures.projects)}, beviljat ${formatKronor(priority.measures.grantedMoney)} till ${countProjects(priority.measures.granted)}, vars sammanlagda totala budget är ${formatKronor(priority.measures.grantedBudget)}.`,
 			subs: priority.subs
 				.filter((sub) => sub.projects.length > 0)
 				.map((sub) => ({
 					anchor: subPriorityAnchor(region.region, priority, sub.name),
 					text: `Delprioritering ${sub.name}: ${countProjects(sub.measures.projects)}, beviljat ${formatKronor(sub.measures.grantedMoney)}.`,
 				})),
-			table: priority.projects.length ? projectTable(sortProjects(priority.projects, { key: 'granted', direction: 'desc' }), `Projekt inom ${priority.label}`) : undefined,
+			table: priority.projects.length ? projectTable(sortProjects(priority.projects, { key: 'granted', direction: 'desc' }), `Projekt inom ${priority.label}`, { names: bank.displayNames }) : undefined,
 		})),
 		withoutPriority: region.withoutPriority.length ? `${countProjects(region.withoutPriority.length)} från ${region.region} anger ingen prioritering i sin källa; se` : undefined,
 	}));

@@ -1,5 +1,5 @@
 /** /projekt/ and /projekt/lista/<order>/<page>/: every project, sortable without JavaScript. */
-import { defaultSortOrder } from '../domain/listing.ts';
+import { defaultSortOrder, listOrders } from '../domain/listing.ts';
 import { urls } from '../urls.ts';
 import { loadBank } from './collection.ts';
 import { listingModels, type ListingModel } from './listing.ts';
@@ -20,7 +20,8 @@ function model(listing: ListingModel): ProjectListPage {
 }
 
 async function listings(): Promise<ListingModel[]> {
-	return listingModels((await loadBank()).projects, urls.projects, 'Projekt');
+	const bank = await loadBank();
+	return listingModels(bank.projects, urls.projects, 'Projekt', listOrders, { names: bank.displayNames });
 }
 
 /** The first page in the default order: /projekt/ itself. */

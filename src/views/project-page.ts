@@ -3,14 +3,14 @@
  * the components stay dumb and the figures can be unit-tested.
  */
 import { activityLines } from '../domain/activities.ts';
-import { latestDecisionDate } from '../domain/decisions.ts';
-import { financingLines } from '../domain/financing.ts';
-import { headlineAmount, sum } from '../domain/measures.ts';
-import { organisationKey } from '../domain/organisations.ts';
-import { countiesOf, municipalitiesOf } from '../domain/places.ts';
+import { decidedOn } from '../domain/decisions.ts';
+import { correctedRowAmounts, financingLines } from '../domain/financing.ts';
+import { headlineAmount, isDecided, sum } from '../domain/measures.ts';
+import { isOrganisation, organisationKey } from '../domain/organisations.ts';
+import { countiesOfMunicipalities, countyLevelCounties, municipalitiesOf } from '../domain/places.ts';
 import { priorityLabel } from '../domain/priorities.ts';
 import type { ProjectEntry } from '../domain/project.ts';
-import { decisionKindLabels, formatDate, formatKronor, formatNumber, formatShare, indicatorKindLabels, statusLabels } from '../format.ts';
+import { decisionKindLabels, decisionLabel, formatDate, formatKronor, formatNumber, formatPeriod, formatShare, indicatorKindLabels, projectStatusLabel } from '../format.ts';
 import { urls } from '../urls.ts';
 import type { Bank } from './bank.ts';
 import { loadBank } from './collection.ts';
@@ -24,28 +24,50 @@ export interface Fact {
 	value: string;
 	/** Where the value leads: the organisation, region, fund or priority page. */
 	href?: string | undefined;
+	/** Pagefind's weight for the value: case numbers rank a project first when searched exactly. */
+	searchWeight?: number | undefined;
 }
 
-export function keyFacts(entry: ProjectEntry, bank: Pick<Bank, 'config'>): Fact[] {
+/** Where the project works, in a few words: "15 kommuner i Västerbottens län", "Norrbottens län (inga kommuner namngivna)". */
+export function placesSummary(entry: ProjectEntry): string {
+	const p = entry.data;
+	const municipalities = municipalitiesOf(p);
+	const parts: string[] = [];
+	if (municipalities.length === 1) parts.push(`${municipalities[0]!.name} (${countiesOfMunicipalities(p.municipalities)[0]!.name})`);
+	else if (municipalities.length > 1) parts.push(`${municipalities.length} kommuner i ${joinNames(countiesOfMunicipalities(p.municipalities).map((c) => c.name))}`);
+	if (p.counties.length) parts.push(`${joinNames(countyLevelCounties(p).map((c) => c.name))} (inga kommuner namngivna)`);
+	return parts.length ? parts.join('; ') : 'Anges inte i källan';
+}
+
+const joinNames = (names: string[]) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} och ${names.at(-1)}` : (names[0] ?? ''));
+
+/** Pagefind's highest weight (its range is 0–10): an exact ärende-id or diarienummer outranks words in text. */
+export const ID_WEIGHT = 10;
+
+/** The answers first: status, amount, owner, period, places and deciding body, then the references. */
+export function keyFacts(entry: ProjectEntry, bank: Pick<Bank, 'config' | 'displayNames'>): Fact[] {
 	const p = entry.data;
 	const aliases = bank.config.organisationAliases;
 	const facts: Fact[] = [];
-	const add = (term: string, value: string | undefined, href?: string) => value && facts.push({ term, value, href });
-	add('Ärende-id', p.id ?? 'Saknas i källan');
-	add('Diarienummer', p.ref);
+	const add = (term: string, value: string | undefined, href?: string, searchWeight?: number) => value && facts.push({ term, value, href, searchWeight });
+	add('Status', projectStatusLabel(p));
+	add('Beviljat belopp', p.grantedAmount !== undefined ? formatKronor(p.grantedAmount) : p.status === 'granted' ? 'Anges inte i källan' : undefined);
+	add('Sökt belopp', p.appliedAmount !== undefined ? formatKronor(p.appliedAmount) : undefined);
+	add('Total projektbudget', p.totalBudget !== undefined ? formatKronor(p.totalBudget) : undefined);
 	add(
 		'Projektägare',
 		p.owner ? (p.owner.orgNumber ? `${p.owner.name} (org.nr ${p.owner.orgNumber})` : p.owner.name) : 'Anges inte i källan',
 		p.owner ? urls.organisation(organisationKey(p.owner.name, aliases)) : undefined,
 	);
+	add('Projektperiod', p.period ? formatPeriod(p.period.start, p.period.end) : 'Anges inte i källan');
+	add('Var projektet verkar', placesSummary(entry), '#var');
 	add('Beslutande region', p.region, urls.region(p.region));
-	add('Status', statusLabels[p.status]);
-	add('Beviljat belopp', p.grantedAmount !== undefined ? formatKronor(p.grantedAmount) : undefined);
-	add('Sökt belopp', p.appliedAmount !== undefined ? formatKronor(p.appliedAmount) : undefined);
-	add('Total projektbudget', p.totalBudget !== undefined ? formatKronor(p.totalBudget) : undefined);
-	add('Projektperiod', p.period ? `${formatDate(p.period.start)} – ${formatDate(p.period.end)}` : 'Anges inte i källan');
-	const latest = latestDecisionDate(p);
-	add('Senaste beslut', latest ? formatDate(latest) : undefined);
+	const decided = decidedOn(p);
+	add('Beslutsdatum', decided ? formatDate(decided) : isDecided(p.status) ? 'Anges inte i källan' : 'Inte avgjort');
+	const latest = p.decisions.at(-1);
+	if (latest?.kind === 'amendment') add('Senaste ändring', latest.date ? `${decisionKindLabels.amendment}, ${formatDate(latest.date)}` : decisionKindLabels.amendment, '#beslutshistorik');
+	add('Ärende-id', p.id ?? 'Saknas i källan', undefined, p.id ? ID_WEIGHT : undefined);
+	add('Diarienummer', p.ref, undefined, ID_WEIGHT);
 	add('Fond eller anslag', p.fund, p.fund ? urls.fund(p.fund) : undefined);
 	if (p.priority) {
 		const name = priorityLabel(p.priority);
@@ -55,12 +77,14 @@ export function keyFacts(entry: ProjectEntry, bank: Pick<Bank, 'config'>): Fact[
 	return facts;
 }
 
-/** Where the project works (never the owner's address): municipalities and derived counties. */
+/** Where the project works (never the owner's address): named municipalities, their counties, and counties named at county level. */
 export function places(entry: ProjectEntry) {
+	const p = entry.data;
 	return {
-		municipalities: municipalitiesOf(entry.data).map((m) => ({ name: m.name, href: urls.municipality(m) })),
-		counties: countiesOf(entry.data).map((c) => ({ name: c.name, href: urls.county(c) })),
-		note: entry.data.locationNote,
+		municipalities: municipalitiesOf(p).map((m) => ({ name: m.name, href: urls.municipality(m) })),
+		counties: countiesOfMunicipalities(p.municipalities).map((c) => ({ name: c.name, href: urls.county(c) })),
+		countyLevel: countyLevelCounties(p).map((c) => ({ name: c.name, href: urls.county(c) })),
+		note: p.locationNote,
 	};
 }
 
@@ -70,6 +94,7 @@ export function financingTable(entry: ProjectEntry, bank: Pick<Bank, 'config'>):
 	const lines = financingLines(entry.data);
 	const aliases = bank.config.organisationAliases;
 	const { totalBudget } = entry.data;
+	const corrected = lines.some((l) => l.corrected !== undefined);
 	return {
 		caption: 'Finansiering per finansiär',
 		captionId: 'finansiering-caption',
@@ -77,7 +102,7 @@ export function financingTable(entry: ProjectEntry, bank: Pick<Bank, 'config'>):
 		rows: lines.map((line) => ({
 			cells: [
 				cell(line.financier, {
-					href: urls.organisation(organisationKey(line.financier, aliases)),
+					href: isOrganisation(line.financier, bank.config) ? urls.organisation(organisationKey(line.financier, aliases)) : undefined,
 					suffixes: [...(line.inKind ? ['(bidrag i annat än pengar)'] : []), ...(line.decidingRegion ? ['(beslutande region)'] : [])],
 				}),
 				cell(formatKronor(line.amount), {
@@ -88,7 +113,8 @@ export function financingTable(entry: ProjectEntry, bank: Pick<Bank, 'config'>):
 			],
 		})),
 		foot: [
-			{ cells: [cell('Summa enligt raderna'), cell(formatKronor(sum(lines.map((l) => l.amount)))), cell('')] },
+			{ cells: [cell(corrected ? 'Summa av raderna som de publicerades' : 'Summa enligt raderna'), cell(formatKronor(sum(lines.map((l) => l.amount)))), cell('')] },
+			...(corrected ? [{ cells: [cell('Summa efter rättelse'), cell(formatKronor(sum(correctedRowAmounts(entry.data)))), cell('')] }] : []),
 			...(totalBudget !== undefined ? [{ cells: [cell('Total projektbudget enligt källan'), cell(formatKronor(totalBudget)), cell(formatShare(1))] }] : []),
 		],
 	};
@@ -114,7 +140,7 @@ export function activityTable(entry: ProjectEntry): TableModel {
 			className: `depth-${Math.min(line.depth, 2)}`,
 			cells: [
 				cell(line.code ? `${line.code} ${line.name}` : line.name, { details: line.description ? [line.description] : [] }),
-				cell(line.start && line.end ? `${formatDate(line.start)} – ${formatDate(line.end)}` : '–'),
+				cell(line.start && line.end ? formatPeriod(line.start, line.end) : line.start ? `från ${formatDate(line.start)}` : line.end ? `till ${formatDate(line.end)}` : '–'),
 				line.cost !== undefined ? cell(formatKronor(line.cost)) : cell('anges ej', { muted: true }),
 			],
 		})),
@@ -142,7 +168,7 @@ export function decisionHistory(entry: ProjectEntry) {
 	return entry.data.decisions.map((d) => ({
 		date: d.date ? formatDate(d.date) : undefined,
 		isoDate: d.date,
-		kindLabel: decisionKindLabels[d.kind],
+		kindLabel: decisionLabel(d),
 		body: d.body,
 		reference: d.reference,
 		summary: d.summary,
@@ -204,11 +230,11 @@ export function model(entry: ProjectEntry, bank: Bank): ProjectPageModel {
 	return {
 		key: entry.key,
 		title: p.title,
-		description: `${p.title}: ${headline ?? statusLabels[p.status]}. ${p.region}.`,
+		description: `${p.title}: ${headline ?? projectStatusLabel(p)}. ${p.region}.`,
 		breadcrumbs: breadcrumbs({ href: urls.projects, label: 'Projekt' }, { label: p.title }),
-		status: { label: statusLabels[p.status], tone: p.status },
+		status: { label: projectStatusLabel(p), tone: p.status },
 		headline,
-		owner: p.owner?.name,
+		owner: p.owner && (bank.displayNames.get(p.owner.name) ?? p.owner.name),
 		facts: keyFacts(entry, bank),
 		places: places(entry),
 		corrections: corrections(entry),

@@ -3,14 +3,14 @@
  * and the options the search form offers. Filter names are the URL parameters of /sok/; sorts are
  * the site's one sort vocabulary (domain/listing.ts).
  */
-import { decisionYears } from '../domain/decisions.ts';
+import { decidedOn, decisionYear } from '../domain/decisions.ts';
 import { searchOrders, searchSortKeys, sortValue, type SortKey } from '../domain/listing.ts';
-import { headlineAmount } from '../domain/measures.ts';
-import { countiesOf } from '../domain/places.ts';
+import { headlineAmount, isDecided } from '../domain/measures.ts';
+import { countiesOf, countyLevelCounties } from '../domain/places.ts';
 import { priorityLabel } from '../domain/priorities.ts';
 import type { ProjectEntry } from '../domain/project.ts';
 import { swedishCollator } from '../domain/text.ts';
-import { formatKronor, statusLabels } from '../format.ts';
+import { formatKronor, projectStatusLabel } from '../format.ts';
 import type { Bank } from './bank.ts';
 
 export const searchFilters = [
@@ -28,18 +28,46 @@ export type SearchFilterName = (typeof searchFilters)[number]['name'];
 
 export interface SearchRecord {
 	filters: Record<SearchFilterName, string[]>;
-	/**
-	 * Every project has every sort key: Pagefind leaves pages without the key out of sorted
-	 * results, so a figure or date the source lacks is indexed as 0 (and the card shows "–").
-	 */
+	/** Every project has every sort key: Pagefind leaves pages without the key out of sorted results. */
 	sort: Partial<Record<SortKey, string>>;
-	meta: { owner: string; amount: string; status: string; tone: string; municipalities: string };
+	meta: { owner: string; amount: string; status: string; tone: string; places: string };
 }
 
-/** A sort value as Pagefind compares it: kronor as digits, dates as YYYYMMDD, 0 where the source gives none. */
+/** The year filter's values for projects without a dated decision. */
+export const UNDATED_DECISION = 'Beslutsdatum anges inte i källan';
+export const UNDECIDED = 'Inte avgjort';
+
+/** Where a project works, labelled by what it is: named municipalities, counties, or the source's words. */
+export function placesLine(entry: ProjectEntry): string {
+	const p = entry.data;
+	const parts = [
+		...(p.municipalities.length ? [`Kommuner: ${shortList(p.municipalities)}`] : []),
+		...(p.counties.length ? [`Län (utan namngivna kommuner): ${countyLevelCounties(p).map((c) => c.name).join(', ')}`] : []),
+	];
+	if (parts.length) return parts.join('. ');
+	return p.locationNote ? `Område enligt källan: ${p.locationNote}` : 'Var projektet verkar anges inte i källan';
+}
+
+/**
+ * A sort value as Pagefind compares it. Pagefind keeps numeric sort values as 32-bit floats, which
+ * are not exact above 16 777 216: amounts (and date numbers) would swap places. So every value is
+ * text that sorts as the number would: amounts zero-padded behind a letter ("k000001347090"), dates
+ * as ISO text ("2020-06" before "2020-06-15"). A figure or date the source lacks sorts lowest.
+ */
 export function searchSortValue(entry: ProjectEntry, key: SortKey): string {
-	const value = sortValue(entry.data, key);
-	return value === undefined ? '0' : String(value).replaceAll('-', '');
+	switch (key) {
+		case 'granted':
+		case 'budget': {
+			const amount = sortValue(entry.data, key);
+			return `k${String(typeof amount === 'number' ? amount : 0).padStart(12, '0')}`;
+		}
+		case 'date':
+			return decidedOn(entry.data) ?? '0000';
+		case 'start':
+			return entry.data.period?.start ?? '0000';
+		case 'title':
+			return entry.data.title;
+	}
 }
 
 function shortList(names: string[], max = 4): string {
@@ -58,17 +86,17 @@ export function searchRecord(entry: ProjectEntry, bank: Pick<Bank, 'displayNames
 			region: [p.region],
 			prioritering: p.priority ? [priorityLabel(p.priority)] : [],
 			fond: p.fund ? [p.fund] : [],
-			status: [statusLabels[p.status]],
+			status: [projectStatusLabel(p)],
 			agare: owner ? [owner] : [],
-			ar: decisionYears(p),
+			ar: [decisionYear(p) ?? (isDecided(p.status) ? UNDATED_DECISION : UNDECIDED)],
 		},
 		sort: Object.fromEntries(searchSortKeys.map((key) => [key, searchSortValue(entry, key)])),
 		meta: {
 			owner: owner ?? 'Projektägare anges inte',
 			amount: amount ? `${amount.label}: ${formatKronor(amount.amount)}` : 'Belopp anges inte',
-			status: statusLabels[p.status],
+			status: projectStatusLabel(p),
 			tone: p.status,
-			municipalities: p.municipalities.length ? shortList(p.municipalities) : (p.locationNote ?? 'Kommuner anges inte'),
+			places: placesLine(entry),
 		},
 	};
 }
@@ -89,12 +117,18 @@ export function searchFilterOptions(bank: Bank) {
 			.map(([value, count]) => ({ value, count }))
 			.sort((a, b) =>
 				filter.name === 'ar'
-					? b.value.localeCompare(a.value)
+					? yearOrder(a.value, b.value)
 					: filter.name === 'region'
 						? (configuredOrder.get(a.value) ?? 0) - (configuredOrder.get(b.value) ?? 0)
 						: swedishCollator.compare(a.value, b.value),
 			),
 	}));
+}
+
+/** Years newest first, then the undated decisions, then the undecided. */
+function yearOrder(a: string, b: string): number {
+	const rank = (v: string) => (v === UNDECIDED ? 2 : v === UNDATED_DECISION ? 1 : 0);
+	return rank(a) - rank(b) || b.localeCompare(a);
 }
 
 /** The sort select: relevance first, then the search orders with their Pagefind key and direction. */

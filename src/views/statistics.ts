@@ -7,6 +7,7 @@ import { chartFigure, countyChart, fundChart, largestOwnersChart, priorityChart,
 import { municipalityFacets } from './facets.ts';
 import { municipalityMap } from './map-geometry.ts';
 import { municipalityMoneyMap, type MapSection } from './maps.ts';
+import { measureStats } from './measures.ts';
 import { cell, type TableModel } from './table.ts';
 
 export async function model() {
@@ -18,7 +19,7 @@ export async function model() {
 		.filter((m) => m.projects.length > 0)
 		.sort((a, b) => b.measures.evenShareBudget - a.measures.evenShareBudget);
 	const table: TableModel = {
-		caption: 'Kommuner med projekt: beräknad jämn andel av budgetarna och beviljat',
+		caption: 'Kommuner med projekt: beräknad jämn andel av de beviljade projektens budgetar och av det beviljade',
 		captionId: 'kommuntabell',
 		columns: [
 			{ label: 'Kommun' },
@@ -30,8 +31,11 @@ export async function model() {
 			cells: [cell(m.name, { href: m.path }), cell(formatNumber(m.projects.length)), cell(formatKronor(m.measures.evenShareBudget)), cell(formatKronor(m.measures.evenShareGranted))],
 		})),
 	};
+	const measures = measure(bank.projects);
 	return {
-		measures: measure(bank.projects),
+		measures,
+		stats: measureStats(measures, 'i banken'),
+		countyLevel: bank.projects.filter((p) => p.data.counties.length > 0).length,
 		charts,
 		map: { geometry: municipalityMap(), ...municipalityMoneyMap(bank) } satisfies MapSection,
 		table,

@@ -1,11 +1,14 @@
-/** Tables shared by several kinds of page: project lists, facet summaries and chart data. */
-import { latestDecisionDate } from '../domain/decisions.ts';
-import { sortLinkFor, type SortKey, type SortOrder } from '../domain/listing.ts';
+/** Tables shared by several kinds of page: project lists and facet summaries. */
+import { decidedOn } from '../domain/decisions.ts';
+import { sortLinkFor, sortValue, type SortKey, type SortOrder } from '../domain/listing.ts';
+import { isDecided } from '../domain/measures.ts';
+import { worksAcrossCounty } from '../domain/places.ts';
 import type { ProjectEntry } from '../domain/project.ts';
-import { formatDate, formatKronor, formatNumber, statusLabels } from '../format.ts';
+import type { County } from '../domain/registry.ts';
+import { formatDate, formatKronor, formatNumber, projectStatusLabel } from '../format.ts';
 import { urls } from '../urls.ts';
 import type { Facet, PlaceFacet } from './facets.ts';
-import { cell, type TableColumn, type TableModel } from './table.ts';
+import { cell, type TableCell, type TableColumn, type TableModel } from './table.ts';
 
 const projectColumns: { key: SortKey | undefined; label: string; numeric: boolean; cardLabel?: string }[] = [
 	{ key: 'title', label: 'Projekt', numeric: false },
@@ -16,11 +19,24 @@ const projectColumns: { key: SortKey | undefined; label: string; numeric: boolea
 	{ key: undefined, label: 'Region', numeric: false, cardLabel: 'Region' },
 ];
 
-/**
- * A list of projects. Given the list's order and base path, the sortable columns' headers link to
- * the list in their order; the current one says its direction.
- */
-export function projectTable(items: readonly ProjectEntry[], caption: string, sorting?: { order: SortOrder; basePath: string }): TableModel {
+export interface ProjectTableOptions {
+	/** The list's order and base path: sortable column headers then link to the list in their order. */
+	sorting?: { order: SortOrder; basePath: string } | undefined;
+	/** Printed owner name → canonical name (bank.displayNames), so lists never shout in capitals. */
+	names?: ReadonlyMap<string, string> | undefined;
+	/** On a county's page: mark the projects the source places in the county as a whole. */
+	county?: County | undefined;
+}
+
+function decisionCell(entry: ProjectEntry): TableCell {
+	const date = decidedOn(entry.data);
+	if (date) return cell(formatDate(date), { datetime: date });
+	return cell(isDecided(entry.data.status) ? 'anges ej' : 'inte avgjort', { muted: true });
+}
+
+/** A list of projects, figures as corrected where the source got them wrong. */
+export function projectTable(items: readonly ProjectEntry[], caption: string, options: ProjectTableOptions = {}): TableModel {
+	const { sorting, names, county } = options;
 	const columns: TableColumn[] = projectColumns.map((c) => {
 		const column: TableColumn = { label: c.label, numeric: c.numeric, ...(c.cardLabel ? { cardLabel: c.cardLabel } : {}) };
 		if (sorting && c.key) {
@@ -34,15 +50,21 @@ export function projectTable(items: readonly ProjectEntry[], caption: string, so
 		caption,
 		className: 'project-table',
 		columns,
-		rows: items.map(({ key, data }) => {
-			const date = latestDecisionDate(data);
+		rows: items.map((entry) => {
+			const { key, data } = entry;
+			const granted = sortValue(data, 'granted');
+			const budget = sortValue(data, 'budget');
+			const details = [
+				...(data.owner ? [names?.get(data.owner.name) ?? data.owner.name] : []),
+				...(county && worksAcrossCounty(data, county) ? ['På länsnivå: källan namnger länet, inga kommuner'] : []),
+			];
 			return {
 				cells: [
-					cell(data.title, { href: urls.project(key), details: data.owner ? [data.owner.name] : [] }),
-					data.status === 'granted' && data.grantedAmount !== undefined ? cell(formatKronor(data.grantedAmount)) : cell('–'),
-					data.totalBudget !== undefined ? cell(formatKronor(data.totalBudget)) : cell('–'),
-					date ? cell(formatDate(date), { datetime: date }) : cell('anges ej', { muted: true }),
-					cell(statusLabels[data.status], { tag: { tone: data.status } }),
+					cell(data.title, { href: urls.project(key), details }),
+					typeof granted === 'number' ? cell(formatKronor(granted)) : cell('–'),
+					typeof budget === 'number' ? cell(formatKronor(budget)) : cell('–'),
+					decisionCell(entry),
+					cell(projectStatusLabel(data), { tag: { tone: data.status } }),
 					cell(data.region),
 				],
 			};
@@ -50,7 +72,7 @@ export function projectTable(items: readonly ProjectEntry[], caption: string, so
 	};
 }
 
-/** Facets with their measures; places add the even per-municipality share. */
+/** Facets with their measures; places add the even share. Money counts granted projects. */
 export function facetTable(facets: readonly (Facet | PlaceFacet)[], caption: string, nameHeader: string, evenShare = false): TableModel {
 	return {
 		caption,
@@ -58,16 +80,18 @@ export function facetTable(facets: readonly (Facet | PlaceFacet)[], caption: str
 			{ label: nameHeader },
 			{ label: 'Projekt', numeric: true },
 			{ label: 'Beviljat', numeric: true },
-			{ label: 'Sammanlagd total budget', numeric: true },
+			{ label: 'Total budget, beviljade projekt', numeric: true },
 			...(evenShare ? [{ label: 'Beräknad jämn andel av budgetarna', numeric: true }] : []),
+			{ label: 'Sökt, inte beviljat', numeric: true },
 		],
 		rows: facets.map((f) => ({
 			cells: [
 				cell(f.name, { href: f.path }),
 				cell(formatNumber(f.measures.projects)),
 				cell(formatKronor(f.measures.grantedMoney)),
-				cell(formatKronor(f.measures.combinedBudget)),
+				cell(formatKronor(f.measures.grantedBudget)),
 				...(evenShare ? [cell(formatKronor('evenShareBudget' in f.measures ? f.measures.evenShareBudget : 0))] : []),
+				cell(f.measures.appliedWithAmount ? formatKronor(f.measures.appliedMoney) : '–'),
 			],
 		})),
 	};
