@@ -109,11 +109,53 @@ it('is usable with the keyboard alone', async () => {
 	await close();
 });
 
-it('without JavaScript, says so and links to the browse pages', async () => {
+it('without JavaScript, keeps a search field, says search needs JavaScript and offers every place to browse', async () => {
 	const { page, close } = await openSearch('?q=solel', false);
-	expect(await page.locator('form.search-form').isVisible()).toBe(false);
+	expect(await page.locator('form.search-form').isVisible()).toBe(true);
+	expect(await page.getByLabel('Sökord').isVisible()).toBe(true);
 	expect(await page.locator('[data-no-js]').textContent()).toContain('Sökningen behöver JavaScript');
 	for (const href of ['/kommun/', '/projekt/', '/organisation/']) expect(await page.locator(`[data-no-js] a[href="${href}"]`).count()).toBe(1);
+	await page.locator('[data-no-js] summary').click();
+	await page.locator('[data-no-js] a[href="/kommun/pitea/"]').click();
+	expect(new URL(page.url()).pathname).toBe('/kommun/pitea/');
+	await close();
+});
+
+it('puts the project first whose diarienummer or ärende-id is searched', async () => {
+	for (const [query, key] of [
+		['00054-2020', '20204898'],
+		['20372556', '20372556'],
+	] as const) {
+		const { page, close } = await openSearch(`?q=${query}`);
+		expect((await resultPaths(page))[0], query).toBe(urls.project(key));
+		await close();
+	}
+});
+
+it('offers the municipality a misspelt word is close to, and names county-level places as such', async () => {
+	const { page, close } = await openSearch('?q=Skeleftea');
+	await resultPaths(page);
+	const suggestion = page.locator('[data-suggestion]');
+	await expect.poll(() => suggestion.textContent()).toContain('Menade du Skellefteå?');
+	await suggestion.locator('a').click();
+	await expect.poll(() => new URL(page.url()).searchParams.get('kommun')).toBe('Skellefteå');
+	expect(new URL(page.url()).searchParams.get('q')).toBeNull(); // the filter took the misspelt word's place
+	await expect.poll(() => page.locator('[data-status]').textContent()).toContain('hittades');
+	const expected = projects.filter((p) => p.data.municipalities.includes('Skellefteå')).map((p) => p.key);
+	expect(await page.locator('[data-status]').textContent()).toContain(`${expected.length} projekt hittades`);
+	for (const path of await resultPaths(page)) expect(pathsOf(expected)).toContain(path);
+	await close();
+
+	const solar = await openSearch('?q=solel&lan=Norrbottens%20l%C3%A4n');
+	expect(await resultPaths(solar.page)).toEqual(['/projekt/20204814/']); // Arctic Solar 2.0, for the county's small businesses
+	expect(await solar.page.locator('.result .muted').first().textContent()).toBe('Län (utan namngivna kommuner): Norrbottens län');
+	await solar.close();
+});
+
+it('finds all nine of Region Norrbotten’s decisions of 2020 under Norrbottens län, and says what was searched in the title', async () => {
+	const { page, close } = await openSearch('?lan=Norrbottens%20l%C3%A4n&region=Region%20Norrbotten&ar=2020');
+	expect(await resultPaths(page)).toHaveLength(9);
+	expect(await page.title()).toBe('Norrbottens län, Region Norrbotten, 2020 – Sök projekt – Öppna projektbanken');
 	await close();
 });
 

@@ -57,3 +57,54 @@ it('answers an unknown address with the Swedish 404 page', async () => {
 	expect(await page.locator('h1').textContent()).toBe('Sidan finns inte');
 	await page.close();
 });
+
+it('finds your municipality on /kommun/: by typing with JavaScript, by letter without', async () => {
+	const { page, errors } = await open('/kommun/', 390);
+	await page.getByLabel('Hitta din kommun').fill('skelleftea');
+	await page.getByLabel('Hitta din kommun').press('Enter');
+	await page.waitForURL('**/kommun/skelleftea/');
+	expect(errors).toEqual([]);
+	await page.close();
+
+	const context = await chromium.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
+	const noScript = await context.newPage();
+	await noScript.goto(`${chromium.url}/kommun/`);
+	expect(await noScript.getByLabel('Hitta din kommun').isVisible()).toBe(false);
+	await noScript.getByRole('link', { name: 'S', exact: true }).click();
+	expect(decodeURIComponent(new URL(noScript.url()).hash)).toBe('#bokstav-s');
+	await noScript.locator('#bokstav-s ~ ul a', { hasText: /^Skellefteå$/ }).click();
+	expect(new URL(noScript.url()).pathname).toBe('/kommun/skelleftea/');
+	await context.close();
+});
+
+it('prints a project page with each sum row once, headings kept with what follows, and the address at the end', async () => {
+	const { page } = await open('/projekt/20204763/');
+	await page.emulateMedia({ media: 'print' });
+	const style = await page.evaluate(() => ({
+		tfoot: getComputedStyle(document.querySelector('tfoot')!).display,
+		heading: getComputedStyle(document.querySelector('main h2')!).breakAfter,
+		caption: getComputedStyle(document.querySelector('caption')!).breakAfter,
+		header: getComputedStyle(document.querySelector('.site-header')!).display,
+		footerText: [...document.querySelectorAll('.site-footer p, .site-footer ul')].filter((el) => getComputedStyle(el).display !== 'none').map((el) => el.textContent!.trim()),
+		chart: getComputedStyle(document.querySelector('.chart-box')!).display,
+	}));
+	expect(style).toEqual({
+		tfoot: 'table-row-group',
+		heading: 'avoid',
+		caption: 'avoid',
+		header: 'none',
+		footerText: ['Utskrivet från https://projektbanken.example.se/projekt/20204763/'],
+		chart: 'none',
+	});
+	await page.close();
+});
+
+it('on a phone, wide tables say that they scroll', async () => {
+	const { page } = await open('/projekt/20204763/', 360);
+	const region = page.getByRole('region', { name: 'Finansiering per finansiär' });
+	const hint = await region.getAttribute('aria-describedby');
+	expect(await page.locator(`#${hint}`).isVisible()).toBe(true);
+	expect(await page.locator(`#${hint}`).textContent()).toBe('Tabellen kan rullas i sidled.');
+	expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+	await page.close();
+});

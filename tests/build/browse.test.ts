@@ -32,7 +32,7 @@ function htmlFiles(dir: string): string[] {
 function listedProjects(basePath: string): string[] {
 	const links: string[] = [];
 	for (let n = 1, path = basePath; existsSync(`dist${path}index.html`); n++, path = `${basePath}lista/belopp-storst/${n}/`) {
-		links.push(...page(path).querySelectorAll('.project-table tbody th a').map((a) => a.getAttribute('href')!));
+		links.push(...page(path).querySelectorAll('section[aria-labelledby="projekt"] .project-table tbody th a').map((a) => a.getAttribute('href')!));
 	}
 	return links.sort();
 }
@@ -48,7 +48,7 @@ describe('every facet value has its page, with counts that agree with the collec
 			expect(existsSync(`dist${facet.path}index.html`), facet.path).toBe(true);
 			const html = page(facet.path);
 			expect(text(html.querySelector('.stats li'))).toContain(countProjects(facet.projects.length));
-			expect(text(html.querySelector('.stats'))).toContain(text(parse(`<i>${formatKronor(facet.measures.combinedBudget)}</i>`)));
+			if (facet.measures.granted) expect(text(html.querySelector('.stats'))).toContain(text(parse(`<i>${formatKronor(facet.measures.grantedBudget)}</i>`)));
 			expect(listedProjects(facet.path)).toEqual(facet.projects.map((p) => urls.project(p.key)).sort());
 		}
 	});
@@ -66,15 +66,18 @@ describe('every facet value has its page, with counts that agree with the collec
 		}
 	});
 
-	it('the municipality index lists all 290, grouped by county, with their counts', () => {
+	it('the municipality index lists all 290 A–Ö with their county and counts, and links every letter', () => {
 		const html = page('/kommun/');
 		const items = html.querySelectorAll('.municipality-list li');
 		expect(items).toHaveLength(290);
 		for (const facet of municipalityFacets(bank)) {
 			const item = items.find((li) => li.querySelector('a')!.getAttribute('href') === facet.path)!;
-			expect(text(item)).toBe(`${facet.name} ${facet.projects.length ? countProjects(facet.projects.length) : 'inga projekt'}`);
+			expect(text(item)).toBe(`${facet.name} ${facet.county.name} ${facet.projects.length ? countProjects(facet.projects.length) : 'inga projekt'}`);
 		}
-		expect(html.querySelectorAll('section h3')).toHaveLength(21);
+		const letters = html.querySelectorAll('.letter-index a');
+		expect(letters.length).toBe(html.querySelectorAll('.letter-group').length);
+		for (const a of letters) expect(html.getElementById(decodeURIComponent(a.getAttribute('href')!.slice(1)))).not.toBeNull();
+		expect(html.querySelectorAll('datalist option')).toHaveLength(290);
 	});
 
 	it('the priority page has every configured area with its projects', () => {

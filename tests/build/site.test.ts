@@ -5,8 +5,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { measure } from '../../src/domain/measures.ts';
 import type { ProjectEntry } from '../../src/domain/project.ts';
-import { formatDate, formatKronor } from '../../src/format.ts';
+import { formatKronor, formatPeriod } from '../../src/format.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { urls } from '../../src/urls.ts';
 import { listingModels } from '../../src/views/listing.ts';
@@ -43,7 +44,7 @@ describe('pages and records', () => {
 			expect(record.grantedAmount).toBe(entry.data.grantedAmount);
 			expect(record.appliedAmount).toBe(entry.data.appliedAmount);
 			expect(record.totalBudget).toBe(entry.data.totalBudget);
-			expect(record.financing).toEqual(entry.data.financing);
+			expect(record.financing.map(({ correctedAmount, ...row }) => row)).toEqual(entry.data.financing);
 			expect(record.corrections).toEqual(entry.data.corrections);
 			expect(record.municipalities.map((m) => m.name)).toEqual(entry.data.municipalities);
 		}
@@ -74,11 +75,11 @@ describe('figures on each project page are the entry figures', () => {
 
 			const facts = new Map(html.querySelectorAll('.facts dt').map((dt) => [text(dt), nbsp(text(dt.nextElementSibling))]));
 			const money = (n: number | undefined) => (n === undefined ? undefined : nbsp(formatKronor(n)));
-			expect(facts.get('Beviljat belopp'), key).toBe(money(data.grantedAmount));
+			expect(facts.get('Beviljat belopp'), key).toBe(money(data.grantedAmount) ?? (data.status === 'granted' ? 'Anges inte i källan' : undefined));
 			expect(facts.get('Sökt belopp'), key).toBe(money(data.appliedAmount));
 			expect(facts.get('Total projektbudget'), key).toBe(money(data.totalBudget));
 			expect(facts.get('Ärende-id'), key).toBe(data.id ?? 'Saknas i källan');
-			if (data.period) expect(facts.get('Projektperiod')).toBe(`${formatDate(data.period.start)} – ${formatDate(data.period.end)}`);
+			if (data.period) expect(facts.get('Projektperiod')).toBe(formatPeriod(data.period.start, data.period.end));
 
 			const amounts = html.querySelectorAll('#finansiering-caption ~ tbody td[data-amount]').map((td) => Number(td.getAttribute('data-amount')));
 			expect(amounts, key).toEqual(data.financing.map((row) => row.amount));
@@ -105,13 +106,13 @@ describe('figures on each project page are the entry figures', () => {
 });
 
 describe('home page', () => {
-	it('states totals that agree with the entries', () => {
+	it('states totals that agree with the entries: granted money and the granted projects’ budgets', () => {
 		const html = page('/');
-		const granted = entries.filter((e) => e.data.status === 'granted').reduce((s, e) => s + (e.data.grantedAmount ?? 0), 0);
-		const budgets = entries.reduce((s, e) => s + (e.data.totalBudget ?? 0), 0);
+		const m = measure(entries);
 		const stats = nbsp(text(html.querySelector('.stats')));
 		expect(stats).toContain(`${entries.length} projekt`);
-		expect(stats).toContain(nbsp(formatKronor(granted)));
-		expect(stats).toContain(nbsp(formatKronor(budgets)));
+		expect(stats).toContain(nbsp(formatKronor(m.grantedMoney)));
+		expect(stats).toContain(nbsp(formatKronor(m.grantedBudget)));
+		expect(stats).toContain(nbsp(formatKronor(m.appliedMoney)));
 	});
 });

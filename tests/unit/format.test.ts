@@ -1,20 +1,61 @@
 import { expect, it } from 'vitest';
-import { countProjects, decisionKindLabels, formatDate, formatKronor, formatNumber, formatShare, indicatorKindLabels, statusLabels } from '../../src/format.ts';
+import {
+	countApplications,
+	countProjects,
+	decisionKindLabels,
+	decisionLabel,
+	formatDate,
+	formatKronor,
+	formatKronorShort,
+	formatNumber,
+	formatPeriod,
+	formatShare,
+	indicatorKindLabels,
+	projectStatusLabel,
+	statusLabel,
+} from '../../src/format.ts';
+import { shippedProject } from '../helpers/shipped.ts';
 
-it('formats kronor with non-breaking spaces, dates in words and shares with a decimal comma', () => {
+it('formats kronor with non-breaking spaces, and shares with a decimal comma', () => {
 	expect(formatKronor(2_219_230)).toBe('2\u00a0219\u00a0230\u00a0kr');
 	expect(formatKronor(0)).toBe('0\u00a0kr');
 	expect(formatNumber(1_234_567)).toBe('1\u00a0234\u00a0567');
-	expect(formatDate('2026-08-31')).toBe('31 augusti 2026');
-	expect(formatDate('2020-03-01')).toBe('1 mars 2020');
 	expect(formatShare(0.15)).toBe('15,0\u00a0%');
 	expect(formatShare(0.00742)).toBe('0,7\u00a0%');
 	expect(countProjects(1)).toBe('1 projekt');
 	expect(countProjects(1200)).toBe('1\u00a0200 projekt');
+	expect([countApplications(1), countApplications(2)]).toEqual(['1 ansökan', '2 ansökningar']);
 });
 
-it('names statuses, decisions and indicators in Swedish', () => {
-	expect(statusLabels).toEqual({ applied: 'Ansökt', granted: 'Beviljat', rejected: 'Avslaget' });
-	expect(decisionKindLabels).toEqual({ application: 'Ansökan', grant: 'Beslut om stöd', rejection: 'Avslag', amendment: 'Ändringsbeslut' });
+it('shortens amounts for charts as Swedish readers write them: tkr, mn kr, md kr', () => {
+	expect(formatKronorShort(850)).toBe('850\u00a0kr');
+	expect(formatKronorShort(135_000)).toBe('135\u00a0tkr');
+	expect(formatKronorShort(999_499)).toBe('999\u00a0tkr');
+	expect(formatKronorShort(4_490_304)).toBe('4,5\u00a0mn\u00a0kr');
+	expect(formatKronorShort(21_065_100)).toBe('21,1\u00a0mn\u00a0kr');
+	expect(formatKronorShort(1_234_000_000)).toBe('1,2\u00a0md\u00a0kr');
+	expect(formatKronorShort(1_000)).toBe('1\u00a0tkr');
+	expect(formatKronorShort(1_000_000)).toBe('1\u00a0mn\u00a0kr');
+});
+
+it('writes a date at its own precision, never inventing a day', () => {
+	expect(formatDate('2026-08-31')).toBe('31 augusti 2026');
+	expect(formatDate('2020-03-01')).toBe('1 mars 2020');
+	expect(formatDate('2020-06')).toBe('juni 2020');
+	expect(formatDate('2020')).toBe('2020');
+	expect(formatPeriod('2020-06', '2023-06')).toBe('juni 2020 – juni 2023');
+});
+
+it('names statuses, proposals, decisions and indicators in Swedish', () => {
+	expect(['applied', 'granted', 'rejected'].map((s) => statusLabel(s as never))).toEqual(['Ansökt', 'Beviljat', 'Avslaget']);
+	expect(statusLabel('proposed', 'rejection')).toBe('Föreslås avslag');
+	expect(statusLabel('proposed', 'grant')).toBe('Föreslås beviljas');
+	expect(statusLabel('proposed')).toBe('Förslag till beslut');
+	expect(projectStatusLabel(shippedProject('20378916').data)).toBe('Föreslås avslag');
+	expect(projectStatusLabel(shippedProject('20204867').data)).toBe('Avslaget');
+	expect(decisionKindLabels.amendment).toBe('Ändringsbeslut');
+	expect(decisionLabel({ kind: 'proposal', proposed: 'rejection' })).toBe('Förslag till beslut: avslag');
+	expect(decisionLabel({ kind: 'proposal', proposed: 'grant' })).toBe('Förslag till beslut: bifall');
+	expect(decisionLabel({ kind: 'grant' })).toBe('Beslut om stöd');
 	expect(indicatorKindLabels.result).toBe('Resultatindikator');
 });

@@ -1,39 +1,64 @@
 import { describe, expect, it } from 'vitest';
-import { decisionYears, latestDecisionDate, latestDecisionYear } from '../../../src/domain/decisions.ts';
+import { datedEvents, decidedOn, decisionYear, latestEventDate, pendingProposal, settlingDecision } from '../../../src/domain/decisions.ts';
 import { project } from '../../helpers/fixtures.ts';
+import { shippedProject, shippedProjects } from '../../helpers/shipped.ts';
 
-const withDecisions = (decisions: Record<string, string>[]) =>
+const withDecisions = (status: string, decisions: Record<string, string>[]) =>
 	project((e) => {
+		e.status = status;
 		e.decisions = decisions.map((d) => ({ summary: 'Beslut.', ...d }));
-		e.status = decisions.at(-1)?.kind === 'grant' || decisions.at(-1)?.kind === 'amendment' ? 'granted' : e.status;
-		if (e.status === 'granted') {
+		if (status === 'granted') {
 			e.grantedAmount = e.appliedAmount;
 			delete e.appliedAmount;
 		}
-	}).data;
+	});
 
 describe('when a project was decided', () => {
-	it('is the latest dated decision', () => {
-		const p = withDecisions([
-			{ kind: 'application', date: '2019-11-01' },
-			{ kind: 'grant', date: '2020-03-24' },
-			{ kind: 'amendment', date: '2025-08-29' },
-		]);
-		expect(latestDecisionDate(p)).toBe('2025-08-29');
-		expect(latestDecisionYear(p)).toBe('2025');
-		expect(decisionYears(p)).toEqual(['2019', '2020', '2025']);
+	it('is the date of its grant or rejection, not of a later amendment', () => {
+		const dovi = shippedProject('20359783').data; // granted 2023-03-01, period extended 2025-08-29
+		expect(settlingDecision(dovi)?.kind).toBe('grant');
+		expect(decidedOn(dovi)).toBe('2023-03-01');
+		expect(decisionYear(dovi)).toBe('2023');
+		expect(latestEventDate(dovi)).toBe('2025-08-29');
 	});
 
-	it('skips undated decisions and says nothing when none is dated', () => {
-		const p = withDecisions([{ kind: 'grant', date: '2020-03-24' }, { kind: 'amendment' }]);
-		expect(latestDecisionDate(p)).toBe('2020-03-24');
-		const undated = withDecisions([{ kind: 'rejection' }]);
-		expect(latestDecisionDate(undated)).toBeUndefined();
-		expect(latestDecisionYear(undated)).toBeUndefined();
-		expect(decisionYears(undated)).toEqual([]);
+	it('is unknown for a proposal, and for a decision the source does not date', () => {
+		const indi = shippedProject('20378916').data; // a PM proposing rejection
+		expect(settlingDecision(indi)).toBeUndefined();
+		expect(decidedOn(indi)).toBeUndefined();
+		expect(pendingProposal(indi)).toBe('rejection');
+		const undated = shippedProject('20372556').data; // the Västerbotten list dates no decision
+		expect(settlingDecision(undated)?.kind).toBe('grant');
+		expect(decidedOn(undated)).toBeUndefined();
+		expect(decisionYear(undated)).toBeUndefined();
+		expect(latestEventDate(undated)).toBeUndefined();
 	});
 
-	it('lists each year once', () => {
-		expect(decisionYears(withDecisions([{ kind: 'application', date: '2020-01-10' }, { kind: 'grant', date: '2020-03-24' }]))).toEqual(['2020']);
+	it('keeps the precision of the source', () => {
+		const p = withDecisions('granted', [
+			{ kind: 'application', date: '2019-11' },
+			{ kind: 'grant', date: '2020' },
+		]).data;
+		expect(decidedOn(p)).toBe('2020');
+		expect(latestEventDate(p)).toBe('2020');
+		expect(pendingProposal(p)).toBeUndefined();
+	});
+
+	it('takes the latest of several settling decisions', () => {
+		const p = withDecisions('rejected', [
+			{ kind: 'grant', date: '2020-01-01' },
+			{ kind: 'rejection', date: '2021-01-01' },
+		]).data;
+		expect(decidedOn(p)).toBe('2021-01-01');
+	});
+});
+
+describe('events', () => {
+	it('list every dated decision, proposal and amendment, newest first', () => {
+		const events = datedEvents(shippedProjects());
+		expect(events[0]).toMatchObject({ project: { key: '20359783' }, decision: { kind: 'amendment', date: '2025-08-29' } });
+		expect(events.map((e) => e.decision.date)).toEqual([...events.map((e) => e.decision.date)].sort().reverse());
+		expect(events.every((e) => e.decision.date)).toBe(true);
+		expect(events.filter((e) => e.decision.date === '2020-03-24')).toHaveLength(9); // the Norrbotten minutes
 	});
 });

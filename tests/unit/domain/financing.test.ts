@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctionOf, figureAt, financingAmountPath, financingLines, isDecidingRegionRow, regionRows } from '../../../src/domain/financing.ts';
+import { correctedFigure, correctedRowAmounts, correctionOf, figureAt, financingAmountPath, financingLines, isDecidingRegionRow, regionRows } from '../../../src/domain/financing.ts';
 import { project } from '../../helpers/fixtures.ts';
 import { shippedProject } from '../../helpers/shipped.ts';
 
@@ -49,6 +49,12 @@ describe('financing lines', () => {
 		expect(lines.reduce((s, l) => s + l.share!, 0)).toBeCloseTo(1, 10);
 		expect(correctionOf(p.data, 'financing[5].amount')?.index).toBe(0);
 		expect(correctionOf(p.data, 'financing[4].amount')).toBeUndefined();
+		expect(correctedFigure(p.data, 'financing[5].amount', 666_030)).toBe(66_603);
+		expect(correctedFigure(p.data, 'financing[4].amount', 538_838)).toBe(538_838);
+		expect(correctedFigure(p.data, 'totalBudget', undefined)).toBeUndefined();
+		const rows = correctedRowAmounts(p.data);
+		expect(rows[5]).toBe(66_603);
+		expect(rows.reduce((s, r) => s + r, 0)).toBe(8_980_610); // the printed total
 	});
 
 	it('have no share without a total budget', () => {

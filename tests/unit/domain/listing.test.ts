@@ -32,9 +32,10 @@ describe('the sort vocabulary', () => {
 		expect(sortValue(a.data, 'granted')).toBe(300);
 		expect(sortValue(rejected.data, 'granted')).toBeUndefined();
 		expect(sortValue(rejected.data, 'budget')).toBe(9_397_435);
-		expect(sortValue(a.data, 'date')).toBe('2020-03-24');
+		expect(sortValue(a.data, 'date')).toBe(202003242);
 		expect(sortValue(c.data, 'date')).toBeUndefined();
-		expect(sortValue(rejected.data, 'start')).toBe('2026-07-01');
+		expect(sortValue(rejected.data, 'start')).toBe(202607012);
+		expect(sortValue(project((e) => (e.period = { start: '2020-06', end: '2023-06' })).data, 'start')).toBe(202006011);
 		expect(sortValue(a.data, 'title')).toBe('Åsele växer');
 	});
 });
@@ -45,6 +46,11 @@ describe('sorting projects', () => {
 		expect(titles({ key: 'granted', direction: 'asc' })).toEqual(['Arctic', 'Zeta', 'Åsele växer', rejected.data.title]);
 		expect(titles({ key: 'date', direction: 'desc' })).toEqual(['Arctic', 'Åsele växer', rejected.data.title, 'Zeta']);
 		expect(titles({ key: 'date', direction: 'asc' })).toEqual(['Åsele växer', 'Arctic', rejected.data.title, 'Zeta']);
+		// A month sorts with the days of that month, before them.
+		const june = granted('10000004', 'Juni', 1, '2020-06');
+		const midJune = granted('10000005', 'Mitt i juni', 1, '2020-06-15');
+		const july = granted('10000006', 'Juli', 1, '2020-07-01');
+		expect(sortProjects([july, midJune, june], { key: 'date', direction: 'asc' }).map((p) => p.data.title)).toEqual(['Juni', 'Mitt i juni', 'Juli']);
 	});
 
 	it('orders names the Swedish way and breaks ties by name, then key', () => {

@@ -1,77 +1,105 @@
 import { describe, expect, it } from 'vitest';
-import { decidedAmount, grantedMoney, headlineAmount, measure, sum } from '../../../src/domain/measures.ts';
+import { appliedMoney, decidedAmount, grantedBudget, grantedMoney, headlineAmount, isDecided, measure, sum } from '../../../src/domain/measures.ts';
 import { granted, project } from '../../helpers/fixtures.ts';
-import { shippedProjects } from '../../helpers/shipped.ts';
+import { shippedProject, shippedProjects } from '../../helpers/shipped.ts';
 
-const rejected = project(); // INDI: rejected, applied 2 219 230 kr, budget 9 397 435 kr
+const rejected = project(); // the fixture: rejected, applied 2 219 230 kr, budget 9 397 435 kr
+const projects = shippedProjects();
 
-describe('granted money', () => {
-	it('counts what was granted, for granted projects only', () => {
+describe('what a figure counts', () => {
+	it('granted money: what was granted, for granted projects only', () => {
 		expect(grantedMoney(granted('10000001', 'A', 300).data)).toBe(300);
 		expect(grantedMoney(rejected.data)).toBe(0);
-		const grantedWithoutAmount = project((e) => {
+		expect(grantedMoney(shippedProject('20359783').data)).toBe(0); // DOVI: granted, the amount not in the source
+	});
+
+	it('budgets: only those of granted projects', () => {
+		expect(grantedBudget(granted('10000001', 'A', 300).data)).toBe(600);
+		expect(grantedBudget(rejected.data)).toBeUndefined();
+	});
+
+	it('applied money: what rejected and undecided applications asked for, never what granted ones did', () => {
+		expect(appliedMoney(rejected.data)).toBe(2_219_230);
+		expect(appliedMoney(shippedProject('20378916').data)).toBe(2_219_230); // INDI: a proposal, not decided
+		expect(appliedMoney(shippedProject('20204763').data)).toBeUndefined(); // § 40 was granted
+	});
+
+	it('only a grant or a rejection decides', () => {
+		expect(['applied', 'proposed', 'granted', 'rejected'].map((s) => isDecided(s as never))).toEqual([false, false, true, true]);
+	});
+
+	it('takes figures as corrected where the source got them wrong', () => {
+		const misprint = project((e) => {
 			e.status = 'granted';
 			e.decisions = [{ kind: 'grant', summary: 'Beviljas.' }];
-			e.grantedAmount = undefined;
-			e.appliedAmount = undefined;
+			e.grantedAmount = 22192300;
+			delete e.appliedAmount;
+			e.totalBudget = 93974350;
 			e.financing = [];
+			e.corrections = [
+				{ field: 'grantedAmount', published: '2 219 2300', corrected: '2 219 230', note: 'Fel.' },
+				{ field: 'totalBudget', published: '9 397 4350', corrected: '9 397 435', note: 'Fel.' },
+			];
 		});
-		expect(grantedMoney(grantedWithoutAmount.data)).toBe(0);
+		expect(grantedMoney(misprint.data)).toBe(2_219_230);
+		expect(grantedBudget(misprint.data)).toBe(9_397_435);
 	});
 });
 
-describe('the amount the deciding region decided on', () => {
+describe('the deciding region’s amount and the headline', () => {
 	it('is the granted amount of a granted project and the applied amount otherwise', () => {
 		expect(decidedAmount(granted('10000001', 'A', 300).data)).toEqual({ field: 'grantedAmount', amount: 300 });
 		expect(decidedAmount(rejected.data)).toEqual({ field: 'appliedAmount', amount: 2_219_230 });
-	});
-});
-
-describe('the headline amount', () => {
-	it('says which amount it is', () => {
 		expect(headlineAmount(granted('10000001', 'A', 300).data)).toEqual({ label: 'Beviljat belopp', amount: 300 });
 		expect(headlineAmount(rejected.data)).toEqual({ label: 'Sökt belopp', amount: 2_219_230 });
-		const neither = project((e) => {
-			e.appliedAmount = undefined;
-			e.financing = [];
-		});
-		expect(headlineAmount(neither.data)).toBeUndefined();
+		expect(headlineAmount(project((e) => ((e.appliedAmount = undefined), (e.financing = []))).data)).toBeUndefined();
 	});
 });
 
 describe('measures of a set of projects', () => {
-	it('count by status and add up granted money and budgets where stated', () => {
+	it('keep granted, rejected and undecided apart', () => {
 		const a = granted('10000001', 'A', 300);
 		const b = granted('10000002', 'B', 100);
-		const noBudget = project((e) => {
+		const pending = project((e) => {
 			e.id = '10000003';
 			e.totalBudget = undefined;
 			e.financing = [];
 			e.status = 'applied';
 			e.decisions = [{ kind: 'application', summary: 'Ansökan.' }];
 		});
-		expect(measure([a, b, rejected, noBudget])).toEqual({
+		expect(measure([a, b, rejected, pending])).toEqual({
 			projects: 4,
 			granted: 2,
-			applied: 1,
 			rejected: 1,
+			undecided: 1,
 			grantedMoney: 400,
-			combinedBudget: 800 + 9_397_435,
-			withBudget: 3,
+			grantedWithAmount: 2,
+			grantedBudget: 800,
+			grantedWithBudget: 2,
+			appliedMoney: 2 * 2_219_230,
+			appliedWithAmount: 2,
 		});
-		expect(measure([])).toEqual({ projects: 0, granted: 0, applied: 0, rejected: 0, grantedMoney: 0, combinedBudget: 0, withBudget: 0 });
+		expect(measure([])).toMatchObject({ projects: 0, grantedMoney: 0, grantedBudget: 0, appliedMoney: 0 });
+		expect(sum([1, 2, 3])).toBe(6);
 	});
 
 	it('agree with the Västerbotten list’s own total line', () => {
-		const list = shippedProjects().filter((p) => p.data.source.document.startsWith('Region Västerbotten, förteckning'));
+		const list = projects.filter((p) => p.data.source.document.startsWith('Region Västerbotten, förteckning'));
 		const m = measure(list);
 		expect(m.projects).toBe(17);
 		expect(m.grantedMoney).toBe(72_750_869);
-		expect(m.combinedBudget).toBe(225_263_121);
+		expect(m.grantedBudget).toBe(225_263_121);
 	});
 
-	it('sum adds numbers', () => {
-		expect(sum([])).toBe(0);
-		expect(sum([1, 2, 3])).toBe(6);
+	it('do not add the rejected and undecided applications’ budgets to the bank’s budget total', () => {
+		const m = measure(projects);
+		expect(m).toMatchObject({ projects: 29, granted: 26, rejected: 1, undecided: 2, grantedWithBudget: 25 });
+		// 326 779 767 kr was every budget together; 35 M kr of it belonged to applications that were not granted.
+		const all = sum(projects.map((p) => p.data.totalBudget ?? 0));
+		expect(all).toBe(326_779_767);
+		const notGranted = projects.filter((p) => p.data.status !== 'granted');
+		expect(m.grantedBudget).toBe(all - sum(notGranted.map((p) => p.data.totalBudget ?? 0)));
+		expect(all - m.grantedBudget).toBeGreaterThan(34_000_000);
+		expect(m.appliedMoney).toBe(sum(notGranted.map((p) => p.data.appliedAmount ?? 0)));
 	});
 });

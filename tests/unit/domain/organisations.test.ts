@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { displayNames, organisationKey, organisationName, organisations } from '../../../src/domain/organisations.ts';
+import {
+	displayNames,
+	isOrganisation,
+	municipalityOrganisationKeys,
+	organisationKey,
+	organisationMoney,
+	organisationName,
+	organisations,
+} from '../../../src/domain/organisations.ts';
 import { siteConfig } from '../../../src/site.config.ts';
 import { shippedProjects } from '../../helpers/shipped.ts';
 
 const projects = shippedProjects();
 const aliases = siteConfig.organisationAliases;
-const all = organisations(projects, aliases);
+const all = organisations(projects, siteConfig);
 const find = (key: string) => all.find((o) => o.key === key)!;
 
 describe('who an organisation is', () => {
@@ -19,40 +27,71 @@ describe('who an organisation is', () => {
 		expect(organisationKey('ERUF', aliases)).toBe('tillvaxtverket');
 	});
 
+	it('puts a unit under its parent and a table heading’s row under its organisation', () => {
+		expect(find('lulea-kommun').spellings).toContain('Socialförvaltningen Luleå kommun');
+		expect(find('lulea-kommun').owned.map((p) => p.key)).toEqual(['20204888']);
+		expect(all.some((o) => o.key.startsWith('socialforvaltningen'))).toBe(false);
+		expect(find('lulea-business-region-ab').spellings).toContain('Privat finansiering, kontanta medel; Luleå Business Region AB');
+	});
+
+	it('gives categories of financiers no organisation', () => {
+		for (const category of ['Deltagande företag', 'Medverkande företag', 'Kommuner i Västerbotten och Norrbotten']) {
+			expect(isOrganisation(category, siteConfig), category).toBe(false);
+			expect(all.some((o) => o.spellings.includes(category)), category).toBe(false);
+		}
+		expect(isOrganisation(' deltagande FÖRETAG ', siteConfig)).toBe(false);
+		expect(isOrganisation('Sparbanken Nord', siteConfig)).toBe(true);
+	});
+
 	it('meets every spelling of one organisation under one name, preferring one not in capitals', () => {
 		const ltu = find('lulea-tekniska-universitet');
 		expect(ltu.name).toBe('Luleå tekniska universitet');
 		expect(new Set(ltu.spellings)).toEqual(new Set(['LULEÅ TEKNISKA UNIVERSITET', 'Luleå tekniska universitet']));
-		expect(new Set(find('tillvaxtverket').spellings)).toEqual(new Set(['ERUF', 'ERUF, Tillväxtverket', 'TILLVÄXTVERKET', 'Tillväxtverket (ERUF)']));
 		expect(find('tillvaxtverket').name).toBe('Tillväxtverket');
+		const names = all.map((o) => o.name);
+		expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'sv')));
+		expect(displayNames(all).get('ERUF')).toBe('Tillväxtverket');
+		expect(displayNames(all).get('REGION VÄSTERBOTTEN')).toBe('Region Västerbotten');
 	});
 
+	it('knows a municipality’s own organisation however the source writes it', () => {
+		expect(municipalityOrganisationKeys({ name: 'Skellefteå' })).toContain('skelleftea-kommun');
+		expect(municipalityOrganisationKeys({ name: 'Älvsbyn' })).toContain('alvsbyns-kommun');
+		expect(municipalityOrganisationKeys({ name: 'Stockholm' })).toContain('stockholms-stad');
+	});
+});
+
+describe('an organisation’s money', () => {
 	it('keeps owned and co-financed projects apart, with the organisation number where the source gives it', () => {
 		const ltu = find('lulea-tekniska-universitet');
 		expect(ltu.owned.map((p) => p.key).sort()).toEqual(['20204909', '20372391', '20378916']);
 		expect(ltu.coFinanced.map((c) => c.project.key).sort()).toEqual(['20204888', '20378916']);
 		expect(ltu.orgNumber).toBeUndefined(); // no source prints LTU's number
 		expect(find('region-vasterbotten').orgNumber).toBe('232100-0222');
-		const norrbotten = find('region-norrbotten');
-		expect(norrbotten.coFinanced.find((c) => c.project.key === '20204814')!.amount).toBe(1_222_867);
-		expect(norrbotten.owned.map((p) => p.key)).toEqual(['dnr-00031-2020']);
-		expect(norrbotten.orgNumber).toBeUndefined();
+		expect(find('region-norrbotten').owned.map((p) => p.key)).toEqual(['dnr-00031-2020']);
+	});
+
+	it('counts co-financing of granted projects apart from what applications not granted name it for', () => {
+		const tillvaxtverket = organisationMoney(find('tillvaxtverket'));
+		const rows = find('tillvaxtverket').coFinanced;
+		expect(tillvaxtverket.coFinancingApplied).toBe(rows.filter((c) => c.project.data.status !== 'granted').reduce((s, c) => s + c.amount, 0));
+		expect(tillvaxtverket).toMatchObject({ coFinancingApplied: 15_758_975, coFinancedApplied: 2 }); // what INDI and § 34 asked of it
+		expect(tillvaxtverket.coFinancingGranted).toBe(48_181_334 - 15_758_975);
+		expect(tillvaxtverket.coFinancingGranted + tillvaxtverket.coFinancingApplied).toBe(rows.reduce((s, c) => s + c.amount, 0));
+		const skelleftea = organisationMoney(find('skelleftea-kommun'));
+		expect(skelleftea).toMatchObject({ coFinancingGranted: 1_234_571, coFinancedGranted: 3 });
+	});
+
+	it('uses corrected figures: Skellefteå Science City put in 66 603 kr, not the misprinted 666 030 kr', () => {
+		const ssc = find('skelleftea-science-city');
+		expect(ssc.coFinanced[0]!.rows[0]).toMatchObject({ amount: 666_030, corrected: 66_603 });
+		expect(organisationMoney(ssc).coFinancingGranted).toBe(66_603);
 	});
 
 	it('adds up one organisation’s several rows in a project', () => {
-		const rows = find('region-vasterbotten').coFinanced.find((c) => c.rows.length > 1);
-		if (rows) expect(rows.amount).toBe(rows.rows.reduce((s, r) => s + r.amount, 0));
-		const synthetic = organisations([{ ...projects[0]!, data: { ...projects[0]!.data, owner: undefined, financing: [{ financier: 'A', amount: 1, inKind: false }, { financier: 'A (B)', amount: 2, inKind: true }] } }]);
+		const synthetic = organisations([{ ...projects[0]!, data: { ...projects[0]!.data, owner: undefined, corrections: [], financing: [{ financier: 'A', amount: 1, inKind: false }, { financier: 'A (B)', amount: 2, inKind: true }] } }]);
 		expect(synthetic).toHaveLength(1);
 		expect(synthetic[0]!.coFinanced[0]!.amount).toBe(3);
 		expect(synthetic[0]!.owned).toEqual([]);
-	});
-
-	it('lists organisations in Swedish order and maps every spelling to its display name', () => {
-		const names = all.map((o) => o.name);
-		expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'sv')));
-		const display = displayNames(all);
-		expect(display.get('LULEÅ TEKNISKA UNIVERSITET')).toBe('Luleå tekniska universitet');
-		expect(display.get('ERUF')).toBe('Tillväxtverket');
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allCounties, allMunicipalities, countyOf, findCounty, findMunicipality, municipalitiesIn, suggestMunicipalities } from '../../../src/domain/registry.ts';
+import { allCounties, allMunicipalities, countyOf, findCounty, findCountyByName, findMunicipality, municipalitiesIn, suggestCounties, suggestMunicipalities } from '../../../src/domain/registry.ts';
 
 describe('the registry', () => {
 	it('holds Sweden’s 290 municipalities and 21 counties with official codes', () => {
@@ -37,5 +37,14 @@ describe('suggestions for a misspelt municipality', () => {
 
 	it('offer nothing when nothing is close', () => {
 		expect(suggestMunicipalities('Xyzzyqwerty')).toEqual([]);
+		expect(suggestCounties('Xyzzyqwerty')).toEqual([]);
+	});
+
+	it('find counties by official name, and suggest it for a short or misspelt one', () => {
+		expect(findCountyByName('Norrbottens län')?.code).toBe('25');
+		expect(findCountyByName('Norrbotten')).toBeUndefined();
+		expect(suggestCounties('Norrbotten')).toEqual(['Norrbottens län']);
+		expect(suggestCounties(' norrbotten ')).toEqual(['Norrbottens län']);
+		expect(suggestCounties('Västerbottens lan')).toEqual(['Västerbottens län']);
 	});
 });

@@ -7,12 +7,19 @@ import { describe, expect, it, vi } from 'vitest';
 import { EntryValidationError, projectLoader } from '../../../src/entries/loader.ts';
 import { entryFile, modified, testConfig, validEntry } from '../../helpers/fixtures.ts';
 
-/** A content layer in miniature: a store, a renderer that counts its calls, a logger and maybe a watcher. */
+/**
+ * A content layer in miniature: a store that, like Astro's, keeps an entry whose digest it already
+ * has, a renderer that counts its calls, a logger and maybe a watcher.
+ */
 function context(root: string, watcher?: EventEmitter & { add: (path: string) => void }) {
 	const entries = new Map<string, any>();
 	const store = {
 		get: (id: string) => entries.get(id),
-		set: (entry: any) => (entries.set(entry.id, entry), true),
+		set: (entry: any) => {
+			if (entries.get(entry.id)?.digest === entry.digest) return false;
+			entries.set(entry.id, entry);
+			return true;
+		},
 		delete: (id: string) => void entries.delete(id),
 		keys: () => [...entries.keys()],
 	};
@@ -22,7 +29,7 @@ function context(root: string, watcher?: EventEmitter & { add: (path: string) =>
 		entries,
 		renderMarkdown,
 		logger,
-		ctx: { store, renderMarkdown, logger, watcher, config: { root: pathToFileURL(`${root}/`) }, generateDigest: (s: string) => `d:${s}` } as any,
+		ctx: { store, renderMarkdown, logger, watcher, config: { root: pathToFileURL(`${root}/`) }, generateDigest: (value: unknown) => `d:${JSON.stringify(value)}` } as any,
 	};
 }
 
@@ -45,7 +52,7 @@ describe('the project loader', () => {
 			id: '20378916',
 			filePath: 'src/content/projects/20378916.md',
 			body: 'Sammanfattning.',
-			digest: 'd:Sammanfattning.',
+			digest: expect.stringMatching(/^d:\{"data":\{.*\},"body":"Sammanfattning\."\}$/),
 			rendered: { html: '<p>Sammanfattning.</p>' },
 			data: { title: validEntry().title, appliedAmount: 2_219_230 },
 		});

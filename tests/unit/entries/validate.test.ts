@@ -90,7 +90,7 @@ describe('validation errors name the file, the field, what was expected and what
 	it('rejects impossible dates instead of rolling them over', () => {
 		expect(errorsFor(entryFile(modified((e) => (e.period = { start: '2026-02-30', end: '2029-03-31' }))))).toMatchInlineSnapshot(`
 			[
-			  "src/content/projects/20378916.md: period.start: expected a real date written YYYY-MM-DD, found "2026-02-30"",
+			  "src/content/projects/20378916.md: period.start: expected a real date as precise as the source gives it: YYYY-MM-DD, YYYY-MM (a month) or YYYY (a year), found "2026-02-30"",
 			]
 		`);
 	});
@@ -164,7 +164,7 @@ describe('validation errors name the file, the field, what was expected and what
 			[
 			  "src/content/projects/20378916.md: title: expected the project title, found nothing (the field is missing)",
 			  "src/content/projects/20378916.md: region: expected one of the regions in the site settings (Region Västerbotten, Region Norrbotten), found "Region Västerbottten"",
-			  "src/content/projects/20378916.md: status: expected one of applied, granted, rejected, found "beviljad"",
+			  "src/content/projects/20378916.md: status: expected one of applied, proposed, granted, rejected, found "beviljad"",
 			  "src/content/projects/20378916.md: fund: expected one of the funds in the site settings (ERUF, 1:1-anslaget), found "EU-medel"",
 			  "src/content/projects/20378916.md: source: expected a source with the document (and optionally passage), found nothing (the field is missing)",
 			]
@@ -201,6 +201,77 @@ describe('validation errors name the file, the field, what was expected and what
 			  "src/content/projects/20378916.md: status: expected a status that follows the latest decision (rejection), found "granted"",
 			]
 		`);
+	});
+});
+
+describe('places, dates and decisions as the sources give them', () => {
+	it('accepts counties named where the source names no municipality, and months and years as dates', () => {
+		const entry = modified((e) => {
+			e.municipalities = [];
+			e.counties = ['Norrbottens län', 'Västerbottens län'];
+			e.period = { start: '2020-06', end: '2023-06' };
+			e.decisions = [{ kind: 'application', date: 2020, summary: 'Ansökan.' }];
+			e.status = 'applied';
+		});
+		const { entries, errors } = validateEntries([entryFile(entry)], testConfig);
+		expect(errors).toEqual([]);
+		expect(entries[0]!.data).toMatchObject({ counties: ['Norrbottens län', 'Västerbottens län'], period: { start: '2020-06', end: '2023-06' } });
+		expect(entries[0]!.data.decisions[0]!.date).toBe('2020');
+	});
+
+	it('rejects a county that is not one, or one its named municipalities already lie in', () => {
+		expect(errorsFor(entryFile(modified((e) => (e.counties = ['Norrbotten']))))).toMatchInlineSnapshot(`
+			[
+			  "src/content/projects/20378916.md: counties[0]: expected one of Sweden's 21 counties by official name, e.g. "Norrbottens län", found "Norrbotten" (did you mean "Norrbottens län"?)",
+			]
+		`);
+		expect(errorsFor(entryFile(modified((e) => (e.counties = ['Västerbottens län']))))).toMatchInlineSnapshot(`
+			[
+			  "src/content/projects/20378916.md: counties[0]: expected a county none of the named municipalities lies in (the site derives those), found "Västerbottens län"",
+			]
+		`);
+	});
+
+	it('compares dates across precisions: a period may end in the month it starts, not before', () => {
+		expect(errorsFor(entryFile(modified((e) => (e.period = { start: '2026-07-15', end: '2026-07' }))))).toEqual([]);
+		expect(errorsFor(entryFile(modified((e) => (e.period = { start: '2026-07-15', end: '2026-06' }))))).toMatchInlineSnapshot(`
+			[
+			  "src/content/projects/20378916.md: period.end: expected a date on or after the start 2026-07-15, found "2026-06"",
+			]
+		`);
+	});
+
+	it('requires a proposal to say what it proposes, and the status to follow it', () => {
+		const proposal = (change: (d: Record<string, any>) => void) =>
+			modified((e) => {
+				e.status = 'proposed';
+				e.decisions = [{ kind: 'proposal', proposed: 'rejection', summary: 'Förslag till beslut: avslag.' }];
+				change(e);
+			});
+		expect(errorsFor(entryFile(proposal(() => {})))).toEqual([]);
+		expect(errorsFor(entryFile(proposal((e) => delete e.decisions[0].proposed)))).toMatchInlineSnapshot(`
+			[
+			  "src/content/projects/20378916.md: decisions[0].proposed: expected what the proposal proposes: grant or rejection, found nothing (the field is missing)",
+			]
+		`);
+		expect(errorsFor(entryFile(proposal((e) => (e.status = 'rejected'))))).toMatchInlineSnapshot(`
+			[
+			  "src/content/projects/20378916.md: status: expected a status that follows the latest decision (proposal), found "rejected"",
+			]
+		`);
+		expect(errorsFor(entryFile(modified((e) => (e.decisions[0].proposed = 'grant'))))).toMatchInlineSnapshot(`
+			[
+			  "src/content/projects/20378916.md: decisions[0].proposed: expected nothing: only a proposal proposes, found "grant"",
+			]
+		`);
+	});
+
+	it('checks the sums with every corrected figure, the total budget included', () => {
+		const entry = modified((e) => {
+			e.totalBudget = 93974350;
+			e.corrections = [{ field: 'totalBudget', published: '9 397 4350', corrected: '9 397 435', note: 'Felskrivet.' }];
+		});
+		expect(errorsFor(entryFile(entry))).toEqual([]);
 	});
 });
 

@@ -3,25 +3,26 @@ import { countyIndex, fundIndex, municipalityIndex, regionIndex } from '../../..
 
 vi.mock('astro:content', async () => (await import('../../helpers/astro-content.ts')).shippedContent());
 
-it('/kommun/ lists all 290 by county, with a map', async () => {
+it('/kommun/ lists all 290 A–Ö under their initial letters, with a map and the counties', async () => {
 	const page = await municipalityIndex();
-	expect(page.counties).toHaveLength(21);
-	expect(page.counties[0]!.name).toBe('Blekinge län');
-	expect(page.counties.flatMap((c) => c.municipalities)).toHaveLength(290);
-	const vb = page.counties.find((c) => c.anchor === 'vasterbotten')!;
-	expect(vb.href).toBe('/lan/vasterbotten/');
-	expect(vb.municipalities.find((m) => m.name === 'Umeå')).toEqual({ name: 'Umeå', href: '/kommun/umea/', count: '14 projekt', none: false });
-	expect(page.counties.flatMap((c) => c.municipalities).find((m) => m.name === 'Malmö')).toMatchObject({ count: 'inga projekt', none: true });
+	const all = page.letters.flatMap((l) => l.municipalities);
+	expect(all).toHaveLength(290);
+	expect(page.letters.map((l) => l.letter).join('')).toBe('ABDEFGHJKLMNOPRSTUVYÅÄÖ');
+	expect(page.letters[0]).toMatchObject({ letter: 'A', anchor: 'bokstav-a' });
+	expect(page.letters.find((l) => l.letter === 'Å')!.anchor).toBe('bokstav-å');
+	expect(new Set(page.letters.map((l) => l.anchor)).size).toBe(page.letters.length);
+	expect(all.find((m) => m.name === 'Umeå')).toEqual({ name: 'Umeå', href: '/kommun/umea/', county: 'Västerbottens län', count: '14 projekt', none: false });
+	expect(all.find((m) => m.name === 'Malmö')).toMatchObject({ count: 'inga projekt', none: true });
 	expect(page.unplaced).toBe(9);
 	expect(page.withProjects).toBeGreaterThan(20);
 	expect(page.map.areas).toHaveLength(290);
-	expect(page.map.geometry.shapes).toHaveLength(290);
+	expect(page.counties).toHaveLength(21);
 });
 
 it('/lan/, /region/ and /fond/ give their tables', async () => {
 	const counties = await countyIndex();
 	expect(counties.table.rows).toHaveLength(21);
-	expect(counties.table.columns).toHaveLength(5);
+	expect(counties.table.columns).toHaveLength(6);
 	expect(counties.map.areas).toHaveLength(21);
 	expect((await regionIndex()).table.rows).toHaveLength(3);
 	const funds = await fundIndex();

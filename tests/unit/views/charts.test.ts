@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measure } from '../../../src/domain/measures.ts';
+import { grantedMoney, measure } from '../../../src/domain/measures.ts';
 import { createBank } from '../../../src/views/bank.ts';
 import {
 	activityTimeline,
@@ -18,7 +18,7 @@ import {
 	type ChartSpec,
 } from '../../../src/views/charts.ts';
 import { siteConfig } from '../../../src/site.config.ts';
-import { granted } from '../../helpers/fixtures.ts';
+import { granted, project } from '../../helpers/fixtures.ts';
 import { shippedProject, shippedProjects } from '../../helpers/shipped.ts';
 
 const projects = shippedProjects();
@@ -57,36 +57,41 @@ describe('project charts', () => {
 describe('statistics charts', () => {
 	const totals = measure(projects);
 
-	it('split the granted total by fund and by region without losing or doubling money', () => {
+	it('split the granted money and the granted projects’ budgets by fund and region without losing or doubling any', () => {
 		const withFund = projects.filter((p) => p.data.fund && p.data.status === 'granted');
 		const funds = fundChart(bank);
-		expect(sum(funds.series[0]!.values)).toBe(sum(withFund.map((p) => p.data.grantedAmount ?? 0)));
+		expect(sum(funds.series[0]!.values)).toBe(sum(withFund.map((p) => grantedMoney(p.data))));
 		expect(funds.series[1]!.values).toEqual([...funds.series[1]!.values].sort((a, b) => b - a));
 		expect(sum(regionChart(bank).series[0]!.values)).toBe(totals.grantedMoney);
-		expect(sum(regionChart(bank).series[1]!.values)).toBe(totals.combinedBudget);
-		expect(regionChart(bank).series.map((s) => s.label)).toEqual(['Beviljat', 'Total budget']);
+		expect(sum(regionChart(bank).series[1]!.values)).toBe(totals.grantedBudget);
+		expect(regionChart(bank).series.map((s) => s.label)).toEqual(['Beviljat', 'Total budget, beviljade projekt']);
 	});
 
-	it('count each project once across counties (even share), largest first', () => {
-		const placed = projects.filter((p) => p.data.municipalities.length > 0);
-		const budgets = sum(placed.map((p) => p.data.totalBudget ?? 0));
+	it('count each granted project once across counties, county-level ones included, largest first', () => {
 		const counties = countyChart(bank);
-		expect(Math.abs(sum(counties.series[1]!.values) - budgets)).toBeLessThanOrEqual(21);
+		expect(Math.abs(sum(counties.series[1]!.values) - totals.grantedBudget)).toBeLessThanOrEqual(21);
+		expect(Math.abs(sum(counties.series[0]!.values) - totals.grantedMoney)).toBeLessThanOrEqual(21);
 		expect(counties.series[1]!.values).toEqual([...counties.series[1]!.values].sort((a, b) => b - a));
+		expect(counties.labels).toContain('Norrbottens län');
 		expect(counties.note).toContain('fördelat lika');
 	});
 
-	it('group by priority area and decision year, and rank the largest owners', () => {
-		expect(priorityChart(bank).labels[0]).toBe('Region Västerbotten: Prioritering 1: Västerbotten - en nytänkande och smart region');
+	it('give undated grants their own bucket in the year chart instead of dropping them', () => {
 		const years = yearChart(projects)!;
-		expect(years.labels).toEqual(['2020', '2025']);
+		expect(years.labels).toEqual(['2020', 'Beslutsdatum anges inte i källan']); // DOVI's 2023 grant states no amount: no "2023: 0 kr"
 		expect(years.horizontal).toBe(false);
-		expect(years.note).toBe('19 projekt saknar beslutsdatum i källan och ingår inte.');
-		const y2020 = projects.filter((p) => p.data.decisions.some((d) => d.date?.startsWith('2020')) && !p.data.decisions.some((d) => d.date?.startsWith('2025')));
-		expect(years.series[0]!.values[0]).toBe(sum(y2020.map((p) => (p.data.status === 'granted' ? (p.data.grantedAmount ?? 0) : 0))));
-		expect(years.series[1]!.values[0]).toBe(sum(y2020.map((p) => p.data.totalBudget ?? 0)));
-		expect(yearChart([granted('10000001', 'A', 1)])).toBeUndefined();
+		expect(years.series[0]!.values.at(-1)).toBe(72_750_869); // the 17 Västerbotten grants, which the list does not date
+		expect(sum(years.series[0]!.values)).toBe(totals.grantedMoney);
+		expect(sum(years.series[1]!.values)).toBe(totals.grantedBudget);
+		expect(years.note).toBe('17 av 25 beviljade projekt med belopp har inget beslutsdatum i källan; de står för sig. 1 beviljat projekt anger inget beviljat belopp och ingår inte.');
 		expect(yearChart([granted('10000001', 'A', 1, '2020-01-01')])!.note).toBeUndefined();
+		expect(yearChart([shippedProject('20359783')])).toBeUndefined();
+		expect(yearChart([granted('10000001', 'A', 1, '2020-06')])!.labels).toEqual(['2020']);
+		expect(yearChart([project()])).toBeUndefined(); // nothing granted: no money to place in time
+	});
+
+	it('group by priority area, and rank the largest owners', () => {
+		expect(priorityChart(bank).labels[0]).toBe('Region Västerbotten: Prioritering 1: Västerbotten - en nytänkande och smart region');
 		const owners = largestOwnersChart(bank);
 		expect(owners.labels[0]).toBe('Pillars Sverige AB'); // 21 065 100 kr, the largest grant
 		expect(owners.series[0]!.values).toEqual([...owners.series[0]!.values].sort((a, b) => b - a));
@@ -99,8 +104,7 @@ describe('statistics charts', () => {
 		const kalix = projects.filter((p) => p.data.municipalities.includes('Kalix'));
 		expect(facetCharts(kalix, bank, true).map((c) => c.id)).toEqual(['diagram-fond', 'diagram-prioritering', 'diagram-ar']);
 		expect(facetCharts(kalix, bank, false).map((c) => c.id)).toEqual(['diagram-prioritering', 'diagram-ar']);
-		// The Västerbotten list dates no decision: Umeå's projects have no year chart.
-		expect(facetCharts(projects.filter((p) => p.data.municipalities.includes('Umeå')), bank, true).map((c) => c.id)).toEqual(['diagram-fond', 'diagram-prioritering']);
+		expect(facetCharts([project()], bank, true).map((c) => c.id)).toEqual(['diagram-fond', 'diagram-prioritering']);
 		expect(facetCharts([], bank, true)).toEqual([]);
 	});
 });
@@ -124,11 +128,14 @@ describe('chart boxes and tables', () => {
 	it('give every chart a table with the same numbers', () => {
 		const table = chartTable(fundChart(bank));
 		expect(table.captionId).toBe('diagram-fonder-tabell');
-		expect(table.columns.map((c) => c.label)).toEqual(['Kategori', 'Beviljat', 'Total budget']);
+		expect(table.columns.map((c) => c.label)).toEqual(['Kategori', 'Beviljat', 'Total budget, beviljade projekt']);
 		expect(table.rows).toHaveLength(fundChart(bank).labels.length);
 		const timeline = chartTable(activityTimeline(shippedProject('hallbar-samhallsomstallning'))!);
 		expect(timeline.columns.map((c) => c.label)).toEqual(['Aktivitet', 'Period', 'Kostnad']);
 		expect(timeline.rows[0]!.cells[1]!.text).toBe('1 januari 2024 – 31 december 2029');
+		const months = activityTimeline(project((e) => (e.activities = [{ name: 'A', start: '2020-06', end: '2021-06' }, { name: 'B', start: '2021', end: '2022' }])))!;
+		expect(months.ranges).toEqual([['2020-06-01', '2021-06-30'], ['2021-01-01', '2022-12-31']]); // bars span the months
+		expect(chartTable(months).rows.map((r) => r.cells[1]!.text)).toEqual(['juni 2020 – juni 2021', '2021 – 2022']); // the table keeps them months
 		const counts = chartTable({ ...spec(1), unit: 'projekt', series: [{ label: 'Antal', values: [1200] }] });
 		expect(counts.rows[0]!.cells[1]!.text).toBe('1\u00a0200');
 	});

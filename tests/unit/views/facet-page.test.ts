@@ -4,41 +4,74 @@ import { paths } from '../../../src/views/facet-page.ts';
 
 vi.mock('astro:content', async () => (await import('../../helpers/astro-content.ts')).shippedContent());
 
-describe('facet pages', () => {
+const firstPage = async (kind: Parameters<typeof paths>[0], slug: string) => (await paths(kind)).find((p) => p.params.slug === slug && !p.params.rest)!.props;
+
+describe('municipality pages', () => {
 	it('exist for every municipality: one page without projects, every order of a list with them', async () => {
 		const all = await paths('kommun');
+		expect(new Set(all.map((p) => p.params.slug)).size).toBe(290);
 		const malmo = all.filter((p) => p.params.slug === 'malmo');
 		expect(malmo).toHaveLength(1);
-		expect(malmo[0]!.props).toMatchObject({ title: 'Malmö', listing: undefined, charts: [], summary: { place: true, countLabel: 'som verkar i Malmö' } });
+		expect(malmo[0]!.props).toMatchObject({ title: 'Malmö', listing: undefined, charts: [], place: true, countyLevel: undefined, asFinancier: undefined });
 		const umea = all.filter((p) => p.params.slug === 'umea');
-		expect(umea).toHaveLength(listOrders.length);
 		expect(umea.map((p) => p.params.rest)).toEqual([undefined, ...listOrders.slice(1).map((o) => `lista/${o.slug}`)]);
 		const first = umea[0]!.props;
-		expect(first).toMatchObject({
-			name: 'Umeå',
-			title: 'Umeå',
-			description: 'Projekt med offentlig finansiering: Umeå. 14 projekt.',
-			lead: { text: 'Kommun i ', link: { href: '/lan/vasterbotten/', label: 'Västerbottens län' } },
-		});
+		expect(first).toMatchObject({ name: 'Umeå', title: 'Umeå', description: 'Projekt med offentlig finansiering: Umeå. 14 projekt.', lead: { text: 'Kommun i ', link: { href: '/lan/vasterbotten/', label: 'Västerbottens län' } } });
 		expect(first.breadcrumbs).toEqual([{ href: '/', label: 'Start' }, { href: '/kommun/', label: 'Kommuner' }, { label: 'Umeå' }]);
-		expect(first.charts.map((c) => c.spec.id)).toEqual(['diagram-fond', 'diagram-prioritering']);
-		expect(umea[1]!.props.charts).toEqual([]);
-		expect(umea[1]!.props.title).toBe('Umeå, beviljat belopp, minst först, sida 1');
-		expect(new Set(all.map((p) => p.params.slug)).size).toBe(290);
+		expect(first.charts.map((c) => c.spec.id)).toEqual(['diagram-fond', 'diagram-prioritering', 'diagram-ar']);
+		expect(umea[1]!.props).toMatchObject({ charts: [], countyLevel: undefined, title: 'Umeå, beviljat belopp, minst först, sida 1' });
 	});
 
-	it('exist for counties, regions and funds, with their own words', async () => {
-		const county = (await paths('lan')).find((p) => p.params.slug === 'norrbotten' && !p.params.rest)!.props;
-		expect(county.lead).toEqual({ text: 'Län med Norrbottens kommuner. Se även ', link: { href: '/kommun/#norrbotten', label: 'länets kommuner' } });
-		expect(county.summary.place).toBe(true);
-		const region = (await paths('region')).find((p) => p.params.slug === 'region-norrbotten' && !p.params.rest)!.props;
-		expect(region.summary).toMatchObject({ place: false, countLabel: 'beslutade av Region Norrbotten' });
-		expect(region.summary.measures.projects).toBe(9);
+	it('say what each figure counts, and keep the undecided INDI’s money out of Skellefteå’s granted figures', async () => {
+		const skelleftea = await firstPage('kommun', 'skelleftea');
+		expect(skelleftea.stats.map((s) => s.text)).toEqual([
+			'som verkar i Skellefteå, varav 13 beviljade och 1 som inte är avgjort',
+			'beviljat av de beslutande regionerna till 13 beviljade projekt',
+			'i total budget för de beviljade projekten, alla finansiärer',
+			'sökt i 1 ansökan som avslogs eller inte är avgjorda: inte beviljat',
+			expect.stringMatching(/^beräknad jämn andel av de beviljade projektens budgetar/),
+		]);
+		expect(skelleftea.stats[3]!.figure).toBe('2\u00a0219\u00a0230\u00a0kr');
+	});
+
+	it('list the county’s county-level projects apart, and the municipality’s own money as a financier', async () => {
+		const skelleftea = await firstPage('kommun', 'skelleftea');
+		expect(skelleftea.countyLevel!.heading).toBe('Projekt för hela Västerbottens län');
+		expect(skelleftea.countyLevel!.text).toBe('6 projekt verkar i Västerbottens län utan att källan namnger några kommuner. De kan röra Skellefteå men räknas inte i siffrorna ovan.');
+		expect(skelleftea.countyLevel!.table.rows).toHaveLength(6);
+		expect(skelleftea.countyLevel!.more).toBeUndefined();
+		expect(skelleftea.asFinancier!.heading).toBe('Skellefteå kommun som finansiär');
+		expect(skelleftea.asFinancier!.text).toBe('Skellefteå kommun har satt 1\u00a0234\u00a0571\u00a0kr i 3 projekt som beviljats, enligt projektens finansieringstabeller.');
+		expect(skelleftea.asFinancier!.link).toEqual({ href: '/organisation/skelleftea-kommun/', label: 'Allt om Skellefteå kommun som projektägare och finansiär' });
+		const lycksele = await firstPage('kommun', 'lycksele');
+		expect(lycksele.asFinancier!.text).toMatch(/Kommunen äger själv 1 projekt\.$/);
+	});
+});
+
+describe('county, region and fund pages', () => {
+	it('find every one of Region Norrbotten’s nine decisions under Norrbottens län', async () => {
+		const county = await firstPage('lan', 'norrbotten');
+		expect(county.lead).toEqual({ text: 'Län med 14 kommuner. Se även ', link: { href: '/lan/norrbotten/#kommuner', label: 'länets kommuner' } });
+		expect(county.municipalities).toHaveLength(14);
+		expect(county.municipalities![0]).toEqual({ name: 'Arjeplog', href: '/kommun/arjeplog/', count: '4 projekt' });
+		expect(county.place).toBe(true);
+		const listed = (await paths('lan')).filter((p) => p.params.slug === 'norrbotten' && p.props.listing?.order.slug === 'belopp-storst').flatMap((p) => p.props.listing!.page.items);
+		expect(listed.filter((p) => p.data.region === 'Region Norrbotten')).toHaveLength(9);
+		expect(county.stats[0]!.text).toContain('(8 av dem på länsnivå, utan namngivna kommuner)');
+		expect(county.listing!.table.rows.filter((r) => r.cells[0]!.details?.includes('På länsnivå: källan namnger länet, inga kommuner'))).toHaveLength(8);
+		expect(county.countyLevel).toBeUndefined();
+	});
+
+	it('have their own words', async () => {
+		const region = await firstPage('region', 'region-norrbotten');
+		expect(region.stats[0]!.text).toBe('beslutade av eller sökta hos Region Norrbotten, varav 8 beviljade och 1 avslaget');
+		expect(region.stats[1]!.figure).toBe('14\u00a0644\u00a0555\u00a0kr');
 		expect(region.lead.link).toEqual({ href: '/prioritering/', label: 'prioriteringar' });
 		expect(region.breadcrumbs[1]).toEqual({ href: '/region/', label: 'Beslutande regioner' });
-		const fund = (await paths('fond')).find((p) => p.params.slug === 'esf' && !p.params.rest)!.props;
+		expect(region.place).toBe(false);
+		const fund = await firstPage('fond', 'esf');
 		expect(fund.lead.link).toBeUndefined();
-		expect(fund.summary.countLabel).toBe('med ESF+ som fond eller anslag');
+		expect(fund.stats[0]!.text).toMatch(/^med ESF\+ som fond eller anslag/);
 		expect(fund.charts.map((c) => c.spec.id)).not.toContain('diagram-fond');
 		expect(fund.breadcrumbs[1]).toEqual({ href: '/fond/', label: 'Fonder och anslag' });
 	});

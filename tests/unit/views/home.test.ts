@@ -4,16 +4,34 @@ import { siteConfig } from '../../../src/site.config.ts';
 
 vi.mock('astro:content', async () => (await import('../../helpers/astro-content.ts')).shippedContent());
 
-it('says what the bank holds, per deciding region, and lists the latest decisions', async () => {
+it('says what the bank holds, with granted money and applied money apart', async () => {
 	const home = await model();
 	expect(home.name).toBe(siteConfig.name);
-	expect(home.measures).toMatchObject({ projects: 29, granted: 26, rejected: 2, applied: 1 });
-	expect(home.funds).toEqual(siteConfig.funds.map((f) => f.name));
-	expect(home.byRegion.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
-		['Region Västerbotten', '19', '72\u00a0750\u00a0869\u00a0kr', expect.stringMatching(/kr$/)],
-		['Region Norrbotten', '9', expect.stringMatching(/kr$/), expect.stringMatching(/kr$/)],
-		['Region Västernorrland', '1', '–', '–'], // HSO: an application without a total budget
+	expect(home.measures).toMatchObject({ projects: 29, granted: 26, rejected: 1, undecided: 2 });
+	expect(home.stats.map((s) => [s.figure, s.text])).toEqual([
+		['29 projekt', 'i banken, varav 26 beviljade, 1 avslaget och 2 som inte är avgjorda'],
+		['87\u00a0395\u00a0424\u00a0kr', 'beviljat av de beslutande regionerna till 26 beviljade projekt (25 av dem anger beloppet)'],
+		['291\u00a0820\u00a0342\u00a0kr', 'i total budget för de beviljade projekten, alla finansiärer (25 av 26 anger en budget)'],
+		['3\u00a0618\u00a0962\u00a0kr', 'sökt i 2 ansökningar som avslogs eller inte är avgjorda: inte beviljat'], // INDI and § 34
 	]);
-	expect(home.latest.caption).toBe('De 5 projekt med senast daterade beslut');
-	expect(home.latest.rows[0]!.cells[0]!.text).toBe('Digital omställning i Västerbottens industrier DOVI');
+	expect(home.funds).toEqual(siteConfig.funds.map((f) => f.name));
+});
+
+it('gives each deciding region its granted, budget and applied money', async () => {
+	const home = await model();
+	expect(home.byRegion.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+		['Region Västerbotten', '19', '72\u00a0750\u00a0869\u00a0kr', '225\u00a0263\u00a0121\u00a0kr', '2\u00a0219\u00a0230\u00a0kr'],
+		['Region Norrbotten', '9', '14\u00a0644\u00a0555\u00a0kr', expect.stringMatching(/kr$/), expect.stringMatching(/kr$/)],
+		['Region Västernorrland', '1', '–', '–', '–'], // HSO: an application without a total budget or an amount asked of the region
+	]);
+});
+
+it('lists the latest dated events with their kind: an amendment is not a new grant', async () => {
+	const home = await model();
+	const rows = home.latest.rows.map((r) => r.cells.map((c) => c.text));
+	expect(rows[0]).toEqual(['Ändringsbeslut', '29 augusti 2025', 'Digital omställning i Västerbottens industrier DOVI', '–', 'Region Västerbotten']);
+	expect(home.latest.rows[0]!.cells[0]!.details).toEqual(['Projektperioden förlängs med sex månader, till den 31 augusti 2026, efter en begäran om ändring som kom in 2025-08-28.']);
+	expect(rows[1]![0]).toBe('Beslut om stöd');
+	expect(rows.slice(1).every((r) => r[1] !== '29 augusti 2025')).toBe(true);
+	expect(home.latest.caption).toBe('De 5 senaste daterade händelserna: beslut, förslag och ändringar');
 });

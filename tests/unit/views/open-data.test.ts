@@ -2,6 +2,7 @@ import { expect, it, vi } from 'vitest';
 import { openDataRecord, projectsFile } from '../../../src/views/open-data.ts';
 import { siteConfig } from '../../../src/site.config.ts';
 import { project } from '../../helpers/fixtures.ts';
+import { shippedProject } from '../../helpers/shipped.ts';
 
 vi.mock('astro:content', async () => (await import('../../helpers/astro-content.ts')).shippedContent());
 
@@ -17,12 +18,23 @@ it('publishes every validated field with integer amounts, derived places and the
 			{ name: 'Umeå', code: '2480' },
 		],
 		counties: [
-			{ name: 'Västerbottens län', code: '24' },
-			{ name: 'Norrbottens län', code: '25' },
+			{ name: 'Västerbottens län', code: '24', countyLevel: false },
+			{ name: 'Norrbottens län', code: '25', countyLevel: false },
 		],
 		summary: 'Sammanfattning från källan.',
 	});
-	expect(record.financing.every((row) => Number.isInteger(row.amount))).toBe(true);
+	expect(record.financing.every((row) => Number.isInteger(row.amount) && row.correctedAmount === row.amount)).toBe(true);
+});
+
+it('carries the published and the corrected amount of every financing row, so that summing rows gives the total (§ 40)', () => {
+	const record = openDataRecord(shippedProject('20204763'), 'https://test.example.se');
+	expect(record.financing[5]).toEqual({ financier: 'Skellefteå Science City', amount: 666_030, correctedAmount: 66_603, inKind: false });
+	expect(record.financing.reduce((s, r) => s + r.correctedAmount, 0)).toBe(record.totalBudget);
+	expect(record.counties).toEqual([
+		{ name: 'Västerbottens län', code: '24', countyLevel: true },
+		{ name: 'Norrbottens län', code: '25', countyLevel: true },
+	]);
+	expect(record.municipalities).toEqual([]);
 });
 
 it('writes the whole file: date, licence and every project by title', async () => {

@@ -3,26 +3,37 @@ import { indexModel, paths } from '../../../src/views/organisations.ts';
 
 vi.mock('astro:content', async () => (await import('../../helpers/astro-content.ts')).shippedContent());
 
-it('/organisation/ lists every organisation with what it owns and co-finances', async () => {
+it('/organisation/ lists every organisation with its money, largest first', async () => {
 	const page = await indexModel();
 	expect(page.table.rows).toHaveLength(page.count);
+	expect(page.table.columns.map((c) => c.label)).toEqual(['Organisation', 'Äger, beviljade projekt', 'Beviljat till egna projekt', 'Medfinansierar, beviljade projekt', 'Medfinansiering i beviljade projekt']);
+	const money = page.table.rows.map((r) => (Number(r.cells[2]!.text.replace(/\D/g, '')) || 0) + (Number(r.cells[4]!.text.replace(/\D/g, '')) || 0));
+	expect(money).toEqual([...money].sort((a, b) => b - a));
 	const ltu = page.table.rows.find((r) => r.cells[0]!.text === 'Luleå tekniska universitet')!;
-	expect(ltu.cells.map((c) => c.text)).toEqual(['Luleå tekniska universitet', '3 projekt', '2 projekt']);
 	expect(ltu.cells[0]!.href).toBe('/organisation/lulea-tekniska-universitet/');
+	expect(ltu.cells[1]!.text).toBe('2 projekt'); // of its three, INDI is a proposal
+	expect(page.table.rows.some((r) => /företag$/i.test(r.cells[0]!.text))).toBe(false); // "Deltagande företag" is no organisation
 });
 
-it('an organisation’s page keeps owned and co-financed projects apart', async () => {
+it('an organisation’s page keeps owned and co-financed projects, and granted and applied money, apart', async () => {
 	const all = await paths();
 	const ltu = all.find((p) => p.params.slug === 'lulea-tekniska-universitet')!.props;
 	expect(ltu.spellings).toHaveLength(2);
 	expect(ltu.owned!.rows).toHaveLength(3);
-	expect(ltu.coFinanced!.caption).toMatch(/^Luleå tekniska universitet finns i finansieringen för 2 projekt, sammanlagt [\d\u00a0]+\u00a0kr$/);
-	const amounts = ltu.coFinanced!.rows.map((r) => Number(r.cells[2]!.text.replace(/\D/g, '')));
-	expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
+	expect(ltu.ownedStats[0]).toEqual({ figure: '3 projekt', text: 'med Luleå tekniska universitet som projektägare, varav 2 beviljade och 1 som inte är avgjort' });
+	const tillvaxtverket = all.find((p) => p.params.slug === 'tillvaxtverket')!.props;
+	expect(tillvaxtverket.coFinancingStats).toEqual([
+		{ figure: '32\u00a0422\u00a0359\u00a0kr', text: 'i 7 projekt som beviljats, enligt deras finansieringstabeller' },
+		{ figure: '15\u00a0758\u00a0975\u00a0kr', text: 'i finansieringen av 2 projekt som avslogs eller inte är avgjorda: inte beviljat' },
+	]);
+	const statuses = tillvaxtverket.coFinanced!.rows.map((r) => r.cells[3]!.tag!.tone);
+	expect(statuses.slice(0, 7).every((s) => s === 'granted')).toBe(true);
+	const ssc = all.find((p) => p.params.slug === 'skelleftea-science-city')!.props;
+	expect(ssc.coFinanced!.rows[0]!.cells[2]).toEqual({ text: '66\u00a0603\u00a0kr', details: ['rättat belopp, se projektet'] });
 	const financierOnly = all.find((p) => p.params.slug === 'sparbanken-nord')!.props;
 	expect(financierOnly.owned).toBeUndefined();
+	expect(financierOnly.ownedStats).toEqual([]);
 	expect(financierOnly.spellings).toEqual([]);
-	expect(financierOnly.coFinanced!.rows.find((r) => r.cells[0]!.text === 'Intersective Innovation 2.0')!.cells.map((c) => c.text)).toEqual(['Intersective Innovation 2.0', 'Sparbanken Nord', '538\u00a0838\u00a0kr', 'Beviljat']);
 	const ownerOnly = all.find((p) => p.props.owned && !p.props.coFinanced)!;
-	expect(ownerOnly.props.coFinanced).toBeUndefined();
+	expect(ownerOnly.props.coFinancingStats).toEqual([]);
 });

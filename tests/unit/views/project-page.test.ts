@@ -22,44 +22,64 @@ const bank = createBank(shippedProjects(), siteConfig);
 const texts = (rows: { cells: { text: string }[] }[]) => rows.map((r) => r.cells.map((c) => c.text));
 
 describe('key facts', () => {
-	it('link to the owner, region, fund and priority, and give the figures in kronor', () => {
+	it('answer first (status, amount, owner, period, places, deciding body), then give the references', () => {
 		const facts = keyFacts(shippedProject('20378916'), bank);
-		expect(facts).toEqual([
-			{ term: 'Ärende-id', value: '20378916', href: undefined },
-			{ term: 'Diarienummer', value: 'REGAC-83-2026', href: undefined },
-			{ term: 'Projektägare', value: 'LULEÅ TEKNISKA UNIVERSITET', href: '/organisation/lulea-tekniska-universitet/' },
-			{ term: 'Beslutande region', value: 'Region Västerbotten', href: '/region/region-vasterbotten/' },
-			{ term: 'Status', value: 'Avslaget', href: undefined },
-			{ term: 'Sökt belopp', value: '2\u00a0219\u00a0230\u00a0kr', href: undefined },
-			{ term: 'Total projektbudget', value: '9\u00a0397\u00a0435\u00a0kr', href: undefined },
-			{ term: 'Projektperiod', value: '1 juli 2026 – 31 mars 2029', href: undefined },
-			{ term: 'Fond eller anslag', value: 'ERUF', href: '/fond/eruf/' },
-			{
-				term: 'Prioritering (RUS)',
-				value: 'Prioritering 1: Västerbotten - en nytänkande och smart region, delprioritering 1.2 Digitalisering och nya lösningar',
-				href: '/prioritering/#region-vasterbotten-1',
-			},
-			{ term: 'Agenda 2030-mål', value: 'mål 5, mål 9, mål 12', href: undefined },
+		expect(facts.map((f) => [f.term, f.value, f.href])).toEqual([
+			['Status', 'Föreslås avslag', undefined],
+			['Sökt belopp', '2\u00a0219\u00a0230\u00a0kr', undefined],
+			['Total projektbudget', '9\u00a0397\u00a0435\u00a0kr', undefined],
+			['Projektägare', 'LULEÅ TEKNISKA UNIVERSITET', '/organisation/lulea-tekniska-universitet/'],
+			['Projektperiod', '1 juli 2026 – 31 mars 2029', undefined],
+			['Var projektet verkar', '10 kommuner i Västerbottens län och Norrbottens län', '#var'],
+			['Beslutande region', 'Region Västerbotten', '/region/region-vasterbotten/'],
+			['Beslutsdatum', 'Inte avgjort', undefined],
+			['Ärende-id', '20378916', undefined],
+			['Diarienummer', 'REGAC-83-2026', undefined],
+			['Fond eller anslag', 'ERUF', '/fond/eruf/'],
+			[
+				'Prioritering (RUS)',
+				'Prioritering 1: Västerbotten - en nytänkande och smart region, delprioritering 1.2 Digitalisering och nya lösningar',
+				'/prioritering/#region-vasterbotten-1',
+			],
+			['Agenda 2030-mål', 'mål 5, mål 9, mål 12', undefined],
+		]);
+		expect(facts.filter((f) => f.searchWeight).map((f) => [f.term, f.searchWeight])).toEqual([
+			['Ärende-id', 10],
+			['Diarienummer', 10],
 		]);
 	});
 
-	it('say what the source lacks instead of leaving gaps, and give the organisation number where printed', () => {
+	it('keep a month a month, and say an amendment is one', () => {
+		const section37 = Object.fromEntries(keyFacts(shippedProject('20204898'), bank).map((f) => [f.term, f.value]));
+		expect(section37['Projektperiod']).toBe('juni 2020 – juni 2023');
+		expect(section37['Var projektet verkar']).toBe('Norrbottens län och Västerbottens län (inga kommuner namngivna)');
+		expect(section37['Beslutsdatum']).toBe('24 mars 2020');
+		const dovi = Object.fromEntries(keyFacts(shippedProject('20359783'), bank).map((f) => [f.term, f.value]));
+		expect(dovi['Beviljat belopp']).toBe('Anges inte i källan');
+		expect(dovi['Beslutsdatum']).toBe('1 mars 2023');
+		expect(dovi['Senaste ändring']).toBe('Ändringsbeslut, 29 augusti 2025');
+		expect(dovi['Projektägare']).toBe('REGION VÄSTERBOTTEN (org.nr 232100-0222)');
+		const oneMunicipality = Object.fromEntries(keyFacts(shippedProject('20372432'), bank).map((f) => [f.term, f.value]));
+		expect(oneMunicipality['Var projektet verkar']).toBe('Vilhelmina (Västerbottens län)');
+		const listed = Object.fromEntries(keyFacts(shippedProject('20372556'), bank).map((f) => [f.term, f.value]));
+		expect(listed['Beslutsdatum']).toBe('Anges inte i källan');
+	});
+
+	it('say what the source lacks instead of leaving gaps', () => {
 		const p = project((e) => {
 			delete e.id;
 			delete e.owner;
 			delete e.period;
+			e.municipalities = [];
 		}, 'dnr-00031-2020.md');
-		const facts = Object.fromEntries(keyFacts(p, { config: testConfig }).map((f) => [f.term, f.value]));
-		expect(facts).toMatchObject({ 'Ärende-id': 'Saknas i källan', Projektägare: 'Anges inte i källan', Projektperiod: 'Anges inte i källan' });
-		expect(facts['Diarienummer']).toBe('REGAC-83-2026');
-		const owner = Object.fromEntries(keyFacts(shippedProject('20359783'), bank).map((f) => [f.term, f.value]));
-		expect(owner['Projektägare']).toBe('REGION VÄSTERBOTTEN (org.nr 232100-0222)');
-		expect(owner['Senaste beslut']).toBe('29 augusti 2025');
+		const facts = Object.fromEntries(keyFacts(p, { config: testConfig, displayNames: new Map() }).map((f) => [f.term, f.value]));
+		expect(facts).toMatchObject({ 'Ärende-id': 'Saknas i källan', Projektägare: 'Anges inte i källan', Projektperiod: 'Anges inte i källan', 'Var projektet verkar': 'Anges inte i källan' });
+		expect(facts['Beslutsdatum']).toBe('Anges inte i källan');
 	});
 });
 
 describe('places', () => {
-	it('list the municipalities and their counties with links, and the source’s own words', () => {
+	it('list the named municipalities and their counties with links', () => {
 		expect(places(project())).toEqual({
 			municipalities: [
 				{ name: 'Kalix', href: '/kommun/kalix/' },
@@ -69,7 +89,20 @@ describe('places', () => {
 				{ name: 'Västerbottens län', href: '/lan/vasterbotten/' },
 				{ name: 'Norrbottens län', href: '/lan/norrbotten/' },
 			],
+			countyLevel: [],
 			note: undefined,
+		});
+	});
+
+	it('list counties at county level apart, with the source’s own words', () => {
+		expect(places(shippedProject('20204763'))).toEqual({
+			municipalities: [],
+			counties: [],
+			countyLevel: [
+				{ name: 'Norrbottens län', href: '/lan/norrbotten/' },
+				{ name: 'Västerbottens län', href: '/lan/vasterbotten/' },
+			],
+			note: 'Övre Norrland (små och medelstora företag)',
 		});
 	});
 });
@@ -84,11 +117,14 @@ describe('tables', () => {
 		expect(row.cells[0]!.href).toBe('/organisation/skelleftea-science-city/');
 		expect(table.rows[0]!.cells[0]!.suffixes).toEqual(['(beslutande region)']);
 		expect(texts(table.foot!)).toEqual([
-			['Summa enligt raderna', '9\u00a0580\u00a0037\u00a0kr', ''],
+			['Summa av raderna som de publicerades', '9\u00a0580\u00a0037\u00a0kr', ''],
+			['Summa efter rättelse', '8\u00a0980\u00a0610\u00a0kr', ''],
 			['Total projektbudget enligt källan', '8\u00a0980\u00a0610\u00a0kr', '100,0\u00a0%'],
 		]);
 		const inKind = financingTable(shippedProject('20204871'), bank).rows.find((r) => r.cells[0]!.text === 'Medverkande företag')!;
 		expect(inKind.cells[0]!.suffixes).toEqual(['(bidrag i annat än pengar)']);
+		expect(inKind.cells[0]!.href).toBeUndefined(); // a category of financiers, not an organisation with a page
+		expect(texts(financingTable(shippedProject('20378916'), bank).foot!)[0]![0]).toBe('Summa enligt raderna');
 		const noBudget = financingTable({ ...project(), data: { ...project().data, totalBudget: undefined } }, bank);
 		expect(noBudget.foot).toHaveLength(1);
 		expect(noBudget.rows[0]!.cells[2]!.text).toBe('–');
@@ -103,8 +139,9 @@ describe('tables', () => {
 		const activities = activityTable(shippedProject('hallbar-samhallsomstallning'));
 		expect(activities.rows[0]!.cells.map((c) => c.text)).toEqual(['1 Stödstruktur fysiska förutsättningar för den hållbara omställningen', '1 januari 2024 – 31 december 2029', '26\u00a0544\u00a0156\u00a0kr']);
 		expect(activities.rows.map((r) => r.className)).toContain('depth-1');
-		const undated = activityTable(project((e) => (e.activities = [{ name: 'Möten', description: 'Text.' }])));
+		const undated = activityTable(project((e) => (e.activities = [{ name: 'Möten', description: 'Text.' }, { name: 'Start', start: '2026-08' }, { name: 'Slut', end: '2027' }])));
 		expect(undated.rows[0]!.cells).toEqual([{ text: 'Möten', details: ['Text.'] }, { text: '–' }, { text: 'anges ej', muted: true }]);
+		expect(undated.rows.slice(1).map((r) => r.cells[1]!.text)).toEqual(['från augusti 2026', 'till 2027']);
 		const indicators = indicatorTable(shippedProject('20378916'));
 		expect(indicators.rows[0]!.cells.map((c) => c.text)).toEqual(['SMF som får icke-ekonomiskt stöd genom att vara i intensivare samarbete i projektet', 'Aktivitetsindikator (output)', '–', '15', 'SMF']);
 		expect(indicators.rows[0]!.cells[0]!.details).toEqual(['Därifrån får 3-5 företag även djupare stöd.']);
@@ -112,7 +149,8 @@ describe('tables', () => {
 
 	it('give decisions with their dates in words and corrections with a readable field', () => {
 		expect(decisionHistory(shippedProject('20204763'))[0]).toMatchObject({ date: '24 mars 2020', isoDate: '2020-03-24', kindLabel: 'Beslut om stöd', reference: '§ 40' });
-		expect(decisionHistory(shippedProject('20378916'))[0]!.date).toBeUndefined();
+		expect(decisionHistory(shippedProject('20378916'))[0]).toMatchObject({ date: undefined, kindLabel: 'Förslag till beslut: avslag' });
+		expect(decisionHistory(shippedProject('20359783'))[1]!.kindLabel).toBe('Ändringsbeslut');
 		expect(corrections(shippedProject('20204763'))).toEqual([
 			{ anchor: 'rattelse-1', label: 'Finansiering, Skellefteå Science City', published: '66 6030 kr', corrected: '66\u00a0603\u00a0kr', note: expect.stringContaining('felskrivet') },
 		]);
@@ -149,6 +187,8 @@ describe('the page', () => {
 		const dovi = model(shippedProject('20359783'), bank);
 		expect(dovi.headline).toBeUndefined();
 		expect(dovi.description).toBe('Digital omställning i Västerbottens industrier DOVI: Beviljat. Region Västerbotten.');
+		expect(dovi.owner).toBe('Region Västerbotten'); // the organisation's name, not the capitals of one source
+		expect(model(shippedProject('20378916'), bank).status).toEqual({ label: 'Föreslås avslag', tone: 'proposed' });
 	});
 
 	it('exists for every project of the collection', async () => {

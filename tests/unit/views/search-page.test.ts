@@ -8,4 +8,7 @@ it('gives the search form its filters, sorts and the size of the bank', async ()
 	expect(page.projects).toBe(29);
 	expect(page.filters).toHaveLength(8);
 	expect(page.sorts).toHaveLength(8);
+	expect(page.municipalities).toHaveLength(290);
+	expect(page.municipalities[0]).toEqual({ name: 'Ale', href: '/kommun/ale/' });
+	expect(page.counties.map((c) => c.name)).toContain('Norrbottens län');
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBank } from '../../../src/views/bank.ts';
-import { searchFilterOptions, searchRecord, searchSortOptions, searchSortValue } from '../../../src/views/search.ts';
+import { placesLine, searchFilterOptions, searchRecord, searchSortOptions, searchSortValue } from '../../../src/views/search.ts';
 import { siteConfig } from '../../../src/site.config.ts';
 import { granted } from '../../helpers/fixtures.ts';
 import { shippedProject, shippedProjects } from '../../helpers/shipped.ts';
@@ -17,34 +17,49 @@ describe('search records', () => {
 			region: ['Region Västerbotten'],
 			prioritering: ['Prioritering 1: Västerbotten - en nytänkande och smart region'],
 			fond: ['ERUF'],
-			status: ['Avslaget'],
+			status: ['Föreslås avslag'],
 			agare: ['Luleå tekniska universitet'],
-			ar: [],
+			ar: ['Inte avgjort'],
 		});
-		expect(record.sort).toEqual({ granted: '0', budget: '9397435', date: '0', start: '20260701' });
+		expect(record.sort).toEqual({ granted: 'k000000000000', budget: 'k000009397435', date: '0000', start: '2026-07-01' });
 		expect(record.meta).toEqual({
 			owner: 'Luleå tekniska universitet',
 			amount: 'Sökt belopp: 2\u00a0219\u00a0230\u00a0kr',
-			status: 'Avslaget',
-			tone: 'rejected',
-			municipalities: 'Kalix, Kiruna, Luleå, Umeå och 6 till',
+			status: 'Föreslås avslag',
+			tone: 'proposed',
+			places: 'Kommuner: Kalix, Kiruna, Luleå, Umeå och 6 till',
 		});
+	});
+
+	it('put county-level projects under their counties, labelled as such, and not under any municipality', () => {
+		const record = searchRecord(shippedProject('20204763'), bank);
+		expect(record.filters.kommun).toEqual([]);
+		expect(record.filters.lan).toEqual(['Västerbottens län', 'Norrbottens län']);
+		expect(record.meta.places).toBe('Län (utan namngivna kommuner): Norrbottens län, Västerbottens län');
+		const norrbotten = projects.filter((p) => searchRecord(p, bank).filters.lan.includes('Norrbottens län') && searchRecord(p, bank).filters.ar.includes('2020'));
+		expect(norrbotten.filter((p) => p.data.status === 'granted')).toHaveLength(8); // the grants of 24 March 2020
+		expect(placesLine({ ...shippedProject('20204763'), data: { ...shippedProject('20204763').data, counties: [] } })).toBe('Område enligt källan: Övre Norrland (små och medelstora företag)');
 	});
 
 	it('say what the source lacks', () => {
 		const record = searchRecord(shippedProject('20204763'), bank);
-		expect(record.meta.municipalities).toBe('Övre Norrland (små och medelstora företag)');
 		expect(record.filters.ar).toEqual(['2020']);
-		expect(record.sort.date).toBe('20200324');
+		expect(record.sort.date).toBe('2020-03-24');
+		expect(searchRecord(shippedProject('20372556'), bank).filters.ar).toEqual(['Beslutsdatum anges inte i källan']);
 		const dovi = searchRecord(shippedProject('20359783'), bank);
 		expect(dovi.meta.amount).toBe('Belopp anges inte');
 		const bare = granted('10000001', 'A', 5, undefined, ['Umeå', 'Kalix']);
 		expect(searchRecord({ ...bare, data: { ...bare.data, owner: undefined, fund: undefined, priority: undefined } }, bank)).toMatchObject({
 			filters: { agare: [], fond: [], prioritering: [] },
-			meta: { owner: 'Projektägare anges inte', municipalities: 'Umeå, Kalix' },
+			meta: { owner: 'Projektägare anges inte', places: 'Kommuner: Umeå, Kalix' },
 		});
-		expect(searchRecord({ ...bare, data: { ...bare.data, municipalities: [], locationNote: undefined } }, bank).meta.municipalities).toBe('Kommuner anges inte');
-		expect(searchSortValue(bare, 'granted')).toBe('5');
+		expect(searchRecord({ ...bare, data: { ...bare.data, municipalities: [], locationNote: undefined } }, bank).meta.places).toBe('Var projektet verkar anges inte i källan');
+		expect(searchSortValue(bare, 'granted')).toBe('k000000000005');
+		// Text that sorts as the numbers would, beyond the 2^24 where Pagefind's floats stop being exact.
+		const big = [16_777_217, 16_777_216, 21_065_100, 9].map((n) => searchSortValue(granted('10000009', 'X', n), 'granted'));
+		expect([...big].sort()).toEqual([9, 16_777_216, 16_777_217, 21_065_100].map((n) => `k${String(n).padStart(12, '0')}`));
+		expect(searchSortValue(shippedProject('20204898'), 'start')).toBe('2020-06');
+		expect(searchSortValue(shippedProject('20204763'), 'title')).toBe('Intersective Innovation 2.0');
 	});
 });
 
@@ -57,10 +72,17 @@ describe('search form', () => {
 		expect(kommun.map((o) => o.value)).toEqual([...kommun.map((o) => o.value)].sort((a, b) => a.localeCompare(b, 'sv')));
 		expect(options.find((f) => f.name === 'status')!.options.map((o) => [o.value, o.count])).toEqual([
 			['Ansökt', 1],
-			['Avslaget', 2],
+			['Avslaget', 1],
 			['Beviljat', 26],
+			['Föreslås avslag', 1],
 		]);
-		expect(options.find((f) => f.name === 'ar')!.options.map((o) => o.value)).toEqual(['2025', '2023', '2020']);
+		expect(options.find((f) => f.name === 'ar')!.options.map((o) => [o.value, o.count])).toEqual([
+			['2023', 1],
+			['2020', 9],
+			['Beslutsdatum anges inte i källan', 17],
+			['Inte avgjort', 2],
+		]);
+		expect(options.find((f) => f.name === 'lan')!.options.find((o) => o.value === 'Norrbottens län')!.count).toBe(projects.filter((p) => p.data.region === 'Region Norrbotten').length + 5);
 		expect(options.find((f) => f.name === 'region')!.options.map((o) => o.value)).toEqual(['Region Västerbotten', 'Region Norrbotten', 'Region Västernorrland']);
 	});
 

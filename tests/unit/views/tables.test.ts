@@ -4,8 +4,9 @@ import { createBank } from '../../../src/views/bank.ts';
 import { regionFacets, municipalityFacets } from '../../../src/views/facets.ts';
 import { facetTable, projectTable } from '../../../src/views/tables.ts';
 import { siteConfig } from '../../../src/site.config.ts';
+import { findCounty } from '../../../src/domain/registry.ts';
 import { granted, project } from '../../helpers/fixtures.ts';
-import { shippedProjects } from '../../helpers/shipped.ts';
+import { shippedProject, shippedProjects } from '../../helpers/shipped.ts';
 
 describe('project tables', () => {
 	const a = granted('10000001', 'Åsele växer', 300, '2020-03-24');
@@ -34,8 +35,19 @@ describe('project tables', () => {
 		expect(table.rows[1]!.cells[3]!.muted).toBe(true);
 	});
 
+	it('say when a project is not decided, name owners as the organisation is named, and mark county-level projects', () => {
+		const indi = shippedProject('20378916');
+		const county = findCounty('25')!;
+		const table = projectTable([indi, shippedProject('20204763')], 'Projekt', { names: new Map([['LULEÅ TEKNISKA UNIVERSITET', 'Luleå tekniska universitet']]), county });
+		expect(table.rows[0]!.cells[3]).toEqual({ text: 'inte avgjort', muted: true });
+		expect(table.rows[0]!.cells[4]).toEqual({ text: 'Föreslås avslag', tag: { tone: 'proposed' } });
+		expect(table.rows[0]!.cells[0]!.details).toEqual(['Luleå tekniska universitet']);
+		expect(table.rows[1]!.cells[0]!.details).toEqual(['Piteå Science Park AB', 'På länsnivå: källan namnger länet, inga kommuner']);
+		expect(projectTable([shippedProject('20204763')], 'x').rows[0]!.cells[0]!.details).toEqual(['Piteå Science Park AB']);
+	});
+
 	it('link sortable column headers to the list in their order, the current one saying its direction', () => {
-		const table = projectTable([a], 'Projekt', { order: findSortOrder('belopp-storst')!, basePath: '/kommun/umea/' });
+		const table = projectTable([a], 'Projekt', { sorting: { order: findSortOrder('belopp-storst')!, basePath: '/kommun/umea/' } });
 		expect(table.columns.map((c) => c.sort && [c.sort.href, c.sort.state, c.sort.label])).toEqual([
 			['/kommun/umea/lista/titel-a-o/', undefined, 'projektnamn, A–Ö'],
 			['/kommun/umea/lista/belopp-minst/', 'descending', 'beviljat belopp, minst först'],
@@ -44,7 +56,7 @@ describe('project tables', () => {
 			undefined,
 			undefined,
 		]);
-		const asc = projectTable([a], 'Projekt', { order: findSortOrder('belopp-minst')!, basePath: '/projekt/' });
+		const asc = projectTable([a], 'Projekt', { sorting: { order: findSortOrder('belopp-minst')!, basePath: '/projekt/' } });
 		expect(asc.columns[1]!.sort).toMatchObject({ href: '/projekt/', state: 'ascending' });
 		expect(asc.columns[1]!.cardLabel).toBe('Beviljat');
 	});
@@ -55,12 +67,13 @@ describe('facet tables', () => {
 
 	it('give each facet its count and money, and places their even share', () => {
 		const regions = facetTable(regionFacets(bank), 'Per region', 'Region');
-		expect(regions.columns.map((c) => c.label)).toEqual(['Region', 'Projekt', 'Beviljat', 'Sammanlagd total budget']);
+		expect(regions.columns.map((c) => c.label)).toEqual(['Region', 'Projekt', 'Beviljat', 'Total budget, beviljade projekt', 'Sökt, inte beviljat']);
 		expect(regions.rows[0]!.cells[0]).toEqual({ text: 'Region Västerbotten', href: '/region/region-vasterbotten/' });
-		expect(regions.rows[0]!.cells[2]!.text).toBe('72\u00a0750\u00a0869\u00a0kr');
+		expect(regions.rows[0]!.cells.slice(2).map((c) => c.text)).toEqual(['72\u00a0750\u00a0869\u00a0kr', '225\u00a0263\u00a0121\u00a0kr', '2\u00a0219\u00a0230\u00a0kr']);
+		expect(regions.rows[2]!.cells[4]!.text).toBe('–'); // HSO's application states no amount applied for from the region
 		const umea = municipalityFacets(bank).filter((m) => m.name === 'Umeå');
 		const places = facetTable(umea, 'Per kommun', 'Kommun', true);
-		expect(places.columns.at(-1)!.label).toBe('Beräknad jämn andel av budgetarna');
+		expect(places.columns.at(-2)!.label).toBe('Beräknad jämn andel av budgetarna');
 		expect(places.rows[0]!.cells[4]!.text).toBe(`${new Intl.NumberFormat('sv-SE').format(umea[0]!.measures.evenShareBudget)}\u00a0kr`);
 		expect(facetTable(regionFacets(bank), 'x', 'y', true).rows[0]!.cells[4]!.text).toBe('0\u00a0kr');
 	});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { measure } from '../../../src/domain/measures.ts';
+import { measureStats, statusBreakdown } from '../../../src/views/measures.ts';
+import { granted, project } from '../../helpers/fixtures.ts';
+
+const none = measure([]);
+
+describe('headline figures in words', () => {
+	it('break the count down by status, leaving out what is not there', () => {
+		expect(statusBreakdown({ ...none, granted: 17, rejected: 1, undecided: 2 })).toBe('varav 17 beviljade, 1 avslaget och 2 som inte är avgjorda');
+		expect(statusBreakdown({ ...none, granted: 1, undecided: 1 })).toBe('varav 1 beviljat och 1 som inte är avgjort');
+		expect(statusBreakdown({ ...none, rejected: 2 })).toBe('varav 2 avslagna');
+		expect(statusBreakdown(none)).toBe('');
+	});
+
+	it('say that granted money counts granted projects, budgets are theirs, and applied money is apart', () => {
+		const m = measure([granted('10000001', 'A', 300), project()]);
+		expect(measureStats(m, 'i Umeå')).toEqual([
+			{ figure: '2 projekt', text: 'i Umeå, varav 1 beviljat och 1 avslaget' },
+			{ figure: '300\u00a0kr', text: 'beviljat av de beslutande regionerna till 1 beviljat projekt' },
+			{ figure: '600\u00a0kr', text: 'i total budget för de beviljade projekten, alla finansiärer' },
+			{ figure: '2\u00a0219\u00a0230\u00a0kr', text: 'sökt i 1 ansökan som avslogs eller inte är avgjorda: inte beviljat' },
+		]);
+	});
+
+	it('say when not every granted project states its amount or budget, and give places their even share', () => {
+		const withoutBudget = granted('10000002', 'B', 100);
+		withoutBudget.data.totalBudget = undefined;
+		withoutBudget.data.grantedAmount = undefined;
+		const m = { ...measure([granted('10000001', 'A', 300), withoutBudget]), evenShareBudget: 150, evenShareGranted: 75 };
+		const stats = measureStats(m);
+		expect(stats[0]).toEqual({ figure: '2 projekt', text: 'varav 2 beviljade' });
+		expect(stats[1]!.text).toBe('beviljat av de beslutande regionerna till 2 beviljade projekt (1 av dem anger beloppet)');
+		expect(stats[2]!.text).toBe('i total budget för de beviljade projekten, alla finansiärer (1 av 2 anger en budget)');
+		expect(stats[3]).toEqual({ figure: '150\u00a0kr', text: 'beräknad jämn andel av de beviljade projektens budgetar (av det beviljade: 75\u00a0kr); se metoden nedan' });
+		expect(stats).toHaveLength(4);
+	});
+
+	it('state only the count where nothing was granted or asked for', () => {
+		expect(measureStats({ ...none, evenShareBudget: 0, evenShareGranted: 0 }, 'som verkar i Malmö')).toEqual([{ figure: '0 projekt', text: 'som verkar i Malmö' }]);
+		const asked = measure([project((e) => ((e.appliedAmount = undefined), (e.financing = [])))]);
+		expect(measureStats(asked)).toHaveLength(1);
+	});
+});
