@@ -44,7 +44,7 @@ export function subPriorityAnchor(region: string, priority: PriorityRef, sub: st
 }
 
 /** Query parameters of the search page, in the order they appear in a URL. */
-export type SearchParams = Partial<Record<'q' | 'kommun' | 'lan' | 'region' | 'prioritering' | 'fond' | 'status' | 'agare' | 'ar' | 'sortera', string>>;
+export type SearchParams = Partial<Record<'q' | 'kommun' | 'lan' | 'region' | 'prioritering' | 'fond' | 'status' | 'agare' | 'finansiar' | 'ar' | 'sortera', string>>;
 
 /** The part of a list page's path after the list's base path: undefined for page 1 in the default order. */
 export function listingRest(order: SortOrder, pageNumber = 1): string | undefined {
@@ -76,8 +76,14 @@ export const urls = {
 	statistics: '/statistik/',
 	openData: '/data/',
 	openDataJson: '/data/projekt.json',
-	/** Pagefind's script, written by the search index integration. */
+	/** Pagefind's script, written by the search-index integration with the first (newest) shard. */
 	pagefindScript: '/pagefind/pagefind.js',
+	/** A shard of the search index: the first lies at /pagefind/ itself, the others under it. */
+	searchShard: (id?: string) => (id ? `/pagefind/delar/${id}/` : '/pagefind/'),
+	/** Which shards there are and what they hold (written by the search-index integration). */
+	searchManifest: '/pagefind/delar.json',
+	/** The records the integration indexes: written by the build, removed from the site once indexed. */
+	searchRecords: (shard: string) => `/sokindex/${shard}.json`,
 	favicon: '/favicon.svg',
 	/**
 	 * One page of a list in one order. Every list lives under its base path: page 1 in the default

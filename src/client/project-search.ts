@@ -1,35 +1,34 @@
 /**
  * <project-search>: enhances the server-rendered search form with Pagefind. The query, filters and
- * sort live in the URL (/sok/?q=solel&kommun=Piteå&sortera=belopp-storst), so a search can be
- * shared and bookmarked. Loaded only on /sok/; `data-pagefind` says where Pagefind's script is,
- * `data-municipalities` the official names for "Menade du …?" when a word is close to one.
+ * sort live in the URL (/sok/?q=solel&lan=Norrbottens+län&sortera=belopp-storst), so a search can
+ * be shared and bookmarked. Loaded only on /sok/. Attributes: `data-pagefind` (Pagefind's script),
+ * `data-manifest` (the index's shards, searched newest first: client/shard-search.ts),
+ * `data-municipalities` (official names, for "Menade du …?").
  */
 import { editDistance, fold } from '../domain/text.ts';
+import { ShardedResults, type Card, type Hit, type ShardInfo, type ShardQuery } from './shard-search.ts';
 
-interface PagefindResultData {
-	url: string;
-	excerpt: string;
-	meta: Record<string, string>;
-}
-interface PagefindSearch {
-	results: { id: string; data: () => Promise<PagefindResultData> }[];
-}
 interface Pagefind {
 	options: (o: Record<string, unknown>) => Promise<void>;
-	search: (term: string | null, o: { filters?: Record<string, string>; sort?: Record<string, string> }) => Promise<PagefindSearch | null>;
+	mergeIndex: (path: string, o: Record<string, unknown>) => Promise<void>;
+	search: (term: string | null, o: { filters?: Record<string, string>; sort?: Record<string, string> }) => Promise<{ results: Hit[] } | null>;
 }
 
 // Ten at a time: each result's card is one small request, and browsers fetch six at once over HTTP/1.1.
 const PAGE = 10;
+/** The shard filter (views/search-index.ts SHARD_FILTER) and how much a match in a case number counts. */
+const SHARD_FILTER = 'del';
+const OPTIONS = { excerptLength: 24, ranking: { metaWeights: { title: 5, arende: 10, dnr: 10 } } };
 
 class ProjectSearch extends HTMLElement {
-	#pagefind: Promise<Pagefind> | undefined;
+	#engine: Promise<{ pagefind: Pagefind; shards: ShardInfo[] }> | undefined;
+	#merged = new Set<string>();
 	#form!: HTMLFormElement;
 	#status!: HTMLElement;
 	#list!: HTMLOListElement;
 	#more!: HTMLButtonElement;
-	#results: PagefindSearch['results'] = [];
-	#shown = 0;
+	#results: ShardedResults | undefined;
+	#what = '';
 	#run = 0;
 	#typing: ReturnType<typeof setTimeout> | undefined;
 	#filters!: HTMLDetailsElement;
@@ -71,7 +70,6 @@ class ProjectSearch extends HTMLElement {
 		this.#fromUrl();
 	}
 
-	/** Fills the form from the URL and searches. */
 	#fromUrl() {
 		const params = new URL(location.href).searchParams;
 		for (const field of this.#form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[name], select[name]')) {
@@ -88,12 +86,28 @@ class ProjectSearch extends HTMLElement {
 		void this.#search();
 	}
 
-	#load(): Promise<Pagefind> {
-		this.#pagefind ??= import(/* @vite-ignore */ this.dataset.pagefind!).then(async (pagefind: Pagefind) => {
-			await pagefind.options({ excerptLength: 24 });
-			return pagefind;
-		});
-		return this.#pagefind;
+	/** Pagefind and the shards, loaded on the first search; a shard other than the first is merged in when a search reaches it. */
+	#load() {
+		this.#engine ??= (async () => {
+			const [pagefind, shards] = await Promise.all([
+				import(/* @vite-ignore */ this.dataset.pagefind!) as Promise<Pagefind>,
+				fetch(this.dataset.manifest!).then((r) => r.json() as Promise<{ shards: ShardInfo[] }>),
+			]);
+			await pagefind.options(OPTIONS);
+			return { pagefind, shards: shards.shards };
+		})();
+		return this.#engine;
+	}
+
+	async #searchShard(shard: ShardInfo, query: ShardQuery): Promise<Hit[]> {
+		const { pagefind, shards } = await this.#load();
+		if (shard.id !== shards[0]!.id && !this.#merged.has(shard.id)) {
+			this.#merged.add(shard.id);
+			await pagefind.mergeIndex(shard.path, OPTIONS);
+		}
+		const sort = query.sort ? { [query.sort.key]: query.sort.direction } : undefined;
+		const search = await pagefind.search(query.term, { filters: { ...query.filters, [SHARD_FILTER]: shard.id }, ...(sort ? { sort } : {}) });
+		return search?.results ?? [];
 	}
 
 	async #search() {
@@ -108,43 +122,65 @@ class ProjectSearch extends HTMLElement {
 		const sortOption = this.#form.querySelector<HTMLSelectElement>('select[name="sortera"]')?.selectedOptions[0];
 		const active = Object.keys(filters).length + (sortOption?.value ? 1 : 0);
 		this.querySelector('[data-active-filters]')!.textContent = active ? `(${active} ${active === 1 ? 'vald' : 'valda'})` : '';
-		const sort = sortOption?.dataset.key ? { [sortOption.dataset.key]: sortOption.dataset.direction! } : undefined;
+		const sort = sortOption?.dataset.key ? { key: sortOption.dataset.key, direction: sortOption.dataset.direction as 'asc' | 'desc' } : undefined;
 
-		const what = [query && `”${query}”`, ...Object.values(filters)].filter(Boolean).join(', ');
+		this.#what = [query && `”${query}”`, ...Object.values(filters)].filter(Boolean).join(', ');
 		// The page's title follows the search, so history and tabs say what each search was.
-		document.title = what ? `${what.replaceAll('”', '')} – ${this.#title}` : this.#title;
+		document.title = this.#what ? `${this.#what.replaceAll('”', '')} – ${this.#title}` : this.#title;
 		this.#suggest(query, filters);
+		this.#results = undefined;
+		this.#list.replaceChildren();
+		this.#more.hidden = true;
 		if (!query && Object.keys(filters).length === 0) {
-			this.#results = [];
-			this.#list.replaceChildren();
-			this.#more.hidden = true;
 			this.#status.textContent = 'Skriv ett sökord eller välj ett filter.';
 			return;
 		}
 		this.#status.textContent = 'Söker …';
 		this.setAttribute('aria-busy', 'true');
 		try {
-			const pagefind = await this.#load();
-			const search = await pagefind.search(query || null, { filters, ...(sort ? { sort } : {}) });
-			if (run !== this.#run || !search) return;
+			const { shards } = await this.#load();
+			const results = new ShardedResults(shards, { term: query || null, filters, sort }, (shard, q) => this.#searchShard(shard, q));
+			await results.start();
+			if (run !== this.#run) return;
+			this.#results = results;
 			performance.mark('project-search:searched');
-			this.#results = search.results;
-			this.#shown = 0;
-			this.#list.replaceChildren();
 			// The count is known as soon as the ranking is: say it now; the cards follow as they arrive.
-			this.#status.textContent =
-				this.#results.length === 0
-					? `Inga projekt hittades för ${what}. Prova ett annat ord, ta bort ett filter eller bläddra bland kommuner och alla projekt.`
-					: `${this.#results.length} projekt hittades för ${what}.`;
+			this.#announce();
 			await this.#showMore(false);
 			if (run !== this.#run) return;
 			performance.mark('project-search:results');
+			// The other shards are counted after the first results show; the cards they hold come with "Visa fler".
+			this.#announce();
+			while (!results.complete && run === this.#run) {
+				await results.searchNext();
+				if (run === this.#run) this.#announce();
+			}
+			if (run === this.#run) this.#updateMore();
 		} catch (error) {
 			this.#status.textContent = 'Sökningen kunde inte laddas. Försök igen, eller bläddra bland kommuner och alla projekt.';
 			console.error(error);
 		} finally {
-			this.removeAttribute('aria-busy');
+			if (run === this.#run) this.removeAttribute('aria-busy');
 		}
+	}
+
+	/** Says how many projects were found, and while shards remain, that more may come. */
+	#announce() {
+		const results = this.#results!;
+		if (results.complete && results.total === 0) {
+			this.#status.textContent = `Inga projekt hittades för ${this.#what}. Prova ett annat ord, ta bort ett filter eller bläddra bland kommuner och alla projekt.`;
+		} else if (results.complete) {
+			this.#status.textContent = `${results.total} projekt hittades för ${this.#what}.`;
+		} else {
+			const searched = results.shards.slice(0, results.searchedShards).map((s) => s.label).join(', ');
+			this.#status.textContent = `${results.total} projekt hittades hittills för ${this.#what} (${searched}). Söker vidare i äldre beslut …`;
+		}
+	}
+
+	#updateMore() {
+		const results = this.#results;
+		this.#more.hidden = !results || results.remaining <= 0;
+		if (results) this.#more.textContent = `Visa fler (${results.remaining} till)`;
 	}
 
 	/**
@@ -169,26 +205,21 @@ class ProjectSearch extends HTMLElement {
 		this.#suggestion.append(match.exact ? 'Visa alla projekt som verkar i ' : 'Menade du ', link, match.exact ? '.' : '? Visa projekten som verkar där.');
 	}
 
-	/** Fetches the next cards together and shows each as soon as it and those before it are in. */
+	/** Shows the next cards, each as soon as it and those before it are in. */
 	async #showMore(focusFirstNew: boolean) {
 		const run = this.#run;
-		const batch = this.#results.slice(this.#shown, this.#shown + PAGE).map((r) => r.data());
-		const nodes: HTMLLIElement[] = [];
-		for (const pending of batch) {
-			const item = await pending;
-			if (run !== this.#run) return;
-			const node = this.#card(item);
-			this.#list.append(node);
-			nodes.push(node);
-			if (nodes.length === 1) performance.mark('project-search:first-result');
-		}
-		this.#shown += batch.length;
-		this.#more.hidden = this.#shown >= this.#results.length;
-		this.#more.textContent = `Visa fler (${this.#results.length - this.#shown} till)`;
+		const results = this.#results;
+		if (!results) return;
+		const cards = await results.next(PAGE);
+		if (run !== this.#run) return;
+		const nodes = cards.map((card) => this.#card(card));
+		this.#list.append(...nodes);
+		if (nodes.length) performance.mark('project-search:first-result');
+		this.#updateMore();
 		if (focusFirstNew) nodes[0]?.querySelector('a')?.focus();
 	}
 
-	#card(item: PagefindResultData): HTMLLIElement {
+	#card(item: Card): HTMLLIElement {
 		const li = document.createElement('li');
 		li.className = 'result';
 		const heading = document.createElement('h3');

@@ -13,10 +13,10 @@ import type { ProjectEntry } from '../domain/project.ts';
 import { decisionKindLabels, decisionLabel, formatDate, formatKronor, formatNumber, formatPeriod, formatShare, indicatorKindLabels, projectStatusLabel } from '../format.ts';
 import { urls } from '../urls.ts';
 import type { Bank } from './bank.ts';
+import { cacheKey } from './cache-key.ts';
 import { loadBank } from './collection.ts';
 import { activityTimeline, chartFigure, costChart, financingChart, type ChartFigureModel, type ChartSpec } from './charts.ts';
 import { breadcrumbs, type Crumb } from './layout.ts';
-import { searchRecord, type SearchRecord } from './search.ts';
 import { cell, type TableModel } from './table.ts';
 
 export interface Fact {
@@ -24,8 +24,6 @@ export interface Fact {
 	value: string;
 	/** Where the value leads: the organisation, region, fund or priority page. */
 	href?: string | undefined;
-	/** Pagefind's weight for the value: case numbers rank a project first when searched exactly. */
-	searchWeight?: number | undefined;
 }
 
 /** Where the project works, in a few words: "15 kommuner i Västerbottens län", "Norrbottens län (inga kommuner namngivna)". */
@@ -41,15 +39,12 @@ export function placesSummary(entry: ProjectEntry): string {
 
 const joinNames = (names: string[]) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} och ${names.at(-1)}` : (names[0] ?? ''));
 
-/** Pagefind's highest weight (its range is 0–10): an exact ärende-id or diarienummer outranks words in text. */
-export const ID_WEIGHT = 10;
-
 /** The answers first: status, amount, owner, period, places and deciding body, then the references. */
 export function keyFacts(entry: ProjectEntry, bank: Pick<Bank, 'config' | 'displayNames'>): Fact[] {
 	const p = entry.data;
 	const aliases = bank.config.organisationAliases;
 	const facts: Fact[] = [];
-	const add = (term: string, value: string | undefined, href?: string, searchWeight?: number) => value && facts.push({ term, value, href, searchWeight });
+	const add = (term: string, value: string | undefined, href?: string) => value && facts.push({ term, value, href });
 	add('Status', projectStatusLabel(p));
 	add('Beviljat belopp', p.grantedAmount !== undefined ? formatKronor(p.grantedAmount) : p.status === 'granted' ? 'Anges inte i källan' : undefined);
 	add('Sökt belopp', p.appliedAmount !== undefined ? formatKronor(p.appliedAmount) : undefined);
@@ -66,8 +61,8 @@ export function keyFacts(entry: ProjectEntry, bank: Pick<Bank, 'config' | 'displ
 	add('Beslutsdatum', decided ? formatDate(decided) : isDecided(p.status) ? 'Anges inte i källan' : 'Inte avgjort');
 	const latest = p.decisions.at(-1);
 	if (latest?.kind === 'amendment') add('Senaste ändring', latest.date ? `${decisionKindLabels.amendment}, ${formatDate(latest.date)}` : decisionKindLabels.amendment, '#beslutshistorik');
-	add('Ärende-id', p.id ?? 'Saknas i källan', undefined, p.id ? ID_WEIGHT : undefined);
-	add('Diarienummer', p.ref, undefined, ID_WEIGHT);
+	add('Ärende-id', p.id ?? 'Saknas i källan');
+	add('Diarienummer', p.ref);
 	add('Fond eller anslag', p.fund, p.fund ? urls.fund(p.fund) : undefined);
 	if (p.priority) {
 		const name = priorityLabel(p.priority);
@@ -220,7 +215,6 @@ export interface ProjectPageModel {
 	indicators: TableModel | undefined;
 	decisions: ReturnType<typeof decisionHistory>;
 	source: { document: string; passage: string | undefined };
-	search: SearchRecord;
 }
 
 export function model(entry: ProjectEntry, bank: Bank): ProjectPageModel {
@@ -246,11 +240,14 @@ export function model(entry: ProjectEntry, bank: Bank): ProjectPageModel {
 		indicators: p.indicators.length ? indicatorTable(entry) : undefined,
 		decisions: decisionHistory(entry),
 		source: { document: p.source.document, passage: p.source.passage },
-		search: searchRecord(entry, bank),
 	};
 }
 
 export async function paths() {
 	const bank = await loadBank();
-	return bank.projects.map((entry) => ({ params: { id: entry.key }, props: model(entry, bank) }));
+	return bank.projects.map((entry) => {
+		const props = model(entry, bank);
+		// The summary is rendered from the entry's body, which the model does not hold.
+		return { params: { id: entry.key }, props, cacheKey: cacheKey(props, entry.body) };
+	});
 }

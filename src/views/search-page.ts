@@ -1,9 +1,15 @@
-/** /sok/: the search form's filters (with counts in the whole bank) and sort orders, and the places to browse without it. */
+/**
+ * /sok/: the search form's filters (with counts in the whole bank) and sort orders, the places to
+ * browse without it, and the search index's shards.
+ */
 import { allCounties, allMunicipalities } from '../domain/registry.ts';
 import { bySwedishName } from '../domain/text.ts';
 import { urls } from '../urls.ts';
+import type { Bank } from './bank.ts';
+import { cacheKey } from './cache-key.ts';
 import { loadBank } from './collection.ts';
 import { searchFilterOptions, searchSortOptions } from './search.ts';
+import { searchManifest, searchShards, type SearchShard } from './search-index.ts';
 
 export async function model() {
 	const bank = await loadBank();
@@ -14,4 +20,20 @@ export async function model() {
 		municipalities: [...allMunicipalities].sort(bySwedishName((m) => m.name)).map((m) => ({ name: m.name, href: urls.municipality(m) })),
 		counties: [...allCounties].sort(bySwedishName((c) => c.name)).map((c) => ({ name: c.name, href: urls.county(c) })),
 	};
+}
+
+const shardsOf = new WeakMap<Bank, SearchShard[]>();
+async function shards(): Promise<SearchShard[]> {
+	const bank = await loadBank();
+	if (!shardsOf.has(bank)) shardsOf.set(bank, searchShards(bank));
+	return shardsOf.get(bank)!;
+}
+
+/** One build input per shard: its records. */
+export async function shardPaths() {
+	return (await shards()).map((shard) => ({ params: { shard: shard.id }, props: { shard }, cacheKey: cacheKey(shard) }));
+}
+
+export async function manifest() {
+	return searchManifest(await shards());
 }

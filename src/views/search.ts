@@ -21,6 +21,7 @@ export const searchFilters = [
 	{ name: 'fond', label: 'Fond eller anslag' },
 	{ name: 'status', label: 'Status' },
 	{ name: 'agare', label: 'Projektägare' },
+	{ name: 'finansiar', label: 'Finansiär' },
 	{ name: 'ar', label: 'Beslutsår' },
 ] as const;
 
@@ -75,6 +76,11 @@ function shortList(names: string[], max = 4): string {
 	return `${names.slice(0, max).join(', ')} och ${names.length - max} till`;
 }
 
+/** The organisations in the financing table, by the names their pages have; categories of financiers are none. */
+function financiers(entry: ProjectEntry, bank: Pick<Bank, 'displayNames'>): string[] {
+	return [...new Set(entry.data.financing.flatMap((row) => bank.displayNames.get(row.financier) ?? []))];
+}
+
 export function searchRecord(entry: ProjectEntry, bank: Pick<Bank, 'displayNames'>): SearchRecord {
 	const p = entry.data;
 	const amount = headlineAmount(p);
@@ -88,6 +94,7 @@ export function searchRecord(entry: ProjectEntry, bank: Pick<Bank, 'displayNames
 			fond: p.fund ? [p.fund] : [],
 			status: [projectStatusLabel(p)],
 			agare: owner ? [owner] : [],
+			finansiar: financiers(entry, bank),
 			ar: [decisionYear(p) ?? (isDecided(p.status) ? UNDATED_DECISION : UNDECIDED)],
 		},
 		sort: Object.fromEntries(searchSortKeys.map((key) => [key, searchSortValue(entry, key)])),

@@ -19,6 +19,7 @@ describe('search records', () => {
 			fond: ['ERUF'],
 			status: ['Föreslås avslag'],
 			agare: ['Luleå tekniska universitet'],
+			finansiar: ['Tillväxtverket', 'Region Norrbotten', 'Luleå tekniska universitet', 'Region Västerbotten'],
 			ar: ['Inte avgjort'],
 		});
 		expect(record.sort).toEqual({ granted: 'k000000000000', budget: 'k000009397435', date: '0000', start: '2026-07-01' });
@@ -66,7 +67,10 @@ describe('search records', () => {
 describe('search form', () => {
 	it('offers filter values with counts that agree with the collection', () => {
 		const options = searchFilterOptions(bank);
-		expect(options.map((f) => f.name)).toEqual(['kommun', 'lan', 'region', 'prioritering', 'fond', 'status', 'agare', 'ar']);
+		expect(options.map((f) => f.name)).toEqual(['kommun', 'lan', 'region', 'prioritering', 'fond', 'status', 'agare', 'finansiar', 'ar']);
+		const financiers = options.find((f) => f.name === 'finansiar')!.options;
+		expect(financiers.find((o) => o.value === 'Skellefteå kommun')!.count).toBe(3);
+		expect(financiers.some((o) => o.value === 'Deltagande företag')).toBe(false); // a category, not an organisation
 		const kommun = options.find((f) => f.name === 'kommun')!.options;
 		expect(kommun.find((o) => o.value === 'Piteå')!.count).toBe(projects.filter((p) => p.data.municipalities.includes('Piteå')).length);
 		expect(kommun.map((o) => o.value)).toEqual([...kommun.map((o) => o.value)].sort((a, b) => a.localeCompare(b, 'sv')));

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { isCaseNumber, mergesShards, ShardedResults, shardsFor, type Card, type Hit, type ShardInfo, type ShardQuery } from '../../../src/client/shard-search.ts';
+
+const shard = (id: string, years: string[]): ShardInfo => ({ id, label: id, years, count: 0, path: `/${id}/` });
+const shards = [shard('2025-2026', ['2026', '2025']), shard('2020', ['2020']), shard('utan-datum', ['Beslutsdatum anges inte i källan']), shard('ej-avgjorda', ['Inte avgjort'])];
+
+/** A fake index: per shard, cards in the order Pagefind would return them, each hit counting its data() calls. */
+function fake(byShard: Record<string, { url: string; score?: number; sort?: string }[]>) {
+	const searched: string[] = [];
+	let fetched = 0;
+	const search = async (s: ShardInfo, _query: ShardQuery): Promise<Hit[]> => {
+		searched.push(s.id);
+		return (byShard[s.id] ?? []).map((r) => ({
+			score: r.score ?? 1,
+			data: async (): Promise<Card> => {
+				fetched++;
+				return { url: r.url, excerpt: '', meta: { sort_granted: r.sort ?? '' } };
+			},
+		}));
+	};
+	return { search, searched, fetched: () => fetched };
+}
+
+const query = (q: Partial<ShardQuery> = {}): ShardQuery => ({ term: 'solel', filters: {}, ...q });
+
+describe('which shards, in which order', () => {
+	it('are all, newest first, or those of the year filtered on', () => {
+		expect(shardsFor(shards, query()).map((s) => s.id)).toEqual(['2025-2026', '2020', 'utan-datum', 'ej-avgjorda']);
+		expect(shardsFor(shards, query({ filters: { ar: '2025' } })).map((s) => s.id)).toEqual(['2025-2026']);
+		expect(shardsFor(shards, query({ filters: { ar: 'Inte avgjort' } })).map((s) => s.id)).toEqual(['ej-avgjorda']);
+		expect(shardsFor(shards, query({ filters: { ar: '1999' } }))).toEqual([]);
+	});
+
+	it('run oldest first for "oldest decisions first", the undated and undecided still last', () => {
+		expect(shardsFor(shards, query({ sort: { key: 'date', direction: 'asc' } })).map((s) => s.id)).toEqual(['2020', '2025-2026', 'utan-datum', 'ej-avgjorda']);
+		expect(shardsFor(shards, query({ sort: { key: 'date', direction: 'desc' } })).map((s) => s.id)).toEqual(['2025-2026', '2020', 'utan-datum', 'ej-avgjorda']);
+	});
+
+	it('all come first when the order crosses shards: amounts, start dates, a case number', () => {
+		expect(mergesShards(query())).toBe(false);
+		expect(mergesShards(query({ sort: { key: 'date', direction: 'asc' } }))).toBe(false);
+		expect(mergesShards(query({ sort: { key: 'granted', direction: 'desc' } }))).toBe(true);
+		expect(mergesShards(query({ term: '00054-2020' }))).toBe(true);
+		expect(mergesShards(query({ term: '00054-2020', sort: { key: 'date', direction: 'desc' } }))).toBe(false);
+		expect(['20372556', '00054-2020', 'REGAC-317-2022'].map(isCaseNumber)).toEqual([true, true, true]);
+		expect(['solel', 'AI 2030', 'mål 9', null, '123'].map(isCaseNumber)).toEqual([false, false, false, false, false]);
+	});
+});
+
+describe('results across shards', () => {
+	it('show the first shard with hits at once, and count the others after', async () => {
+		const index = fake({ '2020': [{ url: 'a' }, { url: 'b' }], 'utan-datum': [{ url: 'c' }] });
+		const results = new ShardedResults(shards, query(), index.search);
+		await results.start();
+		expect(index.searched).toEqual(['2025-2026', '2020']); // the newest shard had none
+		expect(results.total).toBe(2);
+		expect(results.complete).toBe(false);
+		expect((await results.next(1)).map((c) => c.url)).toEqual(['a']);
+		expect(index.fetched()).toBe(1); // only the cards shown are fetched
+		while (await results.searchNext());
+		expect(results).toMatchObject({ total: 3, complete: true, searchedShards: 4, remaining: 2 });
+		expect((await results.next(10)).map((c) => c.url)).toEqual(['b', 'c']);
+		expect(await results.next(10)).toEqual([]);
+		expect(await results.searchNext()).toBe(false);
+	});
+
+	it('search further shards when a page needs more cards than are found', async () => {
+		const index = fake({ '2025-2026': [{ url: 'a' }], '2020': [{ url: 'b' }], 'ej-avgjorda': [{ url: 'c' }] });
+		const results = new ShardedResults(shards, query(), index.search);
+		await results.start();
+		expect(index.searched).toEqual(['2025-2026']);
+		expect((await results.next(3)).map((c) => c.url)).toEqual(['a', 'b', 'c']);
+		expect(results.complete).toBe(true);
+	});
+
+	it('merge sorted lists by their exact values, fetching only what the order needs', async () => {
+		const index = fake({
+			'2025-2026': [{ url: 'a', sort: 'k000000000900' }, { url: 'b', sort: 'k000000000100' }],
+			'2020': [{ url: 'c', sort: 'k000016777217' }, { url: 'd', sort: 'k000000000500' }, { url: 'e', sort: 'k000000000001' }],
+			'ej-avgjorda': [{ url: 'f', sort: 'k000000000000' }],
+		});
+		const results = new ShardedResults(shards, query({ sort: { key: 'granted', direction: 'desc' } }), index.search);
+		await results.start();
+		expect(results.complete).toBe(true); // every shard before the first card
+		expect((await results.next(3)).map((c) => c.url)).toEqual(['c', 'a', 'd']);
+		expect(index.fetched()).toBe(3 + 3); // the heads of the three shards with hits, and the next of each shard used
+		expect((await results.next(10)).map((c) => c.url)).toEqual(['b', 'e', 'f']);
+		const ascending = new ShardedResults(shards, query({ sort: { key: 'granted', direction: 'asc' } }), fake({ x: [] }).search);
+		await ascending.start();
+		expect(await ascending.next(5)).toEqual([]);
+		const up = fake({ '2025-2026': [{ url: 'a', sort: 'k1' }, { url: 'b', sort: 'k5' }], '2020': [{ url: 'c', sort: 'k3' }] });
+		const asc = new ShardedResults(shards, query({ sort: { key: 'granted', direction: 'asc' } }), up.search);
+		expect((await asc.next(3)).map((c) => c.url)).toEqual(['a', 'c', 'b']);
+	});
+
+	it('put a case number’s project first by score, wherever it lies', async () => {
+		const index = fake({ '2025-2026': [{ url: 'text', score: 2 }], utan: [], 'utan-datum': [{ url: 'exact', score: 50 }] });
+		const results = new ShardedResults(shards, query({ term: '20372556' }), index.search);
+		await results.start();
+		expect((await results.next(10)).map((c) => c.url)).toEqual(['exact', 'text']);
+	});
+});
