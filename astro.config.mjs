@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { SCRIPTING_CLASS } from './src/client/scripting.ts';
 import { nestEntryHeadings, prefixHeadingIds, rejectUnsafeMarkdown } from './src/entries/markdown.ts';
+import { pruneStale } from './src/integrations/prune-stale.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteConfig } from './src/site.config.ts';
 
@@ -12,7 +13,15 @@ export default defineConfig({
 	site: siteConfig.baseUrl,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [mdx(), searchIndex()],
+	experimental: {
+		// Pages whose model is unchanged (their getStaticPaths cacheKey, src/views/cache-key.ts) are kept from
+		// the last build; a change to the code they are built from renders them again.
+		incrementalBuild: true,
+	},
+	// dist/ is kept between builds so that kept pages are not copied back from the cache; the prune-stale
+	// integration removes whatever this build no longer makes.
+	vite: { build: { emptyOutDir: false } },
+	integrations: [mdx(), pruneStale({ skip: ['pagefind'], rewritten: ['_astro'] }), searchIndex()],
 	markdown: {
 		// Summaries are quoted verbatim: no smart quotes. Raw HTML in an entry stops the build.
 		syntaxHighlight: false,

@@ -1,162 +1,248 @@
 /**
- * npm run bench: builds a 10,000-project copy of the site and prints build time, page weights
- * and what a search costs in a real browser (bytes transferred, time from the last index chunk to
- * results). Figures only; budgets are compared and printed, never asserted by a test.
+ * npm run bench: builds the bank from synthetic corpora of 1,000, 10,000 and 50,000 projects (and
+ * 100,000 with --100k), and the minimal Astro + Pagefind site in bench/baseline from the same
+ * corpus in the same run, and prints figures in a stable format: build phases, peak memory, pages,
+ * sizes, search transfer in Chromium, page weights, the incremental rebuild, and Lighthouse. Figures
+ * only: budgets are compared and printed, never asserted by a test.
  *
- *   node scripts/bench.ts [--projects 10000] [--keep] [--dir KEPT_COPY]
+ *   node scripts/bench.ts [--projects 1000,10000,50000] [--100k] [--no-baseline] [--no-lighthouse] [--keep]
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchChromium } from '../support/chromium.ts';
+import { parse } from 'node-html-parser';
+import { launchChromium, CHROMIUM_PATH } from '../support/chromium.ts';
 import { copyProject } from '../support/copy-project.ts';
-import { layoutShift, observeLayoutShift } from '../support/layout-shift.ts';
+import { measure, type Measured } from '../support/process-memory.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { writeSyntheticCorpus } from '../support/synthetic-corpus.ts';
 import { urls } from '../src/urls.ts';
 
 const args = process.argv.slice(2);
-const count = Number(args[args.indexOf('--projects') + 1] ?? 10_000) || 10_000;
-const keep = args.includes('--keep');
-/** --dir DIR: measure a copy kept by an earlier --keep run instead of building a new one. */
-const reuse = args.includes('--dir') ? args[args.indexOf('--dir') + 1] : undefined;
+const flag = (name: string) => args.includes(name);
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const sizes = (option('--projects') ?? '1000,10000,50000').split(',').map(Number).concat(flag('--100k') ? [100_000] : []);
+const node = process.execPath;
+const astro = resolve('node_modules/astro/bin/astro.mjs');
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const budget = (value: number, limit: number, unit: (n: number) => string) => `${unit(value)} (budget ${unit(limit)}: ${value <= limit ? 'within' : 'OVER'})`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const s = (seconds: number) => `${seconds.toFixed(1)} s`;
+const row = (label: string, value: string) => console.log(`  ${label.padEnd(46)} ${value}`);
+const verdict = (ok: boolean) => (ok ? 'within' : 'OVER');
 
 function files(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		return statSync(path).isDirectory() ? files(path) : [path];
-	});
+	return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : [join(dir, d.name)]));
+}
+const sizeOf = (list: string[]) => list.reduce((sum, f) => sum + statSync(f).size, 0);
+const gz = (text: string | Buffer) => gzipSync(text).length;
+
+/** Seconds a phase took, from the lines the loader, Astro and the search-index integration log. */
+function phases(output: string) {
+	const number = (re: RegExp) => Number(re.exec(output)?.[1] ?? NaN);
+	return {
+		validation: number(/entries valid \(([\d.]+) s\)/),
+		markdown: number(/summaries rendered \(([\d.]+) s\)/),
+		pages: number(/generating static routes[\s\S]*?Completed in ([\d.]+)(?:ms|s)/) / (/generating static routes[\s\S]*?Completed in [\d.]+ms/.test(output) ? 1000 : 1),
+		search: number(/unchanged since the last build \(([\d.]+) s\)/),
+		rendered: (output.match(/\(\+\d+ms\)/g) ?? []).length,
+		restored: (output.match(/\((?:restored|cached)\)/g) ?? []).length,
+	};
 }
 
-const dir = reuse ?? copyProject(undefined, 'projektbank-bench-');
-let buildSeconds = NaN;
-if (!reuse) {
-	console.log(`Benchmark corpus: ${count} projects in ${dir}`);
-	writeSyntheticCorpus(dir, count);
-	const started = performance.now();
-	const build = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 });
-	buildSeconds = (performance.now() - started) / 1000;
-	if (build.status !== 0) {
-		console.error(build.stdout.slice(-4000), build.stderr.slice(-4000));
-		throw new Error('benchmark build failed');
+function build(dir: string): Promise<Measured> {
+	return measure(node, ['scripts/build.ts'], { cwd: dir });
+}
+
+/** A copy of the baseline site reading the same corpus, linked to this project's packages. */
+function baselineCopy(corpus: string): string {
+	const dir = mkdtempSync(join(tmpdir(), 'projektbank-baseline-'));
+	cpSync(resolve('bench/baseline'), dir, { recursive: true });
+	mkdirSync(join(dir, 'node_modules'));
+	for (const name of readdirSync('node_modules')) if (!name.startsWith('.') || name === '.bin') symlinkSync(resolve('node_modules', name), join(dir, 'node_modules', name));
+	writeFileSync(join(dir, '.corpus'), corpus);
+	return dir;
+}
+
+async function buildBaseline(corpus: string): Promise<{ seconds: number; peakBytes: number }> {
+	const dir = baselineCopy(corpus);
+	const astroBuild = await measure(node, [astro, 'build'], { cwd: dir, env: { BENCH_CONTENT: corpus } });
+	if (astroBuild.status !== 0) throw new Error(`baseline build failed:\n${astroBuild.output.slice(-3000)}`);
+	const index = await measure(node, ['index.ts', 'dist'], { cwd: dir });
+	if (index.status !== 0) throw new Error(`baseline index failed:\n${index.output.slice(-3000)}`);
+	rmSync(dir, { recursive: true, force: true });
+	return { seconds: astroBuild.seconds + index.seconds, peakBytes: Math.max(astroBuild.peakBytes, index.peakBytes) };
+}
+
+interface SearchFigures {
+	query: string;
+	/** Bytes over the wire until the first results show (cold cache). */
+	first: number;
+	/** Bytes until the search has counted every shard. */
+	complete: number;
+	ms: number;
+	status: string;
+}
+
+async function searchTransfer(site: string, queries: string[]): Promise<SearchFigures[]> {
+	const server = await serveStatic(site);
+	const browser = await launchChromium();
+	const out: SearchFigures[] = [];
+	for (const query of queries) {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		const requests: { url: string; bytes: number; at: number }[] = [];
+		const pending: Promise<void>[] = [];
+		context.on('requestfinished', (request) => {
+			const at = performance.now();
+			pending.push(request.sizes().then((sizes) => void requests.push({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize, at })));
+		});
+		const started = performance.now();
+		await page.goto(`${server.url}${urls.search()}${query}`);
+		await page.waitForFunction(() => performance.getEntriesByName('project-search:results').length > 0, undefined, { timeout: 120_000 });
+		const firstShown = performance.now();
+		await page.waitForFunction(() => !document.querySelector('project-search')?.hasAttribute('aria-busy'), undefined, { timeout: 300_000 });
+		await page.waitForTimeout(200);
+		await Promise.all(pending);
+		const search = requests.filter((r) => r.url.includes('/pagefind/'));
+		out.push({
+			query,
+			first: search.filter((r) => r.at <= firstShown).reduce((sum, r) => sum + r.bytes, 0),
+			complete: search.reduce((sum, r) => sum + r.bytes, 0),
+			ms: firstShown - started,
+			status: (await page.locator('[data-status]').textContent()) ?? '',
+		});
+		await context.close();
 	}
+	await browser.close();
+	await server.stop();
+	return out;
 }
 
-const dist = join(dir, 'dist');
-const all = files(dist);
-const html = all.filter((f) => f.endsWith('.html'));
-const sizeOf = (list: string[]) => list.reduce((s, f) => s + statSync(f).size, 0);
-const gz = (f: string) => gzipSync(readFileSync(f)).length;
-const projectPages = html.filter((f) => /\/projekt\/\d+\/index\.html$/.test(f));
-const listPages = html.filter((f) => f.includes('/lista/') || f.endsWith('/projekt/index.html'));
-const largestList = listPages.reduce((a, b) => (statSync(a).size >= statSync(b).size ? a : b));
-const pagefindFiles = all.filter((f) => f.includes('/pagefind/'));
+/** Gzip bytes a page brings: its HTML, its stylesheets and the scripts it loads at once (chart.js comes later, on scroll). */
+function pageWeight(site: string, path: string) {
+	const file = join(site, path, 'index.html');
+	const html = readFileSync(file, 'utf8');
+	const root = parse(html);
+	const local = (href: string) => join(site, href.split('?')[0]!);
+	const css = root.querySelectorAll('link[rel="stylesheet"]').reduce((sum, l) => sum + gz(readFileSync(local(l.getAttribute('href')!))), 0);
+	const scripts = root.querySelectorAll('script[src], link[rel="modulepreload"]').map((el) => el.getAttribute('src') ?? el.getAttribute('href')!);
+	const js = [...new Set(scripts)].reduce((sum, src) => sum + gz(readFileSync(local(src))), 0);
+	const inlineStyle = root.querySelectorAll('style').reduce((sum, el) => sum + el.text.length, 0);
+	return { html: gz(html), css, js, inlineStyle };
+}
 
-console.log('\n== Build');
-console.log(`build (astro: validation, pages, search index): ${reuse ? 'not measured (--dir)' : `${buildSeconds.toFixed(1)} s`}`);
-console.log(`pages: ${html.length} HTML files (${projectPages.length} project pages, ${listPages.length} list pages)`);
-console.log(`site size: ${(sizeOf(all) / 1024 / 1024).toFixed(1)} MB, of which search index ${(sizeOf(pagefindFiles) / 1024 / 1024).toFixed(1)} MB`);
-console.log(`project page: average ${kb(sizeOf(projectPages) / projectPages.length)}, gzip ${kb(gz(projectPages[0]!))} (first)`);
-console.log(`heaviest list page: ${kb(statSync(largestList).size)}, gzip ${kb(gz(largestList))} (${largestList.slice(dist.length)})`);
-console.log(`open data: ${kb(statSync(join(dist, 'data/projekt.json')).size)}, gzip ${kb(gz(join(dist, 'data/projekt.json')))}`);
-
-// Charts and maps: code and SVG weights from the built files.
-const assets = all.filter((f) => f.includes('/_astro/') && f.endsWith('.js'));
-const loader = assets.find((f) => /customElements\.define\(.bar-chart./.test(readFileSync(f, 'utf8')))!;
-// chart.js arrives in the chunk the loader imports when a chart scrolls into view.
-const chunkName = /chart-render\.[\w-]+\.js/.exec(readFileSync(loader, 'utf8'))![0];
-const chartJs = assets.find((f) => f.endsWith(chunkName))!;
-const chartCode = gz(loader) + gz(chartJs);
-const svgOf = (file: string) => /<svg[^>]*class="map-svg"[\s\S]*?<\/svg>/.exec(readFileSync(file, 'utf8'))![0];
-const mapSizes = ['kommun/index.html', 'statistik/index.html', 'lan/index.html'].map((f) => ({ page: `/${f.replace('index.html', '')}`, gzip: gzipSync(svgOf(join(dist, f))).length, raw: svgOf(join(dist, f)).length }));
-const withCharts = html.filter((f) => readFileSync(f, 'utf8').includes('<bar-chart')).length;
-console.log('\n== Charts and maps');
-console.log(`chart code: loader ${kb(gz(loader))} + chart.js chunk ${kb(gz(chartJs))} gzip, loaded on ${withCharts} of ${html.length} pages (chart.js itself only when a chart scrolls into view)`);
-for (const m of mapSizes) console.log(`map SVG on ${m.page}: ${kb(m.raw)}, gzip ${kb(m.gzip)}`);
-
-// Search in Chromium, each query in a fresh browser context (cold cache).
-const server = await serveStatic(dist);
-const browser = await launchChromium();
-const queries = ['?q=solel', '?q=digitalisering', '?kommun=Ume%C3%A5', '?q=innovation&lan=Norrbottens%20l%C3%A4n&sortera=belopp-storst', '?agare=Lule%C3%A5%20tekniska%20universitet&sortera=datum-nyast'];
-console.log('\n== Search (cold cache, fresh browser context per query; loopback HTTP/1.1 with gzip)');
-let worstBytes = 0;
-let worstLatency = 0;
-let worstRanking = 0;
-let worstRender = 0;
-for (const query of queries) {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	// Pagefind fetches from a worker: count every request of the context, workers included.
-	const requests: { url: string; bytes: number; end: number }[] = [];
-	const pending: Promise<void>[] = [];
-	context.on('requestfinished', (request) => {
-		pending.push(
-			request.sizes().then((sizes) => {
-				const timing = request.timing();
-				requests.push({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize, end: timing.startTime + timing.responseEnd });
-			}),
-		);
-	});
-	await page.goto(`${server.url}/sok/${query}`);
-	await page.waitForFunction(() => performance.getEntriesByName('project-search:results').length > 0, undefined, { timeout: 30_000 });
-	await page.waitForTimeout(300);
-	await Promise.all(pending);
-	const marks = await page.evaluate(() => ({
-		searched: performance.timeOrigin + performance.getEntriesByName('project-search:searched')[0]!.startTime,
-		first: performance.timeOrigin + (performance.getEntriesByName('project-search:first-result')[0]?.startTime ?? NaN),
-		shown: performance.timeOrigin + performance.getEntriesByName('project-search:results')[0]!.startTime,
-	}));
-	const search = requests.filter((r) => r.url.includes('/pagefind/'));
-	const bytes = { search: search.reduce((s, r) => s + r.bytes, 0), page: requests.filter((r) => !r.url.includes('/pagefind/')).reduce((s, r) => s + r.bytes, 0) };
-	const chunks = search.filter((r) => /\.(pf_index|pf_filter|pf_meta)$/.test(r.url) && r.end <= marks.searched);
-	const lastChunk = Math.max(...chunks.map((r) => r.end));
-	// Counting result fragments as chunks too: the time from the last byte of search data to the cards.
-	const lastData = Math.max(...search.filter((r) => /\.pf_\w+$/.test(r.url) && r.end <= marks.shown).map((r) => r.end));
-	const timing = { search: marks.searched - lastChunk, first: marks.first - lastChunk, shown: marks.shown - lastChunk, render: marks.shown - lastData, chunks: chunks.length };
-	const results = await page.locator('[data-status]').textContent();
-	worstBytes = Math.max(worstBytes, bytes.search);
-	worstLatency = Math.max(worstLatency, timing.shown);
-	worstRanking = Math.max(worstRanking, timing.search);
-	worstRender = Math.max(worstRender, timing.render);
-	console.log(
-		`${decodeURIComponent(query).padEnd(62)} search transfer ${kb(bytes.search)} (+ page ${kb(bytes.page)}), ${timing.chunks} index chunks; ` +
-			`last chunk → ranked ${timing.search.toFixed(0)} ms → first result ${timing.first.toFixed(0)} ms → first 10 shown ${timing.shown.toFixed(0)} ms (${timing.render.toFixed(0)} ms after the last fragment); ${results}`,
+function lighthouse(url: string): { performance: number; accessibility: number; cls: number } | string {
+	const result = spawnSync(
+		'npx',
+		['--yes', 'lighthouse@13.5.0', url, '--quiet', '--output=json', '--output-path=stdout', '--only-categories=performance,accessibility', '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+		{ encoding: 'utf8', env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, maxBuffer: 1 << 28 },
 	);
-	await context.close();
+	if (result.status !== 0) return `lighthouse failed: ${result.stderr.slice(-300)}`;
+	const lhr = JSON.parse(result.stdout);
+	return { performance: lhr.categories.performance.score * 100, accessibility: lhr.categories.accessibility.score * 100, cls: lhr.audits['cumulative-layout-shift'].numericValue };
 }
-// Layout shift while every chart on a page draws (the boxes are reserved by CSS).
-console.log('\n== Layout shift while charts draw');
-let worstShift = 0;
-for (const path of [urls.statistics, urls.project(String(30_000_000 + 28)), urls.municipality({ name: 'Umeå' })]) {
-	const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-	await observeLayoutShift(page);
-	await page.goto(`${server.url}${path}`);
-	const charts = page.locator('bar-chart');
-	for (let i = 0; i < (await charts.count()); i++) {
-		await charts.nth(i).scrollIntoViewIfNeeded();
-		await page.waitForFunction((n) => document.querySelectorAll('bar-chart')[n]?.hasAttribute('data-rendered'), i);
+
+console.log(`npm run bench: ${sizes.map((n) => n.toLocaleString('en')).join(', ')} projects; ${new Date().toISOString()}; ${spawnSync('nproc').stdout.toString().trim()} cores`);
+
+for (const count of sizes) {
+	const dir = copyProject(undefined, 'projektbank-bench-');
+	writeSyntheticCorpus(dir, count);
+	const corpus = join(dir, 'src/content/projects');
+	console.log(`\n== ${count.toLocaleString('en')} projects (${dir})`);
+
+	const full = await build(dir);
+	if (full.status !== 0) {
+		console.log(full.output.slice(-4000));
+		throw new Error(`the build of ${count} projects failed`);
 	}
-	const shift = await layoutShift(page);
-	worstShift = Math.max(worstShift, shift);
-	console.log(`${path}: ${await charts.count()} charts, cumulative layout shift ${shift.toFixed(4)}`);
-	await page.close();
+	const phase = phases(full.output);
+	const dist = join(dir, 'dist');
+	const all = files(dist);
+	const html = all.filter((f) => f.endsWith('.html'));
+	const index = all.filter((f) => f.includes('/pagefind/'));
+	const projectPages = html.filter((f) => /\/projekt\/\d+\/index\.html$/.test(f)).length;
+	const facetValues = html.filter((f) => /\/(kommun|lan|region|fond|organisation)\/[^/]+\/index\.html$/.test(f)).length;
+	const pageBudget = Math.round(1.3 * count) + facetValues;
+	const manifest = JSON.parse(readFileSync(join(dist, 'pagefind/delar.json'), 'utf8')) as { shards: { count: number }[] };
+
+	console.log('build');
+	row('whole build (npm run build)', s(full.seconds));
+	row('  validation of the entries', s(phase.validation));
+	row('  Markdown summaries rendered', s(phase.markdown));
+	row('  pages rendered by Astro', `${s(phase.pages)} (${Math.round(html.length / phase.pages)} pages/s)`);
+	row('  search index (Pagefind)', s(phase.search));
+	row('peak memory (Astro and Pagefind together)', mb(full.peakBytes));
+	row('HTML pages', `${html.length} (${projectPages} project pages; budget ${pageBudget}: ${verdict(html.length <= pageBudget)})`);
+	row('dist/', `${mb(sizeOf(all))} in ${all.length} files`);
+	row('search index', `${mb(sizeOf(index))} in ${index.length} files, ${manifest.shards.length} shard(s) of at most ${Math.max(...manifest.shards.map((x) => x.count))} projects`);
+
+	console.log('page weight (gzip: HTML + CSS + scripts loaded at once)');
+	const projectWithChart = urls.project(String(30_000_000)); // a § 40 copy: financing chart
+	const projectWithout = urls.project(String(30_000_020)); // a list copy: no chart
+	for (const [name, path] of [
+		['home', urls.home],
+		['project page, no chart', projectWithout],
+		['project page with a chart', projectWithChart],
+		['project list', urls.projects],
+		['municipality page', urls.municipality({ name: 'Umeå' })],
+		['municipalities', urls.municipalities],
+		['statistics', urls.statistics],
+		['search', urls.search()],
+	] as const) {
+		const w = pageWeight(dist, path);
+		const note = name.startsWith('project page') ? ` (HTML + CSS budget 14 KB: ${verdict(w.html + w.css <= 14 * 1024)}${w.js ? '' : ', no script'})` : '';
+		row(`  ${name}`, `HTML ${kb(w.html)} + CSS ${kb(w.css)} + JS ${kb(w.js)}${note}`);
+	}
+
+	console.log('search in Chromium (cold cache, loopback HTTP/1.1 with gzip)');
+	const results = await searchTransfer(dist, [
+		'?q=digitalisering',
+		`?kommun=${encodeURIComponent('Umeå')}`,
+		'?q=30000028',
+		'?q=projektet',
+		`?lan=${encodeURIComponent('Norrbottens län')}&sortera=belopp-storst`,
+	]);
+	for (const r of results) row(`  ${decodeURIComponent(r.query)}`, `first results ${kb(r.first)} in ${r.ms.toFixed(0)} ms; all shards counted ${kb(r.complete)}; ${r.status.replace(/\s+/g, ' ').slice(0, 60)}`);
+	const typical = results[0]!;
+	const worstFirst = Math.max(...results.map((r) => r.first));
+	row('first query, typical', `${kb(typical.first)} (budget 300 KB: ${verdict(typical.first <= 300 * 1024)})`);
+	row('first query, worst', `${kb(worstFirst)} (budget 300 KB: ${verdict(worstFirst <= 300 * 1024)})`);
+
+	console.log('incremental rebuild');
+	const entry = join(corpus, `${30_000_005}.md`);
+	writeFileSync(entry, readFileSync(entry, 'utf8').replace(/^title: (.*)$/m, 'title: $1 (ändrad)'));
+	const again = await build(dir);
+	const re = phases(again.output);
+	row('one entry edited, rebuilt', `${s(again.seconds)} (${re.rendered} pages rendered, ${re.restored} restored; budget 20 s: ${verdict(again.seconds <= 20)})`);
+
+	if (!flag('--no-baseline')) {
+		const baseline = await buildBaseline(corpus);
+		console.log('baseline (bench/baseline: minimal Astro 7 + Pagefind, same corpus, same run)');
+		row('baseline build', `${s(baseline.seconds)}, peak memory ${mb(baseline.peakBytes)}`);
+		row('bank / baseline', `${(full.seconds / baseline.seconds).toFixed(2)}×`);
+		if (count === 10_000) row('budget at 10,000', `≤ 2× baseline: ${verdict(full.seconds <= 2 * baseline.seconds)}; under 60 s: ${verdict(full.seconds < 60)}; memory under 2 GB: ${verdict(full.peakBytes < 2 * 1024 ** 3)}; dist under 200 MB: ${verdict(sizeOf(all) < 200 * 1024 ** 2)}`);
+	}
+	if (count === 50_000) row('budget at 50,000', `under 5 minutes: ${verdict(full.seconds < 300)}`);
+	if (count === 100_000) row('budget at 100,000', `within 8 GB: ${verdict(full.peakBytes < 8 * 1024 ** 3)}`);
+
+	if (count === 10_000 && !flag('--no-lighthouse')) {
+		console.log('Lighthouse (mobile, simulated throttling; Debian Chromium)');
+		const server = await serveStatic(dist);
+		for (const [name, path] of [
+			['home', urls.home],
+			['project page', projectWithChart],
+			['municipality page', urls.municipality({ name: 'Umeå' })],
+			['search', `${urls.search()}?q=digitalisering`],
+		] as const) {
+			const lh = lighthouse(`${server.url}${path}`);
+			row(`  ${name}`, typeof lh === 'string' ? lh : `performance ${lh.performance}, accessibility ${lh.accessibility}, layout shift ${lh.cls.toFixed(3)}`);
+		}
+		await server.stop();
+	}
+
+	if (flag('--keep')) console.log(`kept ${dir}`);
+	else rmSync(dir, { recursive: true, force: true });
 }
-await browser.close();
-await server.stop();
-
-console.log('\n== Budgets');
-console.log(`chart code: ${budget(chartCode, 50 * 1024, kb)}`);
-console.log(`map SVG, largest: ${budget(Math.max(...mapSizes.map((m) => m.gzip)), 150 * 1024, kb)}`);
-console.log(`layout shift when charts draw, worst page: ${worstShift.toFixed(4)} (budget: none)`);
-console.log(`search transfer, worst query: ${budget(worstBytes, 300 * 1024, kb)}`);
-const ms = (n: number) => `${n.toFixed(0)} ms`;
-console.log(`last index chunk → results ranked, worst query: ${budget(worstRanking, 100, ms)}`);
-console.log(`last index chunk → first 10 results shown (their fragments fetched meanwhile), worst query: ${budget(worstLatency, 100, ms)}`);
-console.log(`last search data (fragments included) → results shown, worst query: ${budget(worstRender, 100, ms)}`);
-
-if (!keep && !reuse) rmSync(dir, { recursive: true, force: true });
-else console.log(`\nkept ${dir}`);

@@ -1,10 +1,9 @@
 // Builds the site: Astro validates every entry (the content loader), renders the pages and writes the search
-// index (the search-index integration). Any failure leaves no dist/ behind, so a broken entry can never publish a
-// partial site.
+// index (the search-index integration). dist/ is kept between builds for Astro's incremental build (pages whose
+// data is unchanged are kept); any failure removes it, so a broken entry can never publish a partial site.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
-rmSync('dist', { recursive: true, force: true });
 const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...process.argv.slice(2)], { stdio: 'inherit' });
 if (result.status !== 0) {
 	rmSync('dist', { recursive: true, force: true });

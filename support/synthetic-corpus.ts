@@ -1,11 +1,12 @@
 /**
  * A large synthetic corpus for benchmarks: the real seed entries repeated with new ids, titles,
- * municipalities and decision dates, so every entry stays valid and the text stays realistic.
+ * places, owners and decision dates, so every entry stays valid and the text stays realistic. Like a
+ * national bank, most decisions are dated, owners are many, and some projects work at county level.
  */
 import { readdirSync, readFileSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as yaml from 'js-yaml';
-import { allMunicipalities } from '../src/domain/registry.ts';
+import { allCounties, allMunicipalities } from '../src/domain/registry.ts';
 
 /** A small deterministic PRNG so every run benchmarks the same corpus. */
 function random(seed: number) {
@@ -39,15 +40,23 @@ export function writeSyntheticCorpus(projectDir: string, count: number): void {
 		const id = String(30_000_000 + i);
 		data.id = id;
 		data.title = `${data.title} (${i + 1})`;
-		// Mostly a few municipalities of one county, sometimes a whole county or more.
-		const county = pick(allMunicipalities).countyCode;
-		const local = allMunicipalities.filter((m) => m.countyCode === county);
-		const size = rand() < 0.15 ? local.length : 1 + Math.floor(rand() * Math.min(6, local.length));
-		data.municipalities = [...new Set(Array.from({ length: size }, () => pick(local).name))];
-		// Decisions keep their order: the first falls in 2015–2026, each later one 30–400 days after.
+		if (data.counties?.length) {
+			// A county-level project of the seeds: one or two counties, no municipality.
+			data.counties = [...new Set([pick(allCounties).name, ...(rand() < 0.3 ? [pick(allCounties).name] : [])])];
+		} else {
+			// Mostly a few municipalities of one county, sometimes a whole county.
+			const county = pick(allMunicipalities).countyCode;
+			const local = allMunicipalities.filter((m) => m.countyCode === county);
+			const size = rand() < 0.15 ? local.length : 1 + Math.floor(rand() * Math.min(6, local.length));
+			data.municipalities = [...new Set(Array.from({ length: size }, () => pick(local).name))];
+		}
+		// Many owners: a third of the projects are owned by one of a pool that grows with the bank.
+		if (data.owner && rand() < 1 / 3) data.owner = { name: `Utvecklingsbolag ${1 + Math.floor(rand() * Math.max(50, count / 10))} AB` };
+		// Decisions keep their order: the first falls in 2015–2026, each later one 30–400 days after;
+		// nine in ten that the seed leaves undated get a date.
 		let day = Date.UTC(2015, 0, 1) + Math.floor(rand() * 12 * 365) * 86_400_000;
 		for (const decision of data.decisions ?? []) {
-			if (!decision.date) continue;
+			if (!decision.date && rand() < 0.1) continue;
 			decision.date = new Date(day).toISOString().slice(0, 10);
 			day += (30 + Math.floor(rand() * 370)) * 86_400_000;
 		}

@@ -26,8 +26,11 @@ export function projectLoader(options: { base: string; config: SiteConfig }): Lo
 		async load({ store, config, logger, renderMarkdown, generateDigest, watcher }) {
 			const root = fileURLToPath(config.root);
 			const sync = async () => {
+				const started = performance.now();
 				const { entries, errors } = validateEntries(readEntryFiles(options.base, root), options.config);
 				if (errors.length > 0) throw new EntryValidationError(errors);
+				const validated = performance.now();
+				let rendered = 0;
 				const keep = new Set<string>();
 				for (const entry of entries) {
 					keep.add(entry.key);
@@ -35,10 +38,13 @@ export function projectLoader(options: { base: string; config: SiteConfig }): Lo
 					// data when the schema or the settings change, and the store keeps an entry whose digest it knows.
 					const digest = generateDigest({ data: entry.data, body: entry.body });
 					const previous = store.get(entry.key);
-					const rendered = previous?.body === entry.body && previous.rendered ? previous.rendered : await renderMarkdown(entry.body);
-					store.set({ id: entry.key, data: { ...entry.data }, body: entry.body, filePath: entry.path, digest, rendered });
+					const unchanged = previous?.body === entry.body && previous.rendered;
+					if (!unchanged) rendered++;
+					store.set({ id: entry.key, data: { ...entry.data }, body: entry.body, filePath: entry.path, digest, rendered: unchanged ? previous.rendered : await renderMarkdown(entry.body) });
 				}
 				for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+				const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+				logger.info(`${entries.length} entries valid (${seconds(validated - started)}); ${rendered} summaries rendered (${seconds(performance.now() - validated)})`);
 			};
 			await sync();
 			if (!watcher) return;

@@ -3,6 +3,7 @@
  * spec renders the chart (client) and its table (server): the table is the source of truth.
  */
 import { decisionYear } from '../domain/decisions.ts';
+import { groupBy } from '../domain/grouping.ts';
 import { financingLines } from '../domain/financing.ts';
 import { grantedBudget, grantedMoney, measure, sum } from '../domain/measures.ts';
 import { priorityTree } from '../domain/priorities.ts';
@@ -155,11 +156,7 @@ export function yearChart(projects: readonly ProjectEntry[], id = 'diagram-ar'):
 	const granted = projects.filter((p) => p.data.status === 'granted');
 	const withAmount = granted.filter((p) => p.data.grantedAmount !== undefined);
 	if (withAmount.length === 0) return undefined;
-	const byYear = new Map<string, ProjectEntry[]>();
-	for (const p of withAmount) {
-		const year = decisionYear(p.data) ?? UNDATED_YEAR_LABEL;
-		byYear.set(year, [...(byYear.get(year) ?? []), p]);
-	}
+	const byYear = groupBy(withAmount, (p) => [decisionYear(p.data) ?? UNDATED_YEAR_LABEL]);
 	const years = [...byYear.keys()].filter((y) => y !== UNDATED_YEAR_LABEL).sort();
 	const undated = byYear.get(UNDATED_YEAR_LABEL) ?? [];
 	const row = (label: string, group: ProjectEntry[]) => ({ label, granted: measure(group).grantedMoney, budget: measure(group).grantedBudget });

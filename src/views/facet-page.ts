@@ -4,12 +4,13 @@
  * page also shows its county's county-level projects (apart, never in its sums) and what the
  * municipality itself put into projects.
  */
-import { defaultSortOrder, listOrders, sortProjects } from '../domain/listing.ts';
+import { defaultSortOrder, searchOrders, sortProjects, type SortOrder } from '../domain/listing.ts';
 import { organisationMoney } from '../domain/organisations.ts';
 import { municipalitiesIn, type County } from '../domain/registry.ts';
 import { countProjects, formatKronor } from '../format.ts';
-import { urls } from '../urls.ts';
+import { urls, type SearchParams } from '../urls.ts';
 import type { Bank } from './bank.ts';
+import { cacheKey } from './cache-key.ts';
 import { chartFigure, facetCharts, type ChartFigureModel } from './charts.ts';
 import { loadBank } from './collection.ts';
 import { countyFacets, fundFacets, municipalityFacets, regionFacets, type Facet, type FacetKind, type MunicipalityFacet } from './facets.ts';
@@ -54,6 +55,8 @@ interface FacetCopy {
 	extras?: Partial<Pick<FacetPageModel, 'countyLevel' | 'asFinancier' | 'municipalities'>>;
 	/** A county's list marks its county-level projects. */
 	county?: County;
+	/** The search filter that finds the facet's projects, for the orders the page does not pre-render. */
+	filter: SearchParams;
 }
 
 function municipalityExtras(facet: MunicipalityFacet, bank: Bank): Pick<FacetPageModel, 'countyLevel' | 'asFinancier'> {
@@ -94,6 +97,7 @@ function copies(kind: FacetKind, bank: Bank): FacetCopy[] {
 				countLabel: `som verkar i ${facet.name}`,
 				place: true,
 				extras: municipalityExtras(facet, bank),
+				filter: { kommun: facet.name },
 			}));
 		case 'lan':
 			return countyFacets(bank).map((facet) => ({
@@ -109,6 +113,7 @@ function copies(kind: FacetKind, bank: Bank): FacetCopy[] {
 				countLabel: `som verkar i ${facet.name}` + (facet.countyLevel.length ? ` (${facet.countyLevel.length} av dem på länsnivå, utan namngivna kommuner)` : ''),
 				place: true,
 				county: facet.county,
+				filter: { lan: facet.name },
 			}));
 		case 'region':
 			return regionFacets(bank).map((facet) => ({
@@ -117,6 +122,7 @@ function copies(kind: FacetKind, bank: Bank): FacetCopy[] {
 				lead: { text: 'Beslutande region. Se även regionens ', link: { href: urls.priorities, label: 'prioriteringar' } },
 				countLabel: `beslutade av eller sökta hos ${facet.name}`,
 				place: false,
+				filter: { region: facet.name },
 			}));
 		case 'fond':
 			return fundFacets(bank).map((facet) => ({
@@ -125,6 +131,7 @@ function copies(kind: FacetKind, bank: Bank): FacetCopy[] {
 				lead: { text: facet.description },
 				countLabel: `med ${facet.name} som fond eller anslag`,
 				place: false,
+				filter: { fond: facet.name },
 			}));
 	}
 }
@@ -132,18 +139,20 @@ function copies(kind: FacetKind, bank: Bank): FacetCopy[] {
 /** Every page of every facet of a kind: params for `[slug]/[...rest]` and the page's model. */
 export async function paths(kind: FacetKind) {
 	const bank = await loadBank();
-	return copies(kind, bank).flatMap(({ facet, parent, lead, countLabel, place, extras, county }) => {
+	return copies(kind, bank).flatMap(({ facet, parent, lead, countLabel, place, extras, county, filter }) => {
 		const base = { name: facet.name, lead, stats: measureStats(facet.measures, countLabel), place };
 		const trail = breadcrumbs(parent, { label: facet.name });
 		const description = `Projekt med offentlig finansiering: ${facet.name}. ${countProjects(facet.projects.length)}.`;
 		const firstPageExtras = { countyLevel: extras?.countyLevel, asFinancier: extras?.asFinancier, municipalities: extras?.municipalities };
 		if (facet.projects.length === 0) {
 			const model: FacetPageModel = { ...base, ...firstPageExtras, title: facet.name, description, breadcrumbs: trail, listing: undefined, charts: [] };
-			return [{ params: { slug: facet.slug, rest: undefined }, props: model }];
+			return [{ params: { slug: facet.slug, rest: undefined }, props: model, cacheKey: cacheKey(model) }];
 		}
 		// Charts are computed once per facet and shown on its first page.
 		const charts = facetCharts(facet.projects, bank, kind !== 'fond').map((spec) => chartFigure(spec));
-		return listingModels(facet.projects, facet.path, `Projekt: ${facet.name}`, listOrders, { names: bank.displayNames, county }).map((listing) => {
+		// One order pre-rendered, the default; the others are the search page's, with this facet's filter.
+		const inSearch = (order: SortOrder) => (searchOrders.includes(order) ? urls.search({ ...filter, sortera: order.slug }) : undefined);
+		return listingModels(facet.projects, facet.path, `Projekt: ${facet.name}`, [defaultSortOrder], { names: bank.displayNames, county }, inSearch).map((listing) => {
 			const first = listing.order === defaultSortOrder && listing.page.pageNumber === 1;
 			const model: FacetPageModel = {
 				...base,
@@ -156,7 +165,7 @@ export async function paths(kind: FacetKind) {
 				asFinancier: first ? firstPageExtras.asFinancier : undefined,
 				municipalities: first ? firstPageExtras.municipalities : undefined,
 			};
-			return { params: { slug: facet.slug, rest: listing.rest }, props: model };
+			return { params: { slug: facet.slug, rest: listing.rest }, props: model, cacheKey: cacheKey(model) };
 		});
 	});
 }

@@ -18,9 +18,12 @@ export interface PaginationModel {
 export interface ListingModel {
 	basePath: string;
 	order: SortOrder;
-	page: Page<ProjectEntry>;
+	/** Where the page is in the list; the projects themselves are in the table. */
+	page: Omit<Page<ProjectEntry>, 'items'> & { count: number };
 	/** "Sortera efter" links for phones, where the column headers are hidden. */
 	orders: { label: string; href: string; current: boolean }[];
+	/** What the column headers do, in a sentence. */
+	sortHint: string;
 	table: TableModel;
 	pagination: PaginationModel | undefined;
 	/** The part of the path after the base path ("lista/belopp-minst/2"), undefined for the list's first page. */
@@ -43,25 +46,33 @@ export function pagination(basePath: string, order: SortOrder, page: Pick<Page<u
 	};
 }
 
-/** Every page of a list in every order; each page stays light however large the bank. */
+/**
+ * Every page of a list in each order it is pre-rendered in; each page stays light however large the
+ * bank. `elsewhere` gives the address of an order that is not pre-rendered (the search page with the
+ * list's filter), so column headers still lead to every order.
+ */
 export function listingModels(
 	projects: readonly ProjectEntry[],
 	basePath: string,
 	caption: string,
 	orders: readonly SortOrder[] = listOrders,
 	table: Omit<ProjectTableOptions, 'sorting'> = {},
+	elsewhere?: (order: SortOrder) => string | undefined,
 ): ListingModel[] {
+	const href = (order: SortOrder) => (orders.includes(order) ? urls.listing(basePath, order) : elsewhere?.(order));
 	return orders.flatMap((order) =>
-		paginate(sortProjects(projects, order)).map((page) => {
-			return {
-				basePath,
-				order,
-				page,
-				orders: orders.map((o) => ({ label: o.label, href: urls.listing(basePath, o), current: o === order })),
-				table: projectTable(page.items, `${caption}, sorterade efter ${order.label}`, { ...table, sorting: { order, basePath } }),
-				pagination: pagination(basePath, order, page),
-				rest: listingRest(order, page.pageNumber),
-			};
-		}),
+		paginate(sortProjects(projects, order)).map(({ items, ...page }) => ({
+			basePath,
+			order,
+			page: { ...page, count: items.length },
+			orders: listOrders.flatMap((o) => {
+				const to = href(o);
+				return to ? [{ label: o.label, href: to, current: o === order }] : [];
+			}),
+			sortHint: elsewhere ? 'Välj en kolumnrubrik för att sortera: listan visas då i sökningen.' : 'Välj en kolumnrubrik för att sortera.',
+			table: projectTable(items, `${caption}, sorterade efter ${order.label}`, { ...table, sorting: { order, href } }),
+			pagination: pagination(basePath, order, page),
+			rest: listingRest(order, page.pageNumber),
+		})),
 	);
 }

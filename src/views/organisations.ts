@@ -8,6 +8,7 @@ import { organisationMoney, type Organisation } from '../domain/organisations.ts
 import { countProjects, formatKronor, projectStatusLabel } from '../format.ts';
 import { urls } from '../urls.ts';
 import type { Bank } from './bank.ts';
+import { cacheKey } from './cache-key.ts';
 import { loadBank } from './collection.ts';
 import { measureStats, type Stat } from './measures.ts';
 import { cell, type TableModel } from './table.ts';
@@ -44,6 +45,9 @@ export async function indexModel() {
 	return { count: bank.organisations.length, table: organisationIndex(bank) };
 }
 
+/** How many projects an organisation's page lists of those it owns, and of those it co-finances; the search has them all. */
+export const LISTED = 25;
+
 export interface OrganisationPageModel {
 	name: string;
 	orgNumber: string | undefined;
@@ -51,8 +55,11 @@ export interface OrganisationPageModel {
 	spellings: string[];
 	ownedStats: Stat[];
 	owned: TableModel | undefined;
+	/** Where all of them are, when the page lists only the first. */
+	allOwned: { href: string; label: string } | undefined;
 	coFinancingStats: Stat[];
 	coFinanced: TableModel | undefined;
+	allCoFinanced: { href: string; label: string } | undefined;
 }
 
 export function pageModel(o: Organisation, bank: Pick<Bank, 'displayNames'>): OrganisationPageModel {
@@ -67,13 +74,17 @@ export function pageModel(o: Organisation, bank: Pick<Bank, 'displayNames'>): Or
 		orgNumber: o.orgNumber,
 		spellings: o.spellings.length > 1 ? o.spellings : [],
 		ownedStats: owned.length ? measureStats(money.owned, `med ${o.name} som projektägare`) : [],
-		owned: owned.length ? projectTable(owned, `${countProjects(owned.length)} med ${o.name} som projektägare`, { names: bank.displayNames }) : undefined,
+		owned: owned.length
+			? projectTable(owned.slice(0, LISTED), owned.length > LISTED ? `De ${LISTED} största av ${countProjects(owned.length)} med ${o.name} som projektägare` : `${countProjects(owned.length)} med ${o.name} som projektägare`, { names: bank.displayNames })
+			: undefined,
+		allOwned: owned.length > LISTED ? { href: urls.search({ agare: o.name }), label: `Alla ${countProjects(owned.length)} i sökningen` } : undefined,
 		coFinancingStats,
+		allCoFinanced: coFinanced.length > LISTED ? { href: urls.search({ finansiar: o.name }), label: `Alla ${countProjects(coFinanced.length)} i sökningen` } : undefined,
 		coFinanced: coFinanced.length
 			? {
-					caption: `${o.name} i finansieringen av ${countProjects(coFinanced.length)}`,
+					caption: coFinanced.length > LISTED ? `De ${LISTED} största av ${countProjects(coFinanced.length)} som ${o.name} finns i finansieringen av` : `${o.name} i finansieringen av ${countProjects(coFinanced.length)}`,
 					columns: [{ label: 'Projekt' }, { label: 'Rad i finansieringen' }, { label: 'Belopp', numeric: true }, { label: 'Status' }],
-					rows: coFinanced.map((c) => ({
+					rows: coFinanced.slice(0, LISTED).map((c) => ({
 						cells: [
 							cell(c.project.data.title, { href: urls.project(c.project.key) }),
 							cell(c.rows.map((r) => r.financier + (r.inKind ? ' (bidrag i annat än pengar)' : '')).join('; ')),
@@ -88,5 +99,8 @@ export function pageModel(o: Organisation, bank: Pick<Bank, 'displayNames'>): Or
 
 export async function paths() {
 	const bank = await loadBank();
-	return bank.organisations.map((o) => ({ params: { slug: o.key }, props: pageModel(o, bank) }));
+	return bank.organisations.map((o) => {
+		const props = pageModel(o, bank);
+		return { params: { slug: o.key }, props, cacheKey: cacheKey(props) };
+	});
 }

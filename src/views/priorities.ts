@@ -6,6 +6,9 @@ import { priorityAnchor, regionSlug, subPriorityAnchor, urls } from '../urls.ts'
 import { loadBank } from './collection.ts';
 import { projectTable } from './tables.ts';
 
+/** How many projects of a priority area the page lists; the search has them all. */
+export const LISTED = 10;
+
 export async function model() {
 	const bank = await loadBank();
 	return priorityTree(bank.projects, bank.config).map((region) => ({
@@ -23,7 +26,14 @@ export async function model() {
 					anchor: subPriorityAnchor(region.region, priority, sub.name),
 					text: `Delprioritering ${sub.name}: ${countProjects(sub.measures.projects)}, beviljat ${formatKronor(sub.measures.grantedMoney)}.`,
 				})),
-			table: priority.projects.length ? projectTable(sortProjects(priority.projects, { key: 'granted', direction: 'desc' }), `Projekt inom ${priority.label}`, { names: bank.displayNames }) : undefined,
+			table: priority.projects.length
+				? projectTable(
+						sortProjects(priority.projects, { key: 'granted', direction: 'desc' }).slice(0, LISTED),
+						priority.projects.length > LISTED ? `De ${LISTED} största av ${countProjects(priority.projects.length)} inom ${priority.label}` : `Projekt inom ${priority.label}`,
+						{ names: bank.displayNames },
+					)
+				: undefined,
+			all: priority.projects.length > LISTED ? { href: urls.search({ prioritering: priority.label }), label: `Alla ${countProjects(priority.projects.length)} i sökningen` } : undefined,
 		})),
 		withoutPriority: region.withoutPriority.length ? `${countProjects(region.withoutPriority.length)} från ${region.region} anger ingen prioritering i sin källa; se` : undefined,
 	}));

@@ -1,6 +1,7 @@
 /** /projekt/ and /projekt/lista/<order>/<page>/: every project, sortable without JavaScript. */
 import { defaultSortOrder, listOrders } from '../domain/listing.ts';
 import { urls } from '../urls.ts';
+import { cacheKey } from './cache-key.ts';
 import { loadBank } from './collection.ts';
 import { listingModels, type ListingModel } from './listing.ts';
 
@@ -33,8 +34,8 @@ export async function firstPage(): Promise<ProjectListPage> {
 export async function paths() {
 	return (await listings())
 		.filter((listing) => listing.rest !== undefined)
-		.map((listing) => ({
-			params: { sort: listing.order.slug, page: listing.page.pageNumber > 1 ? String(listing.page.pageNumber) : undefined },
-			props: model(listing),
-		}));
+		.map((listing) => {
+			const props = model(listing);
+			return { params: { sort: listing.order.slug, page: listing.page.pageNumber > 1 ? String(listing.page.pageNumber) : undefined }, props, cacheKey: cacheKey(props) };
+		});
 }

@@ -7,8 +7,8 @@ export interface TableColumn {
 	label: string;
 	/** Right-aligned, tabular figures. */
 	numeric?: boolean;
-	/** A column that sorts the list: where its header leads, and whether it is the current order. */
-	sort?: { href: string; label: string; state: 'ascending' | 'descending' | undefined };
+	/** A column that sorts the list: where its header leads (if anywhere), and whether it is the current order. */
+	sort?: { href: string | undefined; label: string; state: 'ascending' | 'descending' | undefined };
 	/** Shown on phones before the cell's value where the table reads as cards. */
 	cardLabel?: string;
 }

@@ -20,8 +20,11 @@ const projectColumns: { key: SortKey | undefined; label: string; numeric: boolea
 ];
 
 export interface ProjectTableOptions {
-	/** The list's order and base path: sortable column headers then link to the list in their order. */
-	sorting?: { order: SortOrder; basePath: string } | undefined;
+	/**
+	 * The list's order, and where the list is in another order (undefined where it is not offered):
+	 * sortable column headers then link there.
+	 */
+	sorting?: { order: SortOrder; href: (order: SortOrder) => string | undefined } | undefined;
 	/** Printed owner name → canonical name (bank.displayNames), so lists never shout in capitals. */
 	names?: ReadonlyMap<string, string> | undefined;
 	/** On a county's page: mark the projects the source places in the county as a whole. */
@@ -41,8 +44,10 @@ export function projectTable(items: readonly ProjectEntry[], caption: string, op
 		const column: TableColumn = { label: c.label, numeric: c.numeric, ...(c.cardLabel ? { cardLabel: c.cardLabel } : {}) };
 		if (sorting && c.key) {
 			const target = sortLinkFor(c.key, sorting.order);
+			const href = sorting.href(target);
 			const state = sorting.order.key === c.key ? (sorting.order.direction === 'asc' ? 'ascending' : 'descending') : undefined;
-			column.sort = { href: urls.listing(sorting.basePath, target), label: target.label, state };
+			if (href) column.sort = { href, label: target.label, state };
+			else if (state) column.sort = { href: undefined, label: sorting.order.label, state };
 		}
 		return column;
 	});

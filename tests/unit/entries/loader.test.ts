@@ -121,7 +121,17 @@ describe('the project loader', () => {
 		await vi.waitFor(() => expect(logger.error).toHaveBeenCalled());
 		expect(logger.error.mock.calls[0]![0]).toContain('municipalities[0]');
 		expect(entries.get('20378916').data.title).toBe('Ändrad');
+		const logged = logger.info.mock.calls.length;
 		watcher.emit('change', join(root, 'src/other.ts'));
-		expect(logger.info).toHaveBeenCalledTimes(1);
+		expect(logger.info).toHaveBeenCalledTimes(logged); // a file outside the entries changes nothing
+	});
+
+	it('says how many entries are valid and how many summaries it rendered', async () => {
+		const root = project({ '20378916.md': entryFile(validEntry()).content });
+		const { ctx, logger } = context(root);
+		await loader.load(ctx);
+		expect(logger.info.mock.calls[0]![0]).toMatch(/^1 entries valid \(\d+\.\d s\); 1 summaries rendered \(\d+\.\d s\)$/);
+		await loader.load(ctx);
+		expect(logger.info.mock.calls[1]![0]).toMatch(/; 0 summaries rendered/);
 	});
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it, vi } from 'vitest';
-import { listOrders } from '../../../src/domain/listing.ts';
 import { paths } from '../../../src/views/facet-page.ts';
 
 vi.mock('astro:content', async () => (await import('../../helpers/astro-content.ts')).shippedContent());
@@ -14,12 +13,26 @@ describe('municipality pages', () => {
 		expect(malmo).toHaveLength(1);
 		expect(malmo[0]!.props).toMatchObject({ title: 'Malmö', listing: undefined, charts: [], place: true, countyLevel: undefined, asFinancier: undefined });
 		const umea = all.filter((p) => p.params.slug === 'umea');
-		expect(umea.map((p) => p.params.rest)).toEqual([undefined, ...listOrders.slice(1).map((o) => `lista/${o.slug}`)]);
+		expect(umea.map((p) => p.params.rest)).toEqual([undefined]); // one order pre-rendered; 14 projects fit one page
 		const first = umea[0]!.props;
 		expect(first).toMatchObject({ name: 'Umeå', title: 'Umeå', description: 'Projekt med offentlig finansiering: Umeå. 14 projekt.', lead: { text: 'Kommun i ', link: { href: '/lan/vasterbotten/', label: 'Västerbottens län' } } });
 		expect(first.breadcrumbs).toEqual([{ href: '/', label: 'Start' }, { href: '/kommun/', label: 'Kommuner' }, { label: 'Umeå' }]);
 		expect(first.charts.map((c) => c.spec.id)).toEqual(['diagram-fond', 'diagram-prioritering', 'diagram-ar']);
-		expect(umea[1]!.props).toMatchObject({ charts: [], countyLevel: undefined, title: 'Umeå, beviljat belopp, minst först, sida 1' });
+		expect(new Set(all.map((p) => p.cacheKey)).size).toBe(all.length);
+	});
+
+	it('link the other orders to the search page with the place’s filter', async () => {
+		const umea = await firstPage('kommun', 'umea');
+		expect(umea.listing!.table.columns.map((c) => c.sort?.href)).toEqual([
+			undefined, // the search has no order by name
+			'/sok/?kommun=Ume%C3%A5&sortera=belopp-minst',
+			'/sok/?kommun=Ume%C3%A5&sortera=budget-storst',
+			'/sok/?kommun=Ume%C3%A5&sortera=datum-nyast',
+			undefined,
+			undefined,
+		]);
+		expect(umea.listing!.orders.map((o) => o.href)).toEqual(['/kommun/umea/', '/sok/?kommun=Ume%C3%A5&sortera=belopp-minst', '/sok/?kommun=Ume%C3%A5&sortera=budget-storst', '/sok/?kommun=Ume%C3%A5&sortera=budget-minst', '/sok/?kommun=Ume%C3%A5&sortera=datum-nyast', '/sok/?kommun=Ume%C3%A5&sortera=datum-aldst']);
+		expect(umea.listing!.sortHint).toBe('Välj en kolumnrubrik för att sortera: listan visas då i sökningen.');
 	});
 
 	it('say what each figure counts, and keep the undecided INDI’s money out of Skellefteå’s granted figures', async () => {
@@ -55,8 +68,8 @@ describe('county, region and fund pages', () => {
 		expect(county.municipalities).toHaveLength(14);
 		expect(county.municipalities![0]).toEqual({ name: 'Arjeplog', href: '/kommun/arjeplog/', count: '4 projekt' });
 		expect(county.place).toBe(true);
-		const listed = (await paths('lan')).filter((p) => p.params.slug === 'norrbotten' && p.props.listing?.order.slug === 'belopp-storst').flatMap((p) => p.props.listing!.page.items);
-		expect(listed.filter((p) => p.data.region === 'Region Norrbotten')).toHaveLength(9);
+		const rows = (await paths('lan')).filter((p) => p.params.slug === 'norrbotten').flatMap((p) => p.props.listing!.table.rows);
+		expect(rows.filter((r) => r.cells[5]!.text === 'Region Norrbotten')).toHaveLength(9);
 		expect(county.stats[0]!.text).toContain('(8 av dem på länsnivå, utan namngivna kommuner)');
 		expect(county.listing!.table.rows.filter((r) => r.cells[0]!.details?.includes('På länsnivå: källan namnger länet, inga kommuner'))).toHaveLength(8);
 		expect(county.countyLevel).toBeUndefined();

@@ -32,7 +32,8 @@ describe('list pages', () => {
 		const [first, second] = pages;
 		expect(first!.rest).toBeUndefined();
 		expect(second!.rest).toBe('lista/belopp-storst/2');
-		expect(first!.page.items.map((p) => p.data.grantedAmount)).toEqual(projects.map((p) => p.data.grantedAmount).reverse().slice(0, 50));
+		expect(first!.table.rows.map((r) => r.cells[1]!.text)).toEqual(projects.map((p) => `${p.data.grantedAmount!.toLocaleString('sv-SE')}\u00a0kr`).reverse().slice(0, 50));
+		expect(first!.page).toEqual({ pageNumber: 1, lastPage: 2, firstIndex: 1, total: 60, count: 50 });
 		expect(first!.table.caption).toBe('Projekt i Umeå, sorterade efter beviljat belopp, störst först');
 		expect(first!.table.rows).toHaveLength(50);
 		expect(second!.table.rows).toHaveLength(10);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findSortOrder } from '../../../src/domain/listing.ts';
+import { findSortOrder, type SortOrder } from '../../../src/domain/listing.ts';
+import { urls } from '../../../src/urls.ts';
 import { createBank } from '../../../src/views/bank.ts';
 import { regionFacets, municipalityFacets } from '../../../src/views/facets.ts';
 import { facetTable, projectTable } from '../../../src/views/tables.ts';
@@ -47,7 +48,8 @@ describe('project tables', () => {
 	});
 
 	it('link sortable column headers to the list in their order, the current one saying its direction', () => {
-		const table = projectTable([a], 'Projekt', { sorting: { order: findSortOrder('belopp-storst')!, basePath: '/kommun/umea/' } });
+		const inList = (order: SortOrder) => urls.listing('/kommun/umea/', order);
+		const table = projectTable([a], 'Projekt', { sorting: { order: findSortOrder('belopp-storst')!, href: inList } });
 		expect(table.columns.map((c) => c.sort && [c.sort.href, c.sort.state, c.sort.label])).toEqual([
 			['/kommun/umea/lista/titel-a-o/', undefined, 'projektnamn, A–Ö'],
 			['/kommun/umea/lista/belopp-minst/', 'descending', 'beviljat belopp, minst först'],
@@ -56,9 +58,12 @@ describe('project tables', () => {
 			undefined,
 			undefined,
 		]);
-		const asc = projectTable([a], 'Projekt', { sorting: { order: findSortOrder('belopp-minst')!, basePath: '/projekt/' } });
+		const asc = projectTable([a], 'Projekt', { sorting: { order: findSortOrder('belopp-minst')!, href: (o) => urls.listing('/projekt/', o) } });
 		expect(asc.columns[1]!.sort).toMatchObject({ href: '/projekt/', state: 'ascending' });
 		expect(asc.columns[1]!.cardLabel).toBe('Beviljat');
+		// Where an order is not offered, the header has no link but still says the current order's direction.
+		const nowhere = projectTable([a], 'Projekt', { sorting: { order: findSortOrder('belopp-storst')!, href: () => undefined } });
+		expect(nowhere.columns.map((c) => c.sort)).toEqual([undefined, { href: undefined, label: 'beviljat belopp, störst först', state: 'descending' }, undefined, undefined, undefined, undefined]);
 	});
 });
 
