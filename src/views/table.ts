@@ -9,8 +9,6 @@ export interface TableColumn {
 	numeric?: boolean;
 	/** A column that sorts the list: where its header leads (if anywhere), and whether it is the current order. */
 	sort?: { href: string | undefined; label: string; state: 'ascending' | 'descending' | undefined };
-	/** Shown on phones before the cell's value where the table reads as cards. */
-	cardLabel?: string;
 }
 
 export interface TableCell {

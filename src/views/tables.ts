@@ -10,13 +10,14 @@ import { urls } from '../urls.ts';
 import type { Facet, PlaceFacet } from './facets.ts';
 import { cell, type TableCell, type TableColumn, type TableModel } from './table.ts';
 
-const projectColumns: { key: SortKey | undefined; label: string; numeric: boolean; cardLabel?: string }[] = [
+/** The columns of every project list; on phones each row reads as a card labelled as here (global.css, .project-table). */
+const projectColumns: { key: SortKey | undefined; label: string; numeric: boolean }[] = [
 	{ key: 'title', label: 'Projekt', numeric: false },
-	{ key: 'granted', label: 'Beviljat belopp', numeric: true, cardLabel: 'Beviljat' },
-	{ key: 'budget', label: 'Total budget', numeric: true, cardLabel: 'Total budget' },
-	{ key: 'date', label: 'Beslutsdatum', numeric: false, cardLabel: 'Beslutsdatum' },
-	{ key: undefined, label: 'Status', numeric: false, cardLabel: 'Status' },
-	{ key: undefined, label: 'Region', numeric: false, cardLabel: 'Region' },
+	{ key: 'granted', label: 'Beviljat belopp', numeric: true },
+	{ key: 'budget', label: 'Total budget', numeric: true },
+	{ key: 'date', label: 'Beslutsdatum', numeric: false },
+	{ key: undefined, label: 'Status', numeric: false },
+	{ key: undefined, label: 'Region', numeric: false },
 ];
 
 export interface ProjectTableOptions {
@@ -41,7 +42,7 @@ function decisionCell(entry: ProjectEntry): TableCell {
 export function projectTable(items: readonly ProjectEntry[], caption: string, options: ProjectTableOptions = {}): TableModel {
 	const { sorting, names, county } = options;
 	const columns: TableColumn[] = projectColumns.map((c) => {
-		const column: TableColumn = { label: c.label, numeric: c.numeric, ...(c.cardLabel ? { cardLabel: c.cardLabel } : {}) };
+		const column: TableColumn = { label: c.label, numeric: c.numeric };
 		if (sorting && c.key) {
 			const target = sortLinkFor(c.key, sorting.order);
 			const href = sorting.href(target);
