@@ -10,9 +10,9 @@ it('accepts the shipped settings', () => {
 it('explains what is wrong with bad settings', () => {
 	const bad = { ...structuredClone(siteConfig), baseUrl: 'projektbanken', regions: [{ name: 'Region X', countyCode: '2' }], funds: [] };
 	expect(() => parseSiteConfig(bad, 'src/site.config.ts')).toThrowErrorMatchingInlineSnapshot(`
-		[Error: Invalid site settings:
-		src/site.config.ts: baseUrl: expected an absolute URL such as "https://projektbank.example.se", found "projektbanken"
-		src/site.config.ts: regions[0].countyCode: expected a 2-digit county code such as "24", found "2"
-		src/site.config.ts: funds: expected at least one fund, found a list of 0]
+		[Error: Inställningarna är felaktiga:
+		src/site.config.ts: baseUrl – väntade en fullständig adress, t.ex. "https://projektbank.example.se", men det står "projektbanken".
+		src/site.config.ts: regions, rad 1, countyCode – väntade en länskod med 2 siffror, t.ex. "24", men det står "2".
+		src/site.config.ts: funds – väntade minst en fond, men det står en tom lista.]
 	`);
 });
