@@ -4,7 +4,7 @@
  * disagree about what a file says.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 
 export interface EntryFile {
@@ -19,7 +19,7 @@ export const PROJECTS_DIR = 'src/content/projects';
 export function readEntryFiles(dir = PROJECTS_DIR, root = '.'): EntryFile[] {
 	const walk = (path: string): string[] =>
 		readdirSync(path, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(path, d.name)) : [join(path, d.name)]));
-	return walk(join(root, dir))
+	return walk(resolve(root, dir))
 		.sort()
 		.map((path) => ({ path: relative(root, path).split('\\').join('/'), content: readFileSync(path, 'utf8') }));
 }

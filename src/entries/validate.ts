@@ -6,7 +6,7 @@
  */
 import type { ProjectEntry } from '../domain/project.ts';
 import { closestMatches } from '../domain/text.ts';
-import { describeFields, fieldsAt, type FieldSpec } from '../schemas/fields.ts';
+import { describeFields, fieldAt, fieldsAt, type FieldSpec } from '../schemas/fields.ts';
 import { createProjectSchema, reservedKeys } from '../schemas/project.ts';
 import { formatPath, quote } from '../schemas/errors.ts';
 import type { SiteConfig } from '../schemas/site.ts';
@@ -79,7 +79,8 @@ export function validateEntries(files: readonly EntryFile[], config: SiteConfig)
 					add(parsed.lineOf(path), formatPath(path), issue.path.length === 0 && key in reservedKeys ? reservedKeyMessage(key) : unknownKeyMessage(key, fieldsAt(fields, issue.path)), path);
 				}
 			} else {
-				add(parsed.lineOf(issue.path), formatPath(issue.path) || 'frontmatter', issue.message, issue.path);
+				const spec = valueAt(parsed.frontmatter, issue.path) === null ? fieldAt(fields, issue.path) : undefined;
+				add(parsed.lineOf(issue.path), formatPath(issue.path) || 'frontmatter', spec ? emptyFieldMessage(spec) : issue.message, issue.path);
 			}
 		}
 		const body = parsed.body;
@@ -127,4 +128,14 @@ function unknownKeyMessage(key: string, known: readonly FieldSpec[] | undefined)
 	if (spec) return `det finns inget fält som heter ${quote(key)}, så värdet skulle inte användas. Menade du ${spec.key} (${spec.label})?`;
 	const list = fields.length <= 8 ? ` Fälten här är ${fields.map((f) => f.key).join(', ')}.` : ' Se vilka fält som finns i docs/redaktorshandbok.md.';
 	return `det finns inget fält som heter ${quote(key)}, så värdet skulle inte användas. Ta bort raden eller byt namn på fältet.${list}`;
+}
+
+function valueAt(data: unknown, path: FieldPath): unknown {
+	return path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+}
+
+/** A key written without a value: what belongs there, and whether the line may go. */
+function emptyFieldMessage(spec: FieldSpec): string {
+	if (spec.required) return `fältet är tomt. ${spec.hint}`;
+	return `fältet är tomt: fyll i det, eller ta bort raden om källan inte anger något. ${spec.hint.replace(/\s*Ta (?:annars )?bort [^.]*\./g, '')}`.trim();
 }

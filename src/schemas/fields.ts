@@ -98,3 +98,10 @@ export function fieldsAt(fields: readonly FieldSpec[], path: readonly PropertyKe
 	}
 	return current;
 }
+
+/** The field at a path of the frontmatter (list rows are numbers), or undefined. */
+export function fieldAt(fields: readonly FieldSpec[], path: readonly PropertyKey[]): FieldSpec | undefined {
+	const keys = path.filter((key) => typeof key !== 'number');
+	const last = keys.at(-1);
+	return last === undefined ? undefined : fieldsAt(fields, keys.slice(0, -1))?.find((f) => f.key === last);
+}

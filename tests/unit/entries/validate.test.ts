@@ -421,7 +421,7 @@ source:
 	it('says a field is empty, rather than missing, when its value was left out', () => {
 		expect(errorsFor(raw(`${base}fund:\n`))).toMatchInlineSnapshot(`
 			[
-			  "src/content/projects/20378916.md:9: fund – väntade en av fonderna i inställningarna (ERUF, 1:1-anslaget), men fältet är tomt. Skriv ett av namnen exakt, eller lägg till det i src/site.config.ts.",
+			  "src/content/projects/20378916.md:9: fund – fältet är tomt: fyll i det, eller ta bort raden om källan inte anger något. Fonden eller anslaget: ERUF eller 1:1-anslaget.",
 			]
 		`);
 	});
