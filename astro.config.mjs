@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { SCRIPTING_CLASS } from './src/client/scripting.ts';
 import { nestEntryHeadings, prefixHeadingIds, rejectUnsafeMarkdown } from './src/entries/markdown.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { withoutFontCdn } from './src/cms/font-cdn.ts';
 import { siteConfig } from './src/site.config.ts';
 
 export default defineConfig({
@@ -13,6 +14,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	integrations: [mdx(), searchIndex()],
+	vite: { plugins: [withoutFontCdn()] },
 	markdown: {
 		// Summaries are quoted verbatim: no smart quotes. Raw HTML in an entry stops the build.
 		syntaxHighlight: false,

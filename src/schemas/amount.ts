@@ -3,6 +3,9 @@ import { describeFound, quote } from './errors.ts';
 
 const AMOUNT_ACTION = 'Skriv hela kronor med siffror och mellanslag mellan tusentalen, t.ex. 1500, "1 500", "1 500 kr" eller "2 000 tkr".';
 
+/** An amount as editors may write it: see parseAmount. */
+export const AMOUNT_PATTERN = /^\s*(\d{1,3}(?:[ \u00a0\u202f]\d{3})*|\d+)\s*(kr|kronor|tkr)?\s*$/i;
+
 /**
  * Parses an amount written as the sources write it into whole kronor.
  * Accepts digits with spaces as thousands separators (groups of three), an optional "kr"/"kronor"
@@ -10,7 +13,7 @@ const AMOUNT_ACTION = 'Skriv hela kronor med siffror och mellanslag mellan tusen
  * misplaced separators.
  */
 export function parseAmount(text: string): number | undefined {
-	const match = /^\s*(\d{1,3}(?:[ \u00a0\u202f]\d{3})*|\d+)\s*(kr|kronor|tkr)?\s*$/i.exec(text);
+	const match = AMOUNT_PATTERN.exec(text);
 	if (!match) return undefined;
 	const kronor = Number(match[1]!.replace(/\D/g, ''));
 	const value = match[2]?.toLowerCase() === 'tkr' ? kronor * 1000 : kronor;

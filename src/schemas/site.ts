@@ -33,6 +33,23 @@ const fundSchema = z.object({
 	description: text('en mening som beskriver fonden'),
 });
 
+/**
+ * The git host the editing app at /admin/ reads entries from and commits to (see
+ * docs/redaktorshandbok.md). Without it the app still opens, to work on a local copy of the repository.
+ */
+const editingSchema = z.object({
+	/** github, gitlab or gitea (also Forgejo and Codeberg). */
+	backend: z.enum(['github', 'gitlab', 'gitea'], { error: expected('github, gitlab eller gitea') }),
+	/** The repository, e.g. "region-vasterbotten/projektbanken". */
+	repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, { error: expected('ett repository som "organisation/namn"') }),
+	/** The branch editors commit to. */
+	branch: text('grenens namn, t.ex. "main"').default('main'),
+	/** The host's address for a self-hosted GitLab or Gitea, e.g. "https://git.example.se"; the public host otherwise. */
+	baseUrl: z.url({ error: expected('en fullständig adress, t.ex. "https://gitlab.example.se"') }).optional(),
+	/** The OAuth application id, for signing in with PKCE on GitLab and Gitea (no server needed). */
+	appId: z.string().optional(),
+});
+
 /** The site's identity: everything that differs between two banks run from this repository. */
 export const siteConfigSchema = z.object({
 	/** Site name shown in the header and page titles. */
@@ -63,11 +80,14 @@ export const siteConfigSchema = z.object({
 	 * organisation page.
 	 */
 	financierCategories: z.array(text('ett finansiärsnamn som i källan')).default([]),
+	/** Editing in the browser at /admin/: the git host the app commits to. */
+	editing: editingSchema.optional(),
 });
 
 export type SiteConfig = z.output<typeof siteConfigSchema>;
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;
 export type RegionConfig = SiteConfig['regions'][number];
+export type EditingConfig = NonNullable<SiteConfig['editing']>;
 
 /** Validates the site settings; throws one readable error listing every problem. */
 export function parseSiteConfig(input: unknown, file: string): SiteConfig {
