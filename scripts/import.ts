@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { PROJECTS_DIR, readEntryFiles } from '../src/entries/files.ts';
-import { importReport, planImport, writePlanned } from '../src/entries/import.ts';
-import { formatProblem, summarise } from '../src/entries/validate.ts';
+import { IMPORT_FAILED, importReport, planImport, writePlanned } from '../src/entries/import.ts';
+import { problemReport } from '../src/entries/validate.ts';
 import { siteConfig } from '../src/site.config.ts';
 
 const USAGE = 'Så här: npm run import -- --region "Region Västerbotten" [--dry-run] [--force] [--source "Dokumentets namn"] beslut.csv';
@@ -41,10 +41,8 @@ try {
 const options = { file, region: values.region, source: values.source, force: values.force };
 const { planned, problems } = planImport(text, options, readEntryFiles(PROJECTS_DIR), siteConfig);
 if (problems.length > 0) {
-	for (const problem of problems) console.error(formatProblem(problem));
-	console.error(`\n${summarise(problems).replace(/ i \d+ fil(er)?\./, '.')} Inget importerades: rätta raderna och kör importen igen.`);
+	console.error(problemReport(problems, IMPORT_FAILED));
 	process.exit(1);
 }
 if (!values['dry-run']) writePlanned(planned);
 console.log(importReport(planned, { file, region: values.region, dryRun: values['dry-run'] }));
-if (!values['dry-run'] && planned.some((p) => p.outcome === 'created' || p.outcome === 'changed')) console.log('Kontrollera med npm run validate och granska ändringarna innan du gör commit.');

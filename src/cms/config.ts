@@ -57,7 +57,7 @@ function backend(editing: EditingConfig | undefined): CmsConfig['backend'] {
 		name: settings.backend,
 		repo: settings.repo,
 		branch: settings.branch,
-		...(settings.baseUrl ? { base_url: settings.baseUrl, api_root: settings.backend === 'github' ? `${settings.baseUrl}/api/v3` : `${settings.baseUrl}/api/v4` } : {}),
+		...(settings.baseUrl ? { base_url: settings.baseUrl, api_root: `${settings.baseUrl}/api/${settings.backend === 'gitlab' ? 'v4' : 'v1'}` } : {}),
 		...(settings.appId ? { app_id: settings.appId, auth_type: 'pkce' } : {}),
 	} as CmsConfig['backend'];
 }
@@ -68,7 +68,7 @@ export function gitHostOrigins(editing: EditingConfig | undefined): { connect: s
 	if (editing.baseUrl) return { connect: [new URL(editing.baseUrl).origin], img: [new URL(editing.baseUrl).origin] };
 	if (editing.backend === 'github') return { connect: ['https://api.github.com'], img: ['https://avatars.githubusercontent.com'] };
 	if (editing.backend === 'gitlab') return { connect: ['https://gitlab.com'], img: ['https://gitlab.com', 'https://secure.gravatar.com'] };
-	return { connect: ['https://codeberg.org'], img: ['https://codeberg.org'] };
+	return { connect: ['https://gitea.com'], img: ['https://gitea.com'] };
 }
 
 export function createCmsConfig(config: SiteConfig): CmsConfig {

@@ -254,6 +254,9 @@ export function writePlanned(planned: readonly PlannedEntry[], root = '.'): void
 	}
 }
 
+/** What to do when rows are invalid (after the list of problems and their count). */
+export const IMPORT_FAILED = 'Inget importerades: rätta raderna i kalkylarket och kör importen igen.';
+
 const HEADINGS: Record<Outcome, string> = { created: 'Skapade', changed: 'Ändrade', unchanged: 'Oförändrade', skipped: 'Hoppade över (ändrade för hand sedan importen; kör med --force för att skriva över dem)' };
 const DRY_HEADINGS: Record<Outcome, string> = { created: 'Skulle skapas', changed: 'Skulle ändras', unchanged: 'Oförändrade', skipped: HEADINGS.skipped };
 
@@ -267,5 +270,6 @@ export function importReport(planned: readonly PlannedEntry[], options: { file: 
 		if (outcome !== 'unchanged') for (const entry of entries) lines.push(`  ${entry.path} (rad ${entry.row})`);
 	}
 	if (options.dryRun) lines.push('Provkörning: inget skrevs.');
+	else if (planned.some((p) => p.outcome === 'created' || p.outcome === 'changed')) lines.push('Kontrollera med npm run validate och granska ändringarna innan du gör commit.');
 	return lines.join('\n');
 }

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { SiteConfig } from '../schemas/site.ts';
 import { readEntryFiles } from './files.ts';
-import { formatProblem, summarise, validateEntries, type Problem } from './validate.ts';
+import { problemReport, validateEntries, type Problem } from './validate.ts';
 
 /**
  * Every problem in the entries, as one list an editor can work through. It carries no stack trace:
@@ -19,7 +19,7 @@ import { formatProblem, summarise, validateEntries, type Problem } from './valid
 export class EntryValidationError extends Error {
 	readonly problems: readonly Problem[];
 	constructor(problems: readonly Problem[]) {
-		super(`Posterna har fel; inget byggdes:\n\n${problems.map(formatProblem).join('\n')}\n\n${summarise(problems)} Rätta dem och bygg igen (npm run validate visar samma lista snabbare).`);
+		super(`Posterna har fel; inget byggdes:\n\n${problemReport(problems, 'Rätta dem och bygg igen (npm run validate visar samma lista snabbare).')}`);
 		this.name = 'EntryValidationError';
 		this.problems = problems;
 		this.stack = '';
@@ -57,8 +57,7 @@ export function projectLoader(options: { base: string; config: SiteConfig }): Lo
 					logger.info('Posterna lästes in på nytt.');
 				} catch (error) {
 					if (!(error instanceof EntryValidationError)) throw error;
-					const list = error.problems.map(formatProblem).join('\n');
-					logger.error(`Posterna har fel; sidorna visar den senaste giltiga versionen:\n\n${list}\n\n${summarise(error.problems)}`);
+					logger.error(`Posterna har fel; sidorna visar den senaste giltiga versionen:\n\n${problemReport(error.problems, 'Rätta dem och spara igen.')}`);
 				}
 			};
 			for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, resync);

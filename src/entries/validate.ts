@@ -40,6 +40,11 @@ export function summarise(problems: readonly Problem[]): string {
 	return `${problems.length} fel i ${files} ${files === 1 ? 'fil' : 'filer'}.`;
 }
 
+/** Every problem on its own line, then the count and what to do. */
+export function problemReport(problems: readonly Problem[], advice: string): string {
+	return `${problems.map(formatProblem).join('\n')}\n\n${summarise(problems)} ${advice}`;
+}
+
 const FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
 
 /** The longest summary an entry may carry: the largest shipped one is under 5 000 characters. */

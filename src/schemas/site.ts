@@ -44,10 +44,13 @@ const editingSchema = z.object({
 	repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, { error: expected('ett repository som "organisation/namn"') }),
 	/** The branch editors commit to. */
 	branch: text('grenens namn, t.ex. "main"').default('main'),
-	/** The host's address for a self-hosted GitLab or Gitea, e.g. "https://git.example.se"; the public host otherwise. */
+	/** The address of a self-hosted GitLab or Gitea, e.g. "https://git.example.se"; gitlab.com or gitea.com otherwise. */
 	baseUrl: z.url({ error: expected('en fullständig adress, t.ex. "https://gitlab.example.se"') }).optional(),
 	/** The OAuth application id, for signing in with PKCE on GitLab and Gitea (no server needed). */
 	appId: z.string().optional(),
+}).refine((editing) => editing.backend !== 'github' || editing.baseUrl === undefined, {
+	path: ['baseUrl'],
+	error: 'baseUrl gäller bara en GitLab eller Gitea som ni driver själva. Ta bort den för GitHub.',
 });
 
 /** The site's identity: everything that differs between two banks run from this repository. */

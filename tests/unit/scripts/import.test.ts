@@ -38,7 +38,7 @@ it('reports invalid rows with their numbers, exits non-zero and writes nothing',
 	expect(result.status).toBe(1);
 	expect(result.stderr).toContain('beslut.csv:3: Beviljat belopp – "1e6" är inget belopp i hela kronor.');
 	expect(result.stderr).toContain('beslut.csv:3: Kommuner – "Skelleftå" är ingen av Sveriges 290 kommuner. Menade du "Skellefteå"?');
-	expect(result.stderr).toContain('2 fel. Inget importerades');
+	expect(result.stderr).toContain('2 fel i 1 fil. Inget importerades');
 	expect(entries()).toEqual([]);
 	expect(existsSync(join(root, 'src/content/projects/20390101.md'))).toBe(false);
 });
