@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { allMunicipalities } from '../src/domain/registry.ts';
+import { allMunicipalities, findCounty } from '../src/domain/registry.ts';
 
 /** A small deterministic PRNG so every run benchmarks the same corpus. */
 function random(seed: number) {
@@ -44,6 +44,8 @@ export function writeSyntheticCorpus(projectDir: string, count: number): void {
 		const local = allMunicipalities.filter((m) => m.countyCode === county);
 		const size = rand() < 0.15 ? local.length : 1 + Math.floor(rand() * Math.min(6, local.length));
 		data.municipalities = [...new Set(Array.from({ length: size }, () => pick(local).name))];
+		// A county the seed names as its area stays only where none of the new municipalities lies.
+		if (data.counties) data.counties = data.counties.filter((name: string) => findCounty(county)!.name !== name);
 		// Decisions keep their order: the first falls in 2015–2026, each later one 30–400 days after.
 		let day = Date.UTC(2015, 0, 1) + Math.floor(rand() * 12 * 365) * 86_400_000;
 		for (const decision of data.decisions ?? []) {
