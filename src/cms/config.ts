@@ -23,9 +23,20 @@ function options(spec: FieldSpec) {
 	return (spec.options ?? []).map((value) => (spec.optionLabels ? { label: `${capitalised(spec.optionLabels[String(value)]!)} (${value})`, value: String(value) } : value));
 }
 
-/** One schema field as a field of the app; hints about quoting in the file do not apply there. */
+/** A hint written for the file, as it reads in the app: no quotes to type, and fields are left empty rather than deleted. */
+export function appHint(hint: string): string {
+	return hint
+		.replace(/ inom citattecken/g, '')
+		.replace(/Ta annars bort raden/g, 'Lämna annars tomt')
+		.replace(/Ta bort raden/g, 'Lämna tomt')
+		.replace(/Ta bort \w+ (bara )?om/g, 'Lämna gruppen tom $1om')
+		.replace(/\[\] annars/g, 'Lämna annars listan tom')
+		.replace(/\[\] om/g, 'Lämna listan tom om');
+}
+
+/** One schema field as a field of the app. */
 function cmsField(spec: FieldSpec): Field {
-	const common = { name: spec.key, label: spec.label, hint: spec.hint.replaceAll(' inom citattecken', ''), required: spec.required };
+	const common = { name: spec.key, label: spec.label, hint: appHint(spec.hint), required: spec.required };
 	switch (spec.type) {
 		case 'object':
 			return { ...common, widget: 'object', collapsed: false, fields: spec.fields!.map(cmsField) };

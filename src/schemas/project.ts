@@ -315,7 +315,7 @@ function createBaseSchema(config: SiteConfig) {
 			/** The figure as printed, e.g. "66 6030 kr". */
 			published: field(z.union([z.string(), z.number()], { error: expected('siffran som den är tryckt i källan', 'Skriv den inom citattecken, t.ex. "66 6030 kr".') }), {
 				title: 'Publicerat värde',
-				description: 'Siffran precis som den är tryckt i källan, inom citattecken, t.ex. "66 6030 kr".',
+				description: 'Siffran precis som den är tryckt i källan, t.ex. "66 6030 kr" inom citattecken.',
 			}),
 			/** The figure the document's own totals require. */
 			corrected: field(amountSchema, { title: 'Rättat värde', description: 'Vad siffran måste vara för att dokumentets egna summor ska stämma, t.ex. "66 603".', kind: 'amount' }),

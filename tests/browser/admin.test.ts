@@ -9,6 +9,7 @@ import { expect, it } from 'vitest';
 import { readEntryFiles } from '../../src/entries/files.ts';
 import { formatProblem, validateEntries } from '../../src/entries/validate.ts';
 import { siteConfig } from '../../src/site.config.ts';
+import { urls } from '../../src/urls.ts';
 import { useSiteInChromium } from './harness.ts';
 
 const site = useSiteInChromium();
@@ -52,7 +53,7 @@ it('/admin/ loads from the site alone, lists every project, and saves an entry t
 		const url = new URL(request.url());
 		if (/^https?:$/.test(url.protocol) && url.origin !== new URL(site.url).origin) elsewhere.push(request.url());
 	});
-	await page.goto(`${site.url}/admin/`);
+	await page.goto(`${site.url}${urls.admin}`);
 	await openLocalRepository(page);
 
 	// Every project is listed: the sidebar counts them, and the list shows them by title.

@@ -5,6 +5,9 @@ import { parse } from 'node-html-parser';
 import { expect, it } from 'vitest';
 import { createCmsConfig } from '../../src/cms/config.ts';
 import { siteConfig } from '../../src/site.config.ts';
+import { urls } from '../../src/urls.ts';
+
+const ADMIN_PAGE = `dist${urls.admin}index.html`;
 
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
@@ -18,13 +21,13 @@ const csp = (file: string) => parse(readFileSync(file, 'utf8')).querySelector('m
 const directive = (policy: string, name: string) => policy.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? '';
 
 it('/admin/ allows inline styles and the git host; no public page does', () => {
-	const admin = csp('dist/admin/index.html');
+	const admin = csp(ADMIN_PAGE);
 	expect(directive(admin, 'style-src')).toContain("'unsafe-inline'");
 	expect(directive(admin, 'style-src')).not.toContain('sha256-'); // a hash would make browsers ignore 'unsafe-inline'
 	expect(directive(admin, 'connect-src')).toBe("connect-src 'self' blob: data: https://api.github.com");
 	expect(directive(admin, 'font-src')).toBe("font-src 'self'");
-	expect(readFileSync('dist/admin/index.html', 'utf8')).toContain('<meta name="robots" content="noindex">');
-	const pages = htmlFiles('dist').filter((file) => file !== join('dist', 'admin', 'index.html'));
+	expect(readFileSync(ADMIN_PAGE, 'utf8')).toContain('<meta name="robots" content="noindex">');
+	const pages = htmlFiles('dist').filter((file) => file !== ADMIN_PAGE);
 	expect(pages.length).toBeGreaterThan(100);
 	for (const page of pages) {
 		const policy = csp(page);
@@ -35,11 +38,11 @@ it('/admin/ allows inline styles and the git host; no public page does', () => {
 });
 
 it('/admin/config.json is the configuration made from the schema and settings', () => {
-	expect(JSON.parse(readFileSync('dist/admin/config.json', 'utf8'))).toEqual(JSON.parse(JSON.stringify(createCmsConfig(siteConfig))));
+	expect(JSON.parse(readFileSync(`dist${urls.adminConfig}`, 'utf8'))).toEqual(JSON.parse(JSON.stringify(createCmsConfig(siteConfig))));
 });
 
 it('the app\'s code names no CDN to fetch fonts from', () => {
-	const script = parse(readFileSync('dist/admin/index.html', 'utf8')).querySelector('script[type="module"]')!.getAttribute('src')!;
+	const script = parse(readFileSync(ADMIN_PAGE, 'utf8')).querySelector('script[type="module"]')!.getAttribute('src')!;
 	const code = readFileSync(join('dist', script), 'utf8');
 	expect(code).toContain('init');
 	expect(code).not.toContain('cdn.jsdelivr.net');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCmsConfig, gitHostOrigins } from '../../../src/cms/config.ts';
+import { appHint, createCmsConfig, gitHostOrigins } from '../../../src/cms/config.ts';
 import { allCounties, allMunicipalities } from '../../../src/domain/registry.ts';
 import { parseAmount } from '../../../src/schemas/amount.ts';
 import { describeFields } from '../../../src/schemas/fields.ts';
@@ -38,6 +38,15 @@ describe('the editing app\'s configuration', () => {
 		for (const amount of ['1500', '1 500', '1 500 kr', '2 000 tkr', '1e6', '1.500', '-0']) expect(regex.test(amount), amount).toBe(parseAmount(amount) !== undefined);
 		const [date] = field('start', field('period').fields).pattern as [string, string];
 		expect(['2026-08-31', '2020-06', '2020', 'juni 2020'].map((d) => new RegExp(date).test(d))).toEqual([true, true, true, false]);
+	});
+
+	it('words the hints for the app, where fields are left empty rather than deleted', () => {
+		expect(field('ref').hint).toBe('Diarienummer, t.ex. "REGAC-317-2022". Lämna tomt om källan saknar det.');
+		expect(field('owner').hint).toBe('Projektägaren (stödmottagaren). Lämna gruppen tom bara om källan inte nämner någon.');
+		expect(field('financing').hint).toBe('Finansieringstabellen som i källan, rad för rad. Lämna listan tom om källan saknar den.');
+		expect(appHint('Bara för ett förslag. Ta annars bort raden.')).toBe('Bara för ett förslag. Lämna annars tomt.');
+		const all = (fields: Record<string, any>[]): string[] => fields.flatMap((f) => [f.hint, ...all(f.fields ?? [])]);
+		for (const hint of all(collection.fields)) expect(hint).not.toMatch(/Ta bort|\[\]|citattecken/);
 	});
 
 	it('connects to the git host of the settings, and the admin page may reach that host alone', () => {

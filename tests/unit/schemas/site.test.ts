@@ -16,3 +16,14 @@ it('explains what is wrong with bad settings', () => {
 		src/site.config.ts: funds – väntade minst en fond, men det står en tom lista.]
 	`);
 });
+
+it('names the git host the editing app commits to, and refuses an address it would not use', () => {
+	expect(siteConfig.editing).toEqual({ backend: 'github', repo: 'exempel/projektbanken', branch: 'main' });
+	const editing = (value: unknown) => () => parseSiteConfig({ ...structuredClone(siteConfig), editing: value }, 'src/site.config.ts');
+	expect(editing({ backend: 'gitlab', repo: 'region/bank', baseUrl: 'https://git.region.se', appId: 'x' })()).toMatchObject({ editing: { branch: 'main' } });
+	expect(editing({ backend: 'github', repo: 'region', baseUrl: 'https://github.region.se' })).toThrowErrorMatchingInlineSnapshot(`
+		[Error: Inställningarna är felaktiga:
+		src/site.config.ts: editing.repo – väntade ett repository som "organisation/namn", men det står "region".
+		src/site.config.ts: editing.baseUrl – baseUrl gäller bara en GitLab eller Gitea som ni driver själva. Ta bort den för GitHub.]
+	`);
+});
