@@ -29,7 +29,7 @@ const scalar = (value: unknown) => stringify(value).trimEnd();
 /** The text of a new entry. */
 export function scaffoldEntry(entry: NewEntry, config: SiteConfig): string {
 	const region = entry.region ?? (config.regions.length === 1 ? config.regions[0]!.name : undefined);
-	const known: Record<string, unknown> = { id: entry.id, title: entry.title, region };
+	const known: Record<string, unknown> = { id: entry.id, title: entry.title.normalize('NFC'), region };
 	const lines = [...HEADER];
 	const write = (fields: readonly FieldSpec[], indent: string, values: Record<string, unknown> = {}, firstPrefix?: string) => {
 		fields.forEach((field, i) => {
