@@ -7,6 +7,6 @@ import { rmSync } from 'node:fs';
 const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...process.argv.slice(2)], { stdio: 'inherit' });
 if (result.status !== 0) {
 	rmSync('dist', { recursive: true, force: true });
-	console.error('\nBuild stopped: "astro build" failed. No site was written.');
+	console.error('\nBygget avbröts ("astro build" misslyckades). Ingen webbplats skrevs.');
 	process.exit(result.status ?? 1);
 }

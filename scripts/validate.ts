@@ -1,13 +1,13 @@
-// Validates every entry, as the build does, without building: one line per problem, non-zero exit if any.
+// Validates every entry, as the build does, without building: one line per problem (file:line: field – what
+// was expected, what the file says, what to do), a count at the end, and a non-zero exit if there is any.
 import { readEntryFiles, PROJECTS_DIR } from '../src/entries/files.ts';
-import { validateEntries } from '../src/entries/validate.ts';
+import { problemReport, validateEntries } from '../src/entries/validate.ts';
 import { siteConfig } from '../src/site.config.ts';
 
 const dir = process.argv[2] ?? PROJECTS_DIR;
-const { entries, errors } = validateEntries(readEntryFiles(dir), siteConfig);
-if (errors.length > 0) {
-	console.error(`${errors.length} problem(s) in ${dir}; nothing was built:\n`);
-	for (const line of errors) console.error(`  ${line}`);
+const { entries, problems } = validateEntries(readEntryFiles(dir), siteConfig);
+if (problems.length > 0) {
+	console.error(problemReport(problems, 'Rätta dem och kör npm run validate igen.'));
 	process.exit(1);
 }
-console.log(`${entries.length} entries valid.`);
+console.log(`Alla ${entries.length} poster i ${dir} är giltiga.`);

@@ -85,6 +85,9 @@ export const urls = {
 	/** The records the integration indexes: written by the build, removed from the site once indexed. */
 	searchRecords: (shard: string) => `/sokindex/${shard}.json`,
 	favicon: '/favicon.svg',
+	/** The editing app (Sveltia CMS) and its configuration, made from the schema at build time. */
+	admin: '/admin/',
+	adminConfig: '/admin/config.json',
 	/**
 	 * One page of a list in one order. Every list lives under its base path: page 1 in the default
 	 * order is the base path itself, the rest under "lista/<order>/<page>/" (see listingRest).

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as yaml from 'js-yaml';
+import { parse, stringify } from 'yaml';
 import { allCounties, allMunicipalities } from '../src/domain/registry.ts';
 
 /** A small deterministic PRNG so every run benchmarks the same corpus. */
@@ -22,7 +22,7 @@ function random(seed: number) {
 
 function split(content: string): { data: Record<string, any>; body: string } {
 	const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(content)!;
-	return { data: yaml.load(match[1]!, { schema: yaml.CORE_SCHEMA }) as Record<string, any>, body: match[2]! };
+	return { data: parse(match[1]!, { schema: 'core' }) as Record<string, any>, body: match[2]! };
 }
 
 export function writeSyntheticCorpus(projectDir: string, count: number): void {
@@ -60,6 +60,6 @@ export function writeSyntheticCorpus(projectDir: string, count: number): void {
 			decision.date = new Date(day).toISOString().slice(0, 10);
 			day += (30 + Math.floor(rand() * 370)) * 86_400_000;
 		}
-		writeFileSync(join(dir, `${id}.md`), `---\n${yaml.dump(data, { lineWidth: -1 })}---\n${seed.body}`);
+		writeFileSync(join(dir, `${id}.md`), `---\n${stringify(data, { lineWidth: 0 })}---\n${seed.body}`);
 	}
 }

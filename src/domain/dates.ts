@@ -16,6 +16,17 @@ export function isPartialDate(text: string): boolean {
 	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/**
+ * The years a project bank's dates can fall in: regional development funding as it exists today
+ * began with EU membership, and nothing is planned past 2100. A date outside is a typing error.
+ */
+export const PLAUSIBLE_YEARS = { first: 1990, last: 2100 } as const;
+
+export function isPlausibleDate(date: string): boolean {
+	const year = Number(yearOf(date));
+	return year >= PLAUSIBLE_YEARS.first && year <= PLAUSIBLE_YEARS.last;
+}
+
 export function precisionOf(date: string): DatePrecision {
 	return date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year';
 }

@@ -4,7 +4,7 @@
  */
 import municipalities from '../data/municipalities.json' with { type: 'json' };
 import counties from '../data/counties.json' with { type: 'json' };
-import { editDistance, fold, swedishCollator } from './text.ts';
+import { closestMatches, fold, swedishCollator } from './text.ts';
 
 export interface Municipality {
 	/** Official 4-digit municipality code, e.g. "2480" for Umeå. */
@@ -56,24 +56,11 @@ export function municipalitiesIn(county: County): Municipality[] {
 
 /** Closest official names to a misspelt one, for error messages and search ("did you mean …"). */
 export function suggestMunicipalities(name: string, limit = 3): string[] {
-	return closest(name, allMunicipalities.map((m) => m.name), limit);
+	return closestMatches(name, allMunicipalities.map((m) => m.name), limit);
 }
 
 /** Closest official county names; "Norrbotten" and "Norrbottens lan" both find "Norrbottens län". */
 export function suggestCounties(name: string, limit = 3): string[] {
 	const byShortName = allCounties.filter((c) => fold(c.shortName) === fold(name.trim())).map((c) => c.name);
-	return byShortName.length ? byShortName : closest(name, allCounties.map((c) => c.name), limit);
-}
-
-function closest(name: string, names: readonly string[], limit: number): string[] {
-	const wanted = fold(name.trim());
-	const candidates = names
-		.map((candidate) => ({ name: candidate, distance: editDistance(fold(candidate), wanted) }))
-		.filter((c) => c.distance <= Math.max(2, Math.floor(wanted.length / 3)));
-	const best = Math.min(...candidates.map((c) => c.distance));
-	return candidates
-		.filter((c) => c.distance === best)
-		.sort((a, b) => swedishCollator.compare(a.name, b.name))
-		.slice(0, limit)
-		.map((c) => c.name);
+	return byShortName.length ? byShortName : closestMatches(name, allCounties.map((c) => c.name), limit);
 }

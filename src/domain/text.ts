@@ -33,3 +33,20 @@ export function editDistance(a: string, b: string): number {
 	}
 	return row[b.length]!;
 }
+
+/**
+ * The candidates closest to a misspelt name, for "did you mean" suggestions: compared folded (case
+ * and accents aside), within a distance that grows with the length, the best ones in Swedish order.
+ */
+export function closestMatches(name: string, candidates: readonly string[], limit = 3): string[] {
+	const wanted = fold(name.trim());
+	const scored = candidates
+		.map((candidate) => ({ name: candidate, distance: editDistance(fold(candidate), wanted) }))
+		.filter((c) => c.distance <= Math.max(2, Math.floor(wanted.length / 3)));
+	const best = Math.min(...scored.map((c) => c.distance));
+	return scored
+		.filter((c) => c.distance === best)
+		.sort((a, b) => swedishCollator.compare(a.name, b.name))
+		.slice(0, limit)
+		.map((c) => c.name);
+}

@@ -1,10 +1,11 @@
 /**
- * Reading entry files: the one YAML reader of the project. `npm run validate`, `astro dev` and
- * `astro build` all read entries through here, so they can never disagree about what a file says.
+ * Reading entry files: the one YAML reader of the project. `npm run validate`, `astro dev`,
+ * `astro build`, `npm run import` and the tests all read entries through here, so they can never
+ * disagree about what a file says.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import * as yaml from 'js-yaml';
+import { join, relative, resolve } from 'node:path';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 
 export interface EntryFile {
 	/** Path relative to the project root, e.g. "src/content/projects/20372556.md". */
@@ -18,24 +19,139 @@ export const PROJECTS_DIR = 'src/content/projects';
 export function readEntryFiles(dir = PROJECTS_DIR, root = '.'): EntryFile[] {
 	const walk = (path: string): string[] =>
 		readdirSync(path, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(path, d.name)) : [join(path, d.name)]));
-	return walk(join(root, dir))
+	return walk(resolve(root, dir))
 		.sort()
 		.map((path) => ({ path: relative(root, path).split('\\').join('/'), content: readFileSync(path, 'utf8') }));
 }
 
-export type ParsedEntry = { ok: true; frontmatter: unknown; body: string } | { ok: false; problem: string };
+/** A field's place in the frontmatter: keys and list positions (from 0), as zod reports them. */
+export type FieldPath = readonly PropertyKey[];
+
+/** A problem found while reading, before any field is checked. */
+export interface ReadProblem {
+	line: number;
+	/** The key the problem is about, when there is one (a key written twice). */
+	field?: string;
+	message: string;
+}
+
+export type ParsedEntry =
+	| {
+			ok: true;
+			frontmatter: unknown;
+			body: string;
+			/** The file's line where the body starts. */
+			bodyLine: number;
+			/** The file's line of a field: its key, or its row in a list; the closest enclosing field's if it is missing. */
+			lineOf: (path: FieldPath) => number;
+	  }
+	| { ok: false; problems: ReadProblem[] };
+
+const FRONTMATTER = /^(\uFEFF?---[ \t]*\r?\n)([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
+
+/** A number YAML reads that is also what an editor means: plain digits (no sign, exponent, point, base or leading zero). */
+const PLAIN_NUMBER = /^(?:0|[1-9][0-9]*)$/;
 
 /**
- * Splits a file into YAML frontmatter and Markdown body and reads the YAML. The core schema keeps
- * dates as text, so an impossible date (2026-02-30) is reported rather than rolled over to March.
+ * Splits a file into YAML frontmatter and Markdown body and reads the YAML.
+ * - Text is normalised to Unicode NFC, so a decomposed "Umeå" is the official "Umeå".
+ * - The YAML 1.2 core schema keeps dates as text, so an impossible date (2026-02-30) is reported
+ *   rather than rolled over to March.
+ * - A number not written as plain digits (`1e6`, `-0`, `1.500`, `0x10`, `.inf`) is kept as the text
+ *   written, so the schema refuses it with the editor's own spelling instead of reading another
+ *   number than the one they meant.
  */
 export function parseEntry(file: EntryFile): ParsedEntry {
-	const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*)$/.exec(file.content);
-	if (!match) return { ok: false, problem: 'expected the file to start with YAML frontmatter between two "---" lines, found none' };
-	try {
-		return { ok: true, frontmatter: yaml.load(match[1]!, { schema: yaml.CORE_SCHEMA, filename: file.path }) ?? {}, body: match[2]! };
-	} catch (error) {
-		const reason = error instanceof yaml.YAMLException ? `${error.reason}${error.mark ? ` at line ${error.mark.line + 2}` : ''}` : String(error);
-		return { ok: false, problem: `expected valid YAML, found a syntax error: ${reason}` };
+	const content = file.content.normalize('NFC');
+	const match = FRONTMATTER.exec(content);
+	if (!match) {
+		return {
+			ok: false,
+			problems: [{ line: 1, field: 'frontmatter', message: 'filen börjar inte med fält mellan två rader med "---". Skriv "---" på första raden, fälten under, och "---" igen före texten.' }],
+		};
+	}
+	const yamlText = match[2] ?? '';
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(yamlText, { schema: 'core', lineCounter, prettyErrors: false, uniqueKeys: true });
+	// Line 1 of the file is the opening "---"; a problem found at the very end is on the last line of the YAML.
+	const lastLine = Math.max(2, yamlText.split('\n').length);
+	const lineAt = (offset: number) => Math.min(lastLine, lineCounter.linePos(offset).line + 1);
+	const yamlProblems = [...doc.errors, ...doc.warnings].map((error) => readProblem(error, yamlText, lineAt));
+	const distinct = yamlProblems.filter((p, i) => yamlProblems.findIndex((q) => q.line === p.line && q.message === p.message) === i);
+	if (distinct.length > 0) return { ok: false, problems: distinct };
+
+	const lines = new Map<string, number>();
+	const frontmatter = toValue(doc.contents, doc, [], lines, lineAt) ?? {};
+	return {
+		ok: true,
+		frontmatter,
+		body: content.slice(match[0].length),
+		bodyLine: match[0].split('\n').length,
+		lineOf: (path) => {
+			for (let n = path.length; n > 0; n--) {
+				const line = lines.get(pathKey(path.slice(0, n)));
+				if (line !== undefined) return line;
+			}
+			return 1;
+		},
+	};
+}
+
+const pathKey = (path: FieldPath) => JSON.stringify(path.map((key) => (typeof key === 'number' ? key : String(key))));
+
+/** The YAML as plain values, noting the line of every key and list row. */
+function toValue(node: unknown, doc: Document, path: FieldPath, lines: Map<string, number>, lineAt: (offset: number) => number): unknown {
+	if (isAlias(node)) return toValue(node.resolve(doc), doc, path, lines, lineAt);
+	if (isScalar(node)) {
+		if (typeof node.value === 'number' && !(PLAIN_NUMBER.test(node.source ?? '') && Number.isSafeInteger(node.value))) return node.source;
+		return node.value;
+	}
+	if (isMap(node)) {
+		return Object.fromEntries(
+			node.items.map((pair) => {
+				const key = String(isScalar(pair.key) ? pair.key.value : pair.key);
+				const keyPath = [...path, key];
+				const range = (pair.key as { range?: [number, number, number] } | null)?.range;
+				if (range) lines.set(pathKey(keyPath), lineAt(range[0]));
+				return [key, toValue(pair.value, doc, keyPath, lines, lineAt)];
+			}),
+		);
+	}
+	if (isSeq(node)) {
+		return node.items.map((item, i) => {
+			const range = (item as { range?: [number, number, number] } | null)?.range;
+			if (range) lines.set(pathKey([...path, i]), lineAt(range[0]));
+			return toValue(item, doc, [...path, i], lines, lineAt);
+		});
+	}
+	return node ?? null;
+}
+
+/** A YAML syntax problem in words an editor can act on. */
+function readProblem(error: YAMLError, yamlText: string, lineAt: (offset: number) => number): ReadProblem {
+	const line = lineAt(error.pos[0]);
+	const lineText = yamlText.split('\n')[line - 2] ?? '';
+	switch (error.code) {
+		case 'DUPLICATE_KEY': {
+			const key = /^[\s-]*(.+?)\s*:/.exec(yamlText.slice(error.pos[0]))?.[1];
+			return { line, ...(key ? { field: key } : {}), message: 'fältet står två gånger. Ta bort den ena raden.' };
+		}
+		case 'TAB_AS_INDENT':
+			return { line, message: 'raden är indragen med tabb. Dra in med mellanslag, lika många som raderna intill.' };
+		case 'MISSING_CHAR':
+			return /quote/i.test(error.message)
+				? { line, message: 'ett citattecken stängs aldrig. Avsluta texten med samma sorts citattecken som den börjar med.' }
+				: { line, message: 'en lista eller grupp inom [ ] eller { } stängs aldrig. Avsluta den med ] eller }.' };
+		case 'BAD_SCALAR_START':
+			return { line, message: 'värdet börjar med ett tecken som YAML reserverar (som @, `, %, * eller &). Sätt värdet inom citattecken.' };
+		case 'TAG_RESOLVE_FAILED':
+			return { line, message: 'raden har en YAML-tagg (ett ord som börjar med !). Ta bort taggen, eller sätt värdet inom citattecken.' };
+		default:
+			return {
+				line,
+				message: /:\s.*:\s/.test(lineText)
+					? 'raden går inte att läsa: värdet innehåller ": ". Sätt värdet inom citattecken.'
+					: 'raden går inte att läsa. Kontrollera indraget (mellanslag, lika många som raderna intill), kolonet efter fältets namn, att listor och citattecken stängs, och att text med ": " eller " #" står inom citattecken.',
+			};
 	}
 }

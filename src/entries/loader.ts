@@ -9,14 +9,20 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { SiteConfig } from '../schemas/site.ts';
 import { readEntryFiles } from './files.ts';
-import { validateEntries } from './validate.ts';
+import { problemReport, validateEntries, type Problem } from './validate.ts';
 
+/**
+ * Every problem in the entries, as one list an editor can work through. It carries no stack trace:
+ * Astro prints a stack whenever an error has one, and for a mistake in an entry the only place
+ * worth pointing at is the entry's own line.
+ */
 export class EntryValidationError extends Error {
-	readonly problems: readonly string[];
-	constructor(problems: readonly string[]) {
-		super(`${problems.length} problem(s) in the project entries; nothing was built:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+	readonly problems: readonly Problem[];
+	constructor(problems: readonly Problem[]) {
+		super(`Posterna har fel; inget byggdes:\n\n${problemReport(problems, 'Rätta dem och bygg igen (npm run validate visar samma lista snabbare).')}`);
 		this.name = 'EntryValidationError';
 		this.problems = problems;
+		this.stack = '';
 	}
 }
 
@@ -27,8 +33,8 @@ export function projectLoader(options: { base: string; config: SiteConfig }): Lo
 			const root = fileURLToPath(config.root);
 			const sync = async () => {
 				const started = performance.now();
-				const { entries, errors } = validateEntries(readEntryFiles(options.base, root), options.config);
-				if (errors.length > 0) throw new EntryValidationError(errors);
+				const { entries, problems } = validateEntries(readEntryFiles(options.base, root), options.config);
+				if (problems.length > 0) throw new EntryValidationError(problems);
 				const validated = performance.now();
 				let rendered = 0;
 				const keep = new Set<string>();
@@ -54,9 +60,10 @@ export function projectLoader(options: { base: string; config: SiteConfig }): Lo
 				if (!path.startsWith(dir)) return;
 				try {
 					await sync();
-					logger.info('Reloaded the project entries');
+					logger.info('Posterna lästes in på nytt.');
 				} catch (error) {
-					logger.error(error instanceof Error ? error.message : String(error));
+					if (!(error instanceof EntryValidationError)) throw error;
+					logger.error(`Posterna har fel; sidorna visar den senaste giltiga versionen:\n\n${problemReport(error.problems, 'Rätta dem och spara igen.')}`);
 				}
 			};
 			for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, resync);

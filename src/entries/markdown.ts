@@ -5,34 +5,45 @@
  */
 import { defineHastPlugin, defineMdastPlugin, markdownToHtml } from 'satteri';
 import { slugify } from '../domain/text.ts';
+import { quote } from '../schemas/errors.ts';
 
 const SCRIPT_URL = /^\s*(?:javascript|vbscript|data):/i;
 
-export class UnsafeMarkdownError extends Error {}
+export class UnsafeMarkdownError extends Error {
+	/** The body's line (from 1) the problem is on, when the parser knows it. */
+	readonly line: number | undefined;
+	constructor(message: string, node: { position?: { start: { line: number } } | undefined }) {
+		super(message);
+		this.line = node.position?.start.line;
+	}
+}
+
+const SCRIPT_LINK = 'Använd en vanlig webbadress som börjar med https://.';
 
 export const rejectUnsafeMarkdown = defineMdastPlugin({
 	name: 'reject-unsafe-markdown',
+	options: { position: true },
 	html(node) {
-		throw new UnsafeMarkdownError(`expected Markdown without raw HTML, found ${JSON.stringify(node.value.trim().slice(0, 80))}`);
+		throw new UnsafeMarkdownError(`texten innehåller HTML: ${quote(node.value.trim())}. Skriv texten som Markdown, utan HTML-taggar.`, node);
 	},
 	link(node) {
-		if (SCRIPT_URL.test(node.url)) throw new UnsafeMarkdownError(`expected a web link, found ${JSON.stringify(node.url)}`);
+		if (SCRIPT_URL.test(node.url)) throw new UnsafeMarkdownError(`länken ${quote(node.url)} är ingen webbadress. ${SCRIPT_LINK}`, node);
 	},
 	image(node) {
-		if (SCRIPT_URL.test(node.url)) throw new UnsafeMarkdownError(`expected an image address, found ${JSON.stringify(node.url)}`);
+		if (SCRIPT_URL.test(node.url)) throw new UnsafeMarkdownError(`bildens adress ${quote(node.url)} är ingen webbadress. ${SCRIPT_LINK}`, node);
 	},
 	definition(node) {
-		if (SCRIPT_URL.test(node.url)) throw new UnsafeMarkdownError(`expected a web link, found ${JSON.stringify(node.url)}`);
+		if (SCRIPT_URL.test(node.url)) throw new UnsafeMarkdownError(`länken ${quote(node.url)} är ingen webbadress. ${SCRIPT_LINK}`, node);
 	},
 });
 
 /** The problem with a body, or undefined when it is safe. */
-export function unsafeMarkdownProblem(body: string): string | undefined {
+export function unsafeMarkdownProblem(body: string): { message: string; line: number | undefined } | undefined {
 	try {
 		markdownToHtml(body, { mdastPlugins: [rejectUnsafeMarkdown] });
 		return undefined;
 	} catch (error) {
-		if (error instanceof UnsafeMarkdownError) return error.message;
+		if (error instanceof UnsafeMarkdownError) return { message: error.message, line: error.line };
 		throw error;
 	}
 }

@@ -1,7 +1,10 @@
 import { z } from 'astro/zod';
-import { expected, expectedFound } from './errors.ts';
+import { describeFound, quote } from './errors.ts';
 
-const EXPECTED_AMOUNT = 'whole kronor such as 2219230, "2 219 230", "2 219 230 kr" or "2 000 tkr"';
+const AMOUNT_ACTION = 'Skriv hela kronor med siffror och mellanslag mellan tusentalen, t.ex. 1500, "1 500", "1 500 kr" eller "2 000 tkr".';
+
+/** An amount as editors may write it: see parseAmount. */
+export const AMOUNT_PATTERN = /^\s*(\d{1,3}(?:[ \u00a0\u202f]\d{3})*|\d+)\s*(kr|kronor|tkr)?\s*$/i;
 
 /**
  * Parses an amount written as the sources write it into whole kronor.
@@ -10,21 +13,39 @@ const EXPECTED_AMOUNT = 'whole kronor such as 2219230, "2 219 230", "2 219 230 k
  * misplaced separators.
  */
 export function parseAmount(text: string): number | undefined {
-	const match = /^\s*(\d{1,3}(?:[ \u00a0\u202f]\d{3})*|\d+)\s*(kr|kronor|tkr)?\s*$/i.exec(text);
+	const match = AMOUNT_PATTERN.exec(text);
 	if (!match) return undefined;
 	const kronor = Number(match[1]!.replace(/\D/g, ''));
 	const value = match[2]?.toLowerCase() === 'tkr' ? kronor * 1000 : kronor;
 	return Number.isSafeInteger(value) ? value : undefined;
 }
 
-/** An amount in whole kronor; see parseAmount for what editors may write. */
+function amountProblem(input: unknown): string {
+	if (typeof input === 'string' && input.trim() !== '') {
+		const text = input.trim();
+		const why = text.startsWith('-')
+			? ': ett belopp har inget minustecken'
+			: /\d[.,]\d/.test(text)
+				? ': punkt och komma används varken för decimaler eller för tusental'
+				: ' skrivet med siffror';
+		return `${quote(input)} är inget belopp i hela kronor${why}. ${AMOUNT_ACTION}`;
+	}
+	return `väntade ett belopp i hela kronor, men ${describeFound(input)}. ${AMOUNT_ACTION}`;
+}
+
+/**
+ * An amount in whole kronor; see parseAmount for what editors may write. The reader keeps every
+ * number not written as plain digits as the text it is (files.ts), so `1e6`, `-0` and `1.500` reach
+ * this schema as written and are refused.
+ */
 export const amountSchema = z
-	.union([z.number(), z.string()], { error: expected(EXPECTED_AMOUNT) })
+	.union([z.number(), z.string()], { error: (issue) => amountProblem(issue.input) })
 	.transform((input, ctx) => {
 		const value = typeof input === 'number' ? (Number.isSafeInteger(input) && input >= 0 ? input : undefined) : parseAmount(input);
 		if (value === undefined) {
-			ctx.addIssue({ code: 'custom', message: expectedFound(EXPECTED_AMOUNT, input), input });
+			ctx.addIssue({ code: 'custom', message: amountProblem(typeof input === 'number' ? String(input) : input), input });
 			return z.NEVER;
 		}
 		return value;
-	});
+	})
+	.meta({ kind: 'amount' });

@@ -1,32 +1,61 @@
 /**
- * Error messages an editor can act on: what was expected and what was found. Zod adds the field
- * path; the validator adds the file.
+ * Error messages an editor can act on, in Swedish: what was expected, what the file says, and what
+ * to do. Zod adds the field path; the validator adds the file and the line.
  */
+import { closestMatches } from '../domain/text.ts';
+
+/** A value as an editor wrote it: text in quotes (on one line, long text cut short), anything else as is. */
+export function quote(value: unknown): string {
+	if (typeof value === 'string') {
+		const line = value.replace(/\s*\n\s*/g, ' ');
+		return `"${line.length > 80 ? `${line.slice(0, 79)}…` : line}"`;
+	}
+	if (Array.isArray(value)) return value.length === 0 ? 'en tom lista' : `en lista med ${value.length} ${value.length === 1 ? 'värde' : 'värden'}`;
+	if (value !== null && typeof value === 'object') return 'en grupp av fält';
+	return String(value);
+}
+
+/** What the file says, as the second half of "väntade …, men …". */
 export function describeFound(input: unknown): string {
-	if (input === undefined) return 'nothing (the field is missing)';
-	if (input === null) return 'an empty value';
-	if (input instanceof Date) return Number.isNaN(input.getTime()) ? 'an invalid date' : input.toISOString().slice(0, 10);
-	if (typeof input === 'string') return JSON.stringify(input);
-	if (typeof input === 'number' || typeof input === 'boolean') return String(input);
-	if (Array.isArray(input)) return `a list of ${input.length}`;
-	return 'an object';
+	if (input === undefined) return 'fältet saknas';
+	if (input === null || (typeof input === 'string' && input.trim() === '')) return 'fältet är tomt';
+	return `det står ${quote(input)}`;
 }
 
-export function expectedFound(expected: string, input: unknown): string {
-	return `expected ${expected}, found ${describeFound(input)}`;
+/** "väntade …, men det står …. <what to do>" */
+export function expectedFound(expected: string, input: unknown, action?: string): string {
+	return `väntade ${expected}, men ${describeFound(input)}.${action ? ` ${action}` : ''}`;
 }
 
-/** A zod `error` option: "expected …, found …". */
-export function expected(what: string) {
-	return (issue: { input?: unknown }) => expectedFound(what, issue.input);
+/** A zod `error` option: "väntade …, men …". */
+export function expected(what: string, action?: string) {
+	return (issue: { input?: unknown }) => expectedFound(what, issue.input, action);
 }
 
-/** A zod issue path as an editor reads it: `financing[5].amount`. */
+/** "a, b eller c" */
+export function listOr(items: readonly string[]): string {
+	return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} eller ${items.at(-1)}`;
+}
+
+/** ' Menade du "x"?' for the closest of the candidates, or '' when none is close. */
+export function didYouMean(input: unknown, candidates: readonly string[]): string {
+	const suggestions = typeof input === 'string' ? closestMatches(input, candidates) : [];
+	return suggestions.length ? ` Menade du ${listOr(suggestions.map((s) => JSON.stringify(s)))}?` : '';
+}
+
+/**
+ * A field as an editor finds it in the file: keys as written, list rows counted from 1:
+ * `financing, rad 6, amount`, `owner.orgNumber`.
+ */
 export function formatPath(path: readonly PropertyKey[]): string {
-	return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+	return path.reduce<string>((out, key, i) => {
+		if (typeof key === 'number') return `${out}${out ? ', ' : ''}rad ${key + 1}`;
+		const separator = i === 0 ? '' : typeof path[i - 1] === 'number' ? ', ' : '.';
+		return `${out}${separator}${String(key)}`;
+	}, '');
 }
 
-/** One line per issue: `file: field: message`. */
+/** One line per issue, for settings checked without line numbers: `file: field – message`. */
 export function formatIssues(file: string, issues: readonly { path: readonly PropertyKey[]; message: string }[]): string[] {
-	return issues.map((issue) => `${file}: ${formatPath(issue.path) || '(frontmatter)'}: ${issue.message}`);
+	return issues.map((issue) => `${file}: ${formatPath(issue.path) || 'inställningarna'} – ${issue.message}`);
 }

@@ -1,249 +1,500 @@
+/**
+ * The schema of a project entry's frontmatter. Every object is strict: a key the schema does not
+ * know is an error, never silently dropped. Every field carries its Swedish label and a short hint
+ * (`meta`), from which the scaffold of `npm run new`, the editing app's configuration and the
+ * "did you mean" of an unknown key are all made; the lists of choices (regions, funds, priority
+ * areas, municipalities, counties) are the very lists the validation checks against.
+ */
 import { z } from 'astro/zod';
 import Organisationsnummer from 'organisationsnummer';
 import { figureAt, financingAmountPath, isDecidingRegionRow } from '../domain/financing.ts';
 import { decidedAmount, sum } from '../domain/measures.ts';
-import { samePriority } from '../domain/priorities.ts';
+import { priorityLabel, samePriority } from '../domain/priorities.ts';
 import { compareDates, endsOnOrAfter } from '../domain/dates.ts';
 import { countiesOfMunicipalities } from '../domain/places.ts';
-import { findCountyByName, findMunicipality, suggestCounties, suggestMunicipalities } from '../domain/registry.ts';
+import { allCounties, allMunicipalities, findCountyByName, findMunicipality, suggestCounties, suggestMunicipalities } from '../domain/registry.ts';
+import { closestMatches } from '../domain/text.ts';
 import { amountSchema } from './amount.ts';
 import { partialDateSchema } from './date.ts';
-import { describeFound, expected, expectedFound } from './errors.ts';
+import { didYouMean, expected, expectedFound, listOr, quote } from './errors.ts';
 import type { SiteConfig } from './site.ts';
 
-const text = (what: string) => z.string({ error: expected(what) }).trim().min(1, { error: expected(what) });
+/** What the editing tools know about a field: its Swedish label and hint, and its choices. */
+export type FieldMeta = {
+	/** Label, e.g. "Projektägare". */
+	title: string;
+	/** One line for editors: what to write, with an example. */
+	description: string;
+	/** How the value is written, where its type alone does not say. */
+	kind?: 'amount' | 'date' | 'longText';
+	/** The allowed values, for fields that must be one of a list. */
+	options?: readonly (string | number)[];
+	/** Swedish names of coded values (status, decision kinds). */
+	optionLabels?: Readonly<Record<string, string>>;
+};
+
+const field = <T extends z.ZodType>(schema: T, meta: FieldMeta): T => schema.meta(meta);
+
+const text = (what: string, action: string) => z.string({ error: expected(what, action) }).trim().min(1, { error: expected(what, action) });
+
+/** An object whose keys are all known: an unknown key is reported (with the closest known one by validate.ts). */
+const entryObject = <S extends z.core.$ZodLooseShape>(shape: S, what: string, action: string) =>
+	z.strictObject(shape, { error: (issue) => (issue.code === 'unrecognized_keys' ? `okänt fält ${issue.keys.join(', ')}` : expectedFound(what, issue.input, action)) });
+
+/** One of some coded values, written as the code; a Swedish word for one of them is recognised. */
+function choice<const T extends readonly [string, ...string[]]>(values: T, labels: Readonly<Record<T[number], string>>) {
+	const written = listOr(values.map((v) => `${v} (${labels[v as T[number]]})`));
+	return z.enum(values, {
+		error: (issue) => {
+			const input = issue.input;
+			const candidates = values.flatMap((v) => [v, labels[v as T[number]]]);
+			const close = typeof input === 'string' ? closestMatches(input, candidates, 1) : [];
+			const value = values.find((v) => v === close[0] || labels[v as T[number]] === close[0]);
+			return expectedFound(`en av ${written}`, input, value ? `Menade du ${value}?` : 'Skriv koden, inte den svenska benämningen.');
+		},
+	});
+}
+
+/** A list where no value may appear twice (a municipality named twice would count twice). */
+function uniqueList<T extends z.ZodType>(item: T, what: string) {
+	return z.array(item, { error: expected(what, 'Skriv en lista, t.ex. [Umeå, Skellefteå], eller en rad per värde som börjar med "- ".') }).superRefine((items, ctx) => {
+		const seen = new Map<string, number>();
+		items.forEach((item, i) => {
+			const first = seen.get(String(item));
+			if (first === undefined) seen.set(String(item), i);
+			else ctx.addIssue({ code: 'custom', path: [i], input: item, message: `${quote(item)} står redan på rad ${first + 1}. Ta bort den ena raden: ett värde räknas bara en gång.` });
+		});
+	});
+}
+
+const ORGANISATIONSNUMMER_EXAMPLE = '"232100-0222"';
 
 /** The organisation that runs the project (projektägare, stödmottagare, stödsökande). */
-const ownerSchema = z.object(
+const ownerSchema = entryObject(
 	{
 		/** Name as printed in the source. */
-		name: text('the owner organisation name'),
-		/** Organisationsnummer, e.g. "232100-0222"; validated by its checksum. */
-		orgNumber: z
-			.string({ error: expected('an organisationsnummer such as "232100-0222"') })
-			.refine((value) => Organisationsnummer.valid(value), {
-				error: (issue) => expectedFound('a valid organisationsnummer (10 digits with a correct check digit)', issue.input),
-			})
-			.optional(),
+		name: field(text('projektägarens namn', 'Skriv namnet som det står i källan.'), {
+			title: 'Namn',
+			description: 'Projektägarens namn som i källan, t.ex. "Piteå Science Park AB".',
+		}),
+		/**
+		 * Organisationsnummer, e.g. "232100-0222"; validated by its checksum. A sole trader's number is
+		 * their personnummer, which the site never publishes.
+		 */
+		orgNumber: field(
+			z
+				.string({ error: expected(`ett organisationsnummer inom citattecken, t.ex. ${ORGANISATIONSNUMMER_EXAMPLE}`, 'Skriv numret som i källan eller ta bort raden.') })
+				.superRefine((value, ctx) => {
+					if (!Organisationsnummer.valid(value)) {
+						ctx.addIssue({
+							code: 'custom',
+							input: value,
+							message: `${quote(value)} är inget giltigt organisationsnummer (10 siffror där den sista är en kontrollsiffra). Jämför med källan, t.ex. ${ORGANISATIONSNUMMER_EXAMPLE}.`,
+						});
+					} else if (Organisationsnummer.parse(value).isPersonnummer()) {
+						ctx.addIssue({
+							code: 'custom',
+							input: value,
+							message: `${quote(value)} är ett personnummer (en enskild firmas organisationsnummer är ägarens personnummer). Personnummer publiceras inte: ta bort raden och skriv bara ägarens namn.`,
+						});
+					}
+				})
+				.optional(),
+			{ title: 'Organisationsnummer', description: `Organisationsnummer inom citattecken, t.ex. ${ORGANISATIONSNUMMER_EXAMPLE}. Aldrig ett personnummer (enskild firma): ta då bort raden.` },
+		),
 	},
-	{ error: expected('an owner with a name (and optionally orgNumber)') },
+	'projektägaren som en grupp av fält med name (och ev. orgNumber)',
+	'Skriv name: på en egen indragen rad under owner:.',
 );
 
 export const decisionKinds = ['application', 'proposal', 'grant', 'rejection', 'amendment'] as const;
 export const proposedOutcomes = ['grant', 'rejection'] as const;
+const decisionKindLabels = { application: 'ansökan', proposal: 'förslag till beslut', grant: 'beviljande', rejection: 'avslag', amendment: 'ändringsbeslut' } as const;
+const outcomeLabels = { grant: 'bifall', rejection: 'avslag' } as const;
 
 /**
  * One event in the project's history. Only a grant or a rejection decides; an application asks, a
  * proposal (a PM's "Förslag till beslut") proposes, an amendment (ändringsbeslut) changes a decision.
  */
-const decisionSchema = z.object(
+const decisionSchema = entryObject(
 	{
 		/** Date as precise as the source gives it; omitted when the source prints none. */
-		date: partialDateSchema.optional(),
+		date: field(partialDateSchema.optional(), { title: 'Datum', description: 'Beslutets datum så exakt som källan anger det: 2020-03-24, 2020-03 eller 2020. Ta bort raden om källan saknar datum.', kind: 'date' }),
 		/** application | proposal | grant | rejection | amendment. */
-		kind: z.enum(decisionKinds, { error: expected(`one of ${decisionKinds.join(', ')}`) }),
+		kind: field(choice(decisionKinds, decisionKindLabels), {
+			title: 'Typ',
+			description: 'application (ansökan), proposal (förslag till beslut), grant (beviljande), rejection (avslag) eller amendment (ändringsbeslut).',
+			options: decisionKinds,
+			optionLabels: decisionKindLabels,
+		}),
 		/** For a proposal: what it proposes, grant or rejection. */
-		proposed: z.enum(proposedOutcomes, { error: expected('grant or rejection') }).optional(),
+		proposed: field(choice(proposedOutcomes, outcomeLabels).optional(), {
+			title: 'Förslaget gäller',
+			description: 'Bara för ett förslag till beslut: grant (bifall) eller rejection (avslag). Ta annars bort raden.',
+			options: proposedOutcomes,
+			optionLabels: outcomeLabels,
+		}),
 		/** Who decided, e.g. "Regionala utvecklingsnämnden". */
-		body: z.string().optional(),
+		body: field(z.string({ error: expected('vem som beslutade, t.ex. "Regionala utvecklingsnämnden"', 'Skriv texten inom citattecken.') }).optional(), {
+			title: 'Beslutande organ',
+			description: 'Vem som beslutade, t.ex. "Regionala utvecklingsnämnden". Ta bort raden om källan inte säger det.',
+		}),
 		/** Paragraph or document reference, e.g. "§ 36". */
-		reference: z.string().optional(),
+		reference: field(z.string({ error: expected('en paragraf eller referens inom citattecken, t.ex. "§ 36"', 'Skriv texten inom citattecken.') }).optional(), {
+			title: 'Paragraf eller referens',
+			description: 'Paragraf eller annan referens inom citattecken, t.ex. "§ 36". Ta bort raden om källan saknar den.',
+		}),
 		/** What was decided (for an amendment: what changed), in Swedish, with the figures as printed. */
-		summary: text('a summary of the decision'),
+		summary: field(text('en sammanfattning av beslutet', 'Skriv vad som beslutades, med beloppen som i källan.'), {
+			title: 'Vad som beslutades',
+			description: 'Vad som beslutades (för ett ändringsbeslut: vad som ändrades), med beloppen som i källan.',
+			kind: 'longText',
+		}),
 	},
-	{ error: expected('a decision with kind and summary') },
+	'ett beslut med kind och summary',
+	'Börja raden med "- kind:" och skriv summary: på nästa rad.',
 );
 
 /** Project period, both ends inclusive, each as precise as the source gives it. */
-const periodSchema = z.object(
+const periodSchema = entryObject(
 	{
-		start: partialDateSchema,
-		end: partialDateSchema,
+		start: field(partialDateSchema, { title: 'Start', description: 'Första dagen så exakt som källan anger den: 2020-09-01, 2020-09 eller 2020.', kind: 'date' }),
+		end: field(partialDateSchema, { title: 'Slut', description: 'Sista dagen så exakt som källan anger den: 2023-02-28, 2023-02 eller 2023.', kind: 'date' }),
 	},
-	{ error: expected('a period with start and end dates') },
-);
-
-/** The region's RUS priority area the project falls under. */
-const projectPrioritySchema = z.object(
-	{
-		/** Number of the priority area, e.g. "1"; omitted where the strategy has none. */
-		code: z.string().optional(),
-		/** Name of the priority area as configured for the region. */
-		name: text('the priority area name'),
-		/** Sub-priority, e.g. "1.2 Digitalisering och nya lösningar". */
-		sub: z.string().optional(),
-	},
-	{ error: expected('a priority with a name (and optionally code and sub)') },
-);
-
-/** One row of the financing table. */
-const financingRowSchema = z.object(
-	{
-		/** Funder as printed, e.g. "Tillväxtverket (ERUF)", "Region Norrbotten (1:1)". */
-		financier: text('the financier name'),
-		/** Amount in whole kronor. */
-		amount: amountSchema,
-		/** True for "bidrag i annat än pengar" (contributions in kind). */
-		inKind: z.boolean({ error: expected('true or false') }).default(false),
-	},
-	{ error: expected('a financing row with financier and amount') },
-);
-
-/** One row of the cost budget. */
-const costRowSchema = z.object(
-	{
-		/** Kostnadsslag, e.g. "Personal". */
-		category: text('the cost category'),
-		amount: amountSchema,
-	},
-	{ error: expected('a cost row with category and amount') },
-);
-
-/** An activity or work package. */
-const activitySchema = z.object(
-	{
-		/** Numbering as in the source, e.g. "1.1"; sub-activities are shown under their parent. */
-		code: z.string().optional(),
-		name: text('the activity name'),
-		start: partialDateSchema.optional(),
-		end: partialDateSchema.optional(),
-		/** Cost in whole kronor, where the source prints one. */
-		cost: amountSchema.optional(),
-		description: z.string().optional(),
-	},
-	{ error: expected('an activity with at least a name') },
+	'en period med start och end',
+	'Skriv start: och end: på egna indragna rader under period:.',
 );
 
 export const indicatorKinds = ['output', 'result'] as const;
+const indicatorKindLabels = { output: 'aktivitetsindikator', result: 'resultatindikator' } as const;
 
-/** An output or result indicator with its target. */
-const indicatorSchema = z.object(
-	{
-		kind: z.enum(indicatorKinds, { error: expected('output or result') }),
-		name: text('the indicator name'),
-		/** Target value (målvärde). */
-		target: z.number({ error: expected('a number') }),
-		/** Unit, e.g. "Organisationer". */
-		unit: text('the unit'),
-		/** Start value as printed (startvärde), e.g. "Ej aktuellt". */
-		baseline: z.union([z.string(), z.number()]).optional(),
-		/** Remark, e.g. how an ambiguous printed value was read. */
-		note: z.string().optional(),
-	},
-	{ error: expected('an indicator with kind, name, target and unit') },
-);
-
-/** Where the figures come from, shown on the page for citation. */
-const sourceSchema = z.object(
-	{
-		/** The document, e.g. "Protokoll, regionala utvecklingsnämnden Region Norrbotten 2020-03-24". */
-		document: text('the source document'),
-		/** The passage, e.g. "§ 36". */
-		passage: z.string().optional(),
-	},
-	{ error: expected('a source with the document (and optionally passage)') },
-);
-
-/** A figure the source got wrong: the entry keeps what was published; this says what it must be. */
-const correctionSchema = z.object(
-	{
-		/** Path of the figure in this entry, e.g. "financing[5].amount". */
-		field: text('the path of the corrected figure, e.g. "financing[5].amount"'),
-		/** The figure as printed, e.g. "66 6030 kr". */
-		published: z.union([z.string(), z.number()], { error: expected('the figure as printed') }),
-		/** The figure the document's own totals require. */
-		corrected: amountSchema,
-		/** Why, in Swedish; shown on the page. */
-		note: text('a note explaining the correction'),
-	},
-	{ error: expected('a correction with field, published, corrected and note') },
-);
+/** A target value: a whole number, or a decimal written with a comma or a point. */
+const targetSchema = z
+	.union([z.number(), z.string()], { error: expected('ett målvärde skrivet med siffror, t.ex. 11 eller 2,5', 'Skriv målvärdet som i källan, med siffror.') })
+	.transform((input, ctx) => {
+		const value = typeof input === 'number' ? input : /^\s*\d+(?:[.,]\d+)?\s*$/.test(input) ? Number(input.trim().replace(',', '.')) : undefined;
+		if (value === undefined || !Number.isFinite(value) || value < 0) {
+			ctx.addIssue({ code: 'custom', input, message: expectedFound('ett målvärde skrivet med siffror, t.ex. 11 eller 2,5', input, 'Skriv målvärdet som i källan, med siffror.') });
+			return z.NEVER;
+		}
+		return value;
+	});
 
 /** applied: asked, not decided; proposed: a proposal awaits the decision; granted; rejected. */
 export const projectStatuses = ['applied', 'proposed', 'granted', 'rejected'] as const;
+const statusLabels = { applied: 'ansökt', proposed: 'förslag till beslut', granted: 'beviljat', rejected: 'avslag' } as const;
+
+/** Reserved by the content layer: an entry's address is its file name, never a key in it. */
+export const reservedKeys: Readonly<Record<string, string>> = {
+	slug: 'sidans adress bestäms av filens namn och kan inte väljas i posten (annars kunde en post ta över en annan posts sida)',
+};
 
 function createBaseSchema(config: SiteConfig) {
 	const regionNames = config.regions.map((r) => r.name);
 	const fundNames = config.funds.map((f) => f.name);
-	return z.object({
-		/** Ärende-id / NYPS-id, 8 digits; also the permalink. Omitted when the source has none. */
-		id: z
-			.union([z.string(), z.number()], { error: expected('an 8-digit ärende-id such as "20372556"') })
-			.transform(String)
-			.refine((value) => /^\d{8}$/.test(value), { error: (issue) => expectedFound('an 8-digit ärende-id such as "20372556"', issue.input) })
-			.optional(),
-		/** Project name as in the source. */
-		title: text('the project title'),
-		/** Diarienummer (the region's registry number), e.g. "REGAC-317-2022". */
-		ref: z.union([z.string(), z.number()]).transform(String).optional(),
-		/** The deciding region, one of the regions in the site settings. */
-		region: z.string({ error: expected(`one of ${regionNames.join(', ')}`) }).refine((value) => regionNames.includes(value), {
-			error: (issue) => expectedFound(`one of the regions in the site settings (${regionNames.join(', ')})`, issue.input),
-		}),
-		/** Project owner; omitted only when the source names none. */
-		owner: ownerSchema.optional(),
-		/** applied | granted | rejected. */
-		status: z.enum(projectStatuses, { error: expected(`one of ${projectStatuses.join(', ')}`) }),
-		/** The decision history, oldest first. */
-		decisions: z.array(decisionSchema, { error: expected('a list of decisions') }).default([]),
-		period: periodSchema.optional(),
-		/** Fund or appropriation, one of the funds in the site settings. */
-		fund: z
-			.string({ error: expected(`one of ${fundNames.join(', ')}`) })
-			.refine((value) => fundNames.includes(value), {
-				error: (issue) => expectedFound(`one of the funds in the site settings (${fundNames.join(', ')})`, issue.input),
-			})
-			.optional(),
-		priority: projectPrioritySchema.optional(),
-		/** Municipalities the project works in, by official name. */
-		municipalities: z
-			.array(
-				z.string({ error: expected('a municipality name') }).refine((name) => findMunicipality(name) !== undefined, {
-					error: (issue) => {
-						const suggestions = typeof issue.input === 'string' ? suggestMunicipalities(issue.input) : [];
-						const hint = suggestions.length ? ` (did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?)` : '';
-						return expectedFound('one of Sweden\'s 290 municipalities by official name', issue.input) + hint;
+	const priorityNames = [...new Set(config.regions.flatMap((r) => r.priorities.map((p) => p.name)))];
+	const subNames = [...new Set(config.regions.flatMap((r) => r.priorities.flatMap((p) => p.subs)))];
+	const municipalityNames = allMunicipalities.map((m) => m.name);
+	const countyNames = allCounties.map((c) => c.name);
+
+	const oneOf = (names: readonly string[], what: string, where: string) =>
+		z.string({ error: expected(`en av ${what} (${names.join(', ')})`, `Skriv ett av namnen exakt, eller lägg till det i ${where}.`) }).refine((value) => names.includes(value), {
+			error: (issue) => `${quote(issue.input)} är ingen av ${what} (${listOr(names)}).${didYouMean(issue.input, names) || ` Skriv ett av namnen exakt, eller lägg till det i ${where}.`}`,
+		});
+
+	/** One row of the financing table. */
+	const financingRowSchema = entryObject(
+		{
+			/** Funder as printed, e.g. "Tillväxtverket (ERUF)", "Region Norrbotten (1:1)". */
+			financier: field(text('finansiärens namn', 'Skriv namnet som i källans finansieringstabell.'), {
+				title: 'Finansiär',
+				description: 'Finansiären som i källans tabell, t.ex. "Tillväxtverket (ERUF)". Den beslutande regionens rad börjar med regionens namn.',
+			}),
+			/** Amount in whole kronor. */
+			amount: field(amountSchema, { title: 'Belopp', description: 'Belopp i hela kronor som i källan, t.ex. "1 347 090 kr" eller "300 tkr".', kind: 'amount' }),
+			/** True for "bidrag i annat än pengar" (contributions in kind). */
+			inKind: field(z.boolean({ error: expected('true eller false', 'Skriv true för bidrag i annat än pengar, annars false.') }).default(false), {
+				title: 'Bidrag i annat än pengar',
+				description: 'true för bidrag i annat än pengar (t.ex. arbetstid), annars false.',
+			}),
+		},
+		'en finansieringsrad med financier och amount',
+		'Börja raden med "- financier:" och skriv amount: på nästa rad.',
+	);
+
+	/** One row of the cost budget. */
+	const costRowSchema = entryObject(
+		{
+			/** Kostnadsslag, e.g. "Personal". */
+			category: field(text('kostnadsslaget', 'Skriv kostnadsslaget som i källan, t.ex. "Personal".'), { title: 'Kostnadsslag', description: 'Kostnadsslaget som i källan, t.ex. "Personal".' }),
+			amount: field(amountSchema, { title: 'Belopp', description: 'Belopp i hela kronor som i källan, t.ex. "6 712 453".', kind: 'amount' }),
+		},
+		'en kostnadsrad med category och amount',
+		'Börja raden med "- category:" och skriv amount: på nästa rad.',
+	);
+
+	/** An activity or work package. */
+	const activitySchema = entryObject(
+		{
+			/** Numbering as in the source, e.g. "1.1"; sub-activities are shown under their parent. */
+			code: field(z.string({ error: expected('aktivitetens nummer inom citattecken, t.ex. "1.1"', 'Sätt citattecken runt numret.') }).optional(), {
+				title: 'Nummer',
+				description: 'Aktivitetens nummer inom citattecken som i källan, t.ex. "1.1". Ta bort raden om källan saknar nummer.',
+			}),
+			name: field(text('aktivitetens namn', 'Skriv namnet som i källan.'), { title: 'Namn', description: 'Aktivitetens namn som i källan.' }),
+			start: field(partialDateSchema.optional(), { title: 'Start', description: 'Startdatum så exakt som källan anger det. Ta bort raden om det saknas.', kind: 'date' }),
+			end: field(partialDateSchema.optional(), { title: 'Slut', description: 'Slutdatum så exakt som källan anger det. Ta bort raden om det saknas.', kind: 'date' }),
+			/** Cost in whole kronor, where the source prints one. */
+			cost: field(amountSchema.optional(), { title: 'Kostnad', description: 'Kostnad i hela kronor. Ta bort raden om källan saknar den.', kind: 'amount' }),
+			description: field(z.string({ error: expected('en beskrivning', 'Skriv texten inom citattecken.') }).optional(), {
+				title: 'Beskrivning',
+				description: 'Kort beskrivning ur källan. Ta bort raden om den saknas.',
+				kind: 'longText',
+			}),
+		},
+		'en aktivitet med minst name',
+		'Börja raden med "- name:".',
+	);
+
+	/** An output or result indicator with its target. */
+	const indicatorSchema = entryObject(
+		{
+			kind: field(choice(indicatorKinds, indicatorKindLabels), {
+				title: 'Typ',
+				description: 'output (aktivitetsindikator) eller result (resultatindikator).',
+				options: indicatorKinds,
+				optionLabels: indicatorKindLabels,
+			}),
+			name: field(text('indikatorns namn', 'Skriv namnet som i källan.'), { title: 'Namn', description: 'Indikatorns namn som i källan, t.ex. "Organisationer som får stöd".' }),
+			/** Target value (målvärde). */
+			target: field(targetSchema, { title: 'Målvärde', description: 'Målvärdet med siffror, t.ex. 11.' }),
+			/** Unit, e.g. "Organisationer". */
+			unit: field(text('enheten', 'Skriv enheten som i källan, t.ex. "Organisationer".'), { title: 'Enhet', description: 'Enheten som i källan, t.ex. "Organisationer".' }),
+			/** Start value as printed (startvärde), e.g. "Ej aktuellt". */
+			baseline: field(z.union([z.string(), z.number()], { error: expected('startvärdet som i källan', 'Skriv värdet som det är tryckt.') }).optional(), {
+				title: 'Startvärde',
+				description: 'Startvärdet som det är tryckt, t.ex. "Ej aktuellt". Ta bort raden om det saknas.',
+			}),
+			/** Remark, e.g. how an ambiguous printed value was read. */
+			note: field(z.string({ error: expected('en anmärkning', 'Skriv texten inom citattecken.') }).optional(), {
+				title: 'Anmärkning',
+				description: 'Anmärkning, t.ex. hur ett otydligt tryckt värde har lästs. Ta bort raden om den inte behövs.',
+				kind: 'longText',
+			}),
+		},
+		'en indikator med kind, name, target och unit',
+		'Börja raden med "- kind:".',
+	);
+
+	/** Where the figures come from, shown on the page for citation. */
+	const sourceSchema = entryObject(
+		{
+			/** The document, e.g. "Protokoll, regionala utvecklingsnämnden Region Norrbotten 2020-03-24". */
+			document: field(text('källdokumentets namn', 'Skriv dokumentets namn så att en läsare kan hitta det.'), {
+				title: 'Dokument',
+				description: 'Källdokumentet, t.ex. "Protokoll, regionala utvecklingsnämnden Region Norrbotten 2020-03-24".',
+			}),
+			/** The passage, e.g. "§ 36". */
+			passage: field(z.string({ error: expected('ett avsnitt inom citattecken, t.ex. "§ 36"', 'Sätt citattecken runt avsnittet.') }).optional(), {
+				title: 'Avsnitt',
+				description: 'Avsnittet i dokumentet inom citattecken, t.ex. "§ 36". Ta bort raden om det inte behövs.',
+			}),
+		},
+		'en källa med document (och ev. passage)',
+		'Skriv document: på en egen indragen rad under source:.',
+	);
+
+	/** A figure the source got wrong: the entry keeps what was published; this says what it must be. */
+	const correctionSchema = entryObject(
+		{
+			/** Path of the figure in this entry, e.g. "financing[5].amount". */
+			field: field(text('sökvägen till siffran som rättas, t.ex. "financing[5].amount"', 'Skriv sökvägen till siffran (raderna räknas från 0 i sökvägen).'), {
+				title: 'Fält som rättas',
+				description: 'Sökvägen till siffran i posten, t.ex. "financing[5].amount" för finansieringstabellens sjätte rad (raderna räknas från 0 här) eller "totalBudget".',
+			}),
+			/** The figure as printed, e.g. "66 6030 kr". */
+			published: field(z.union([z.string(), z.number()], { error: expected('siffran som den är tryckt i källan', 'Skriv den inom citattecken, t.ex. "66 6030 kr".') }), {
+				title: 'Publicerat värde',
+				description: 'Siffran precis som den är tryckt i källan, t.ex. "66 6030 kr" inom citattecken.',
+			}),
+			/** The figure the document's own totals require. */
+			corrected: field(amountSchema, { title: 'Rättat värde', description: 'Vad siffran måste vara för att dokumentets egna summor ska stämma, t.ex. "66 603".', kind: 'amount' }),
+			/** Why, in Swedish; shown on the page. */
+			note: field(text('en förklaring till rättelsen', 'Skriv varför siffran rättas; texten visas på sidan.'), {
+				title: 'Förklaring',
+				description: 'Varför siffran rättas, med räkningen. Visas på projektets sida.',
+				kind: 'longText',
+			}),
+		},
+		'en rättelse med field, published, corrected och note',
+		'Börja raden med "- field:".',
+	);
+
+	return entryObject(
+		{
+			/** Ärende-id / NYPS-id, 8 digits; also the permalink. Omitted when the source has none. */
+			id: field(
+				z
+					.union([z.string(), z.number()], { error: expected('ett ärende-id med 8 siffror inom citattecken, t.ex. "20372556"', 'Skriv ärende-id:t som i källan, eller ta bort raden om källan saknar det.') })
+					.transform(String)
+					.refine((value) => /^\d{8}$/.test(value), {
+						error: (issue) => expectedFound('ett ärende-id med 8 siffror, t.ex. "20372556"', issue.input, 'Skriv ärende-id:t som i källan, inom citattecken.'),
+					})
+					.optional(),
+				{ title: 'Ärende-id', description: 'Ärende-id (NYPS-id), 8 siffror inom citattecken, t.ex. "20372556". Filen heter likadant: 20372556.md.' },
+			),
+			/** Project name as in the source. */
+			title: field(text('projektets namn', 'Skriv namnet som det står i källan.'), { title: 'Projektnamn', description: 'Projektets namn som i källan.' }),
+			/** Diarienummer (the region's registry number), e.g. "REGAC-317-2022". */
+			ref: field(
+				z
+					.union([z.string(), z.number()], { error: expected('ett diarienummer inom citattecken, t.ex. "REGAC-317-2022"', 'Skriv diarienumret som i källan, eller ta bort raden.') })
+					.transform(String)
+					.optional(),
+				{ title: 'Diarienummer', description: 'Diarienummer inom citattecken, t.ex. "REGAC-317-2022". Ta bort raden om källan saknar det.' },
+			),
+			/** The deciding region, one of the regions in the site settings. */
+			region: field(oneOf(regionNames, 'regionerna i inställningarna', 'src/site.config.ts'), {
+				title: 'Beslutande region',
+				description: `Regionen som beslutar: ${listOr(regionNames)}.`,
+				options: regionNames,
+			}),
+			/** Project owner; omitted only when the source names none. */
+			owner: field(ownerSchema.optional(), { title: 'Projektägare', description: 'Projektägaren (stödmottagaren). Ta bort owner bara om källan inte nämner någon.' }),
+			/** applied | proposed | granted | rejected. */
+			status: field(choice(projectStatuses, statusLabels), {
+				title: 'Status',
+				description: 'applied (ansökt), proposed (förslag till beslut), granted (beviljat) eller rejected (avslag): följer det senaste beslutet.',
+				options: projectStatuses,
+				optionLabels: statusLabels,
+			}),
+			/** The decision history, oldest first. */
+			decisions: field(z.array(decisionSchema, { error: expected('en lista med beslut', 'Skriv varje beslut på en rad som börjar med "- kind:".') }).default([]), {
+				title: 'Beslut',
+				description: 'Besluten om projektet, det äldsta först; ett ändringsbeslut läggs till sist.',
+			}),
+			period: field(periodSchema.optional(), { title: 'Projektperiod', description: 'Projektperioden. Ta bort period om källan inte anger den.' }),
+			/** Fund or appropriation, one of the funds in the site settings. */
+			fund: field(oneOf(fundNames, 'fonderna i inställningarna', 'src/site.config.ts').optional(), {
+				title: 'Fond eller anslag',
+				description: `Fonden eller anslaget: ${listOr(fundNames)}. Ta bort raden om källan inte anger den.`,
+				options: fundNames,
+			}),
+			priority: field(
+				entryObject(
+					{
+						/** Number of the priority area, e.g. "1"; omitted where the strategy has none. */
+						code: field(z.string({ error: expected('områdets nummer inom citattecken, t.ex. "1"', 'Sätt citattecken runt numret.') }).optional(), {
+							title: 'Nummer',
+							description: 'Områdets nummer inom citattecken, t.ex. "1". Ta bort raden om strategin inte numrerar sina områden.',
+						}),
+						/** Name of the priority area as configured for the region. */
+						name: field(text('det prioriterade områdets namn', 'Skriv namnet som i inställningarna.'), {
+							title: 'Område',
+							description: 'Områdets namn, precis som i inställningarna för regionen.',
+							options: priorityNames,
+						}),
+						/** Sub-priority, e.g. "1.2 Digitalisering och nya lösningar". */
+						sub: field(z.string({ error: expected('ett delområde', 'Skriv delområdet som i inställningarna.') }).optional(), {
+							title: 'Delområde',
+							description: 'Delområde, t.ex. "1.2 Digitalisering och nya lösningar". Ta bort raden om källan inte anger något.',
+							options: subNames,
+						}),
 					},
-				}),
-				{ error: expected('a list of municipality names') },
-			)
-			.default([]),
-		/**
-		 * Counties the project works in where the source names an area ("Norrbotten", "Övre Norrland")
-		 * rather than municipalities, by official name ("Norrbottens län"). Never a county that one of
-		 * its named municipalities already lies in.
-		 */
-		counties: z
-			.array(
-				z.string({ error: expected('a county name') }).refine((name) => findCountyByName(name) !== undefined, {
-					error: (issue) => {
-						const suggestions = typeof issue.input === 'string' ? suggestCounties(issue.input) : [];
-						const hint = suggestions.length ? ` (did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?)` : '';
-						return expectedFound('one of Sweden\'s 21 counties by official name, e.g. "Norrbottens län"', issue.input) + hint;
-					},
-				}),
-				{ error: expected('a list of county names') },
-			)
-			.default([]),
-		/** The source's own words about the area, e.g. "Övre Norrland (små och medelstora företag)". */
-		locationNote: z.string().optional(),
-		/** Beviljat belopp: what the deciding region granted. */
-		grantedAmount: amountSchema.optional(),
-		/** Sökt belopp: what was applied for from the deciding region. */
-		appliedAmount: amountSchema.optional(),
-		/** Total projektbudget: all financiers together. */
-		totalBudget: amountSchema.optional(),
-		financing: z.array(financingRowSchema).default([]),
-		costs: z.array(costRowSchema).default([]),
-		activities: z.array(activitySchema).default([]),
-		indicators: z.array(indicatorSchema).default([]),
-		/** UN sustainable development goals, 1–17. */
-		agenda2030: z
-			.array(z.number({ error: expected('a goal number 1–17') }).int({ error: expected('a goal number 1–17') }).min(1, { error: expected('a goal number 1–17') }).max(17, { error: expected('a goal number 1–17') }))
-			.default([]),
-		source: sourceSchema,
-		corrections: z.array(correctionSchema).default([]),
-	});
+					'ett prioriterat område med name (och ev. code och sub)',
+					'Skriv name: på en egen indragen rad under priority:.',
+				).optional(),
+				{ title: 'Prioriterat område (RUS)', description: 'Regionens prioriterade område i den regionala utvecklingsstrategin. Ta bort priority om källan inte anger något.' },
+			),
+			/** Municipalities the project works in, by official name. */
+			municipalities: field(
+				uniqueList(
+					z.string({ error: expected('en kommuns officiella namn', 'Skriv namnet, t.ex. Umeå.') }).refine((name) => findMunicipality(name) !== undefined, {
+						error: (issue) => {
+							const input = issue.input;
+							const suggestions = typeof input === 'string' ? suggestMunicipalities(input.replace(/\s+(kommun|stad)$/i, '')) : [];
+							const hint = suggestions.length ? `Menade du ${listOr(suggestions.map((s) => JSON.stringify(s)))}?` : 'Skriv kommunens officiella namn, t.ex. "Upplands Väsby".';
+							return `${quote(input)} är ingen av Sveriges 290 kommuner. ${hint}`;
+						},
+					}),
+					'en lista med kommuner',
+				).default([]),
+				{ title: 'Kommuner', description: 'Kommunerna som källan nämner, med officiella namn: [Umeå, Skellefteå]. [] om den inte nämner någon.', options: municipalityNames },
+			),
+			/**
+			 * Counties the project works in where the source names an area ("Norrbotten", "Övre Norrland")
+			 * rather than municipalities, by official name ("Norrbottens län"). Never a county that one of
+			 * its named municipalities already lies in.
+			 */
+			counties: field(
+				uniqueList(
+					z.string({ error: expected('ett läns officiella namn', 'Skriv t.ex. Norrbottens län.') }).refine((name) => findCountyByName(name) !== undefined, {
+						error: (issue) => {
+							const suggestions = typeof issue.input === 'string' ? suggestCounties(issue.input) : [];
+							const hint = suggestions.length ? `Menade du ${listOr(suggestions.map((s) => JSON.stringify(s)))}?` : 'Skriv länets officiella namn, t.ex. "Norrbottens län".';
+							return `${quote(issue.input)} är inget av Sveriges 21 län. ${hint}`;
+						},
+					}),
+					'en lista med län',
+				).default([]),
+				{
+					title: 'Län',
+					description: 'Län som källan anger som område utan att nämna kommuner där, t.ex. [Norrbottens län]. [] annars: länen för kommunerna räknas ut.',
+					options: countyNames,
+				},
+			),
+			/** The source's own words about the area, e.g. "Övre Norrland (små och medelstora företag)". */
+			locationNote: field(z.string({ error: expected('källans ord om området', 'Skriv texten inom citattecken.') }).optional(), {
+				title: 'Områdesbeskrivning',
+				description: 'Källans egna ord om området, t.ex. "Övre Norrland". Ta bort raden om den inte behövs.',
+			}),
+			/** Beviljat belopp: what the deciding region granted. */
+			grantedAmount: field(amountSchema.optional(), { title: 'Beviljat belopp', description: 'Beviljat belopp i hela kronor, t.ex. "1 222 867". Ta bort raden om inget har beviljats.', kind: 'amount' }),
+			/** Sökt belopp: what was applied for from the deciding region. */
+			appliedAmount: field(amountSchema.optional(), { title: 'Sökt belopp', description: 'Sökt belopp i hela kronor. Ta bort raden om källan inte anger det.', kind: 'amount' }),
+			/** Total projektbudget: all financiers together. */
+			totalBudget: field(amountSchema.optional(), { title: 'Total projektbudget', description: 'Hela projektets budget, alla finansiärer. Ta bort raden om källan inte anger den.', kind: 'amount' }),
+			financing: field(z.array(financingRowSchema, { error: expected('en lista med finansieringsrader', 'Börja varje rad med "- financier:".') }).default([]), {
+				title: 'Finansiering',
+				description: 'Finansieringstabellen som i källan, rad för rad. [] om källan saknar den.',
+			}),
+			costs: field(z.array(costRowSchema, { error: expected('en lista med kostnadsrader', 'Börja varje rad med "- category:".') }).default([]), {
+				title: 'Kostnadsbudget',
+				description: 'Kostnadsbudgeten per kostnadsslag. [] om källan saknar den.',
+			}),
+			activities: field(z.array(activitySchema, { error: expected('en lista med aktiviteter', 'Börja varje aktivitet med "- name:".') }).default([]), {
+				title: 'Aktiviteter',
+				description: 'Aktiviteter eller arbetspaket. [] om källan saknar dem.',
+			}),
+			indicators: field(z.array(indicatorSchema, { error: expected('en lista med indikatorer', 'Börja varje indikator med "- kind:".') }).default([]), {
+				title: 'Indikatorer',
+				description: 'Aktivitets- och resultatindikatorer med målvärden. [] om källan saknar dem.',
+			}),
+			/** UN sustainable development goals, 1–17. */
+			agenda2030: field(
+				uniqueList(
+					z
+						.number({ error: expected('ett målnummer 1–17', 'Skriv bara numret, t.ex. 7.') })
+						.int({ error: expected('ett målnummer 1–17', 'Skriv bara numret, t.ex. 7.') })
+						.min(1, { error: expected('ett målnummer 1–17', 'Skriv bara numret, t.ex. 7.') })
+						.max(17, { error: expected('ett målnummer 1–17', 'Skriv bara numret, t.ex. 7.') }),
+					'en lista med målnummer',
+				).default([]),
+				{
+					title: 'Agenda 2030-mål',
+					description: 'FN:s globala mål (1–17) som källan nämner, t.ex. [7, 9, 13]. [] om den inte nämner några.',
+					options: Array.from({ length: 17 }, (_, i) => i + 1),
+				},
+			),
+			source: field(sourceSchema, { title: 'Källa', description: 'Var siffrorna kommer ifrån; visas på sidan.' }),
+			corrections: field(z.array(correctionSchema, { error: expected('en lista med rättelser', 'Börja varje rättelse med "- field:".') }).default([]), {
+				title: 'Rättelser',
+				description: 'Siffror som källan har fel: posten behåller det tryckta värdet och rättelsen säger vad det måste vara. [] om inga.',
+			}),
+		},
+		'fälten som nyckel: värde, en per rad',
+		'Se docs/redaktorshandbok.md.',
+	);
 }
 
 export type ProjectData = z.output<ReturnType<typeof createBaseSchema>>;
@@ -252,43 +503,43 @@ type Issue = { path: (string | number)[]; message: string };
 
 const kr = (n: number) => `${n.toLocaleString('sv-SE').replace(/\s/g, ' ')} kr`;
 
-/** Cross-field rules: each issue names the field and says what was expected and found. */
+/** Cross-field rules: each issue names the field and says what was expected, what was found and what to do. */
 export function crossFieldIssues(data: ProjectData, config: SiteConfig): Issue[] {
 	const issues: Issue[] = [];
 	const add = (path: (string | number)[], message: string) => issues.push({ path, message });
+	const before = (end: string, start: string) => `${quote(end)} ligger före starten ${quote(start)}. Kontrollera datumen i källan.`;
 
-	if (data.period && !endsOnOrAfter(data.period.end, data.period.start)) {
-		add(['period', 'end'], expectedFound(`a date on or after the start ${data.period.start}`, data.period.end));
-	}
+	if (data.period && !endsOnOrAfter(data.period.end, data.period.start)) add(['period', 'end'], before(data.period.end, data.period.start));
 	data.activities.forEach((activity, i) => {
-		if (activity.start && activity.end && !endsOnOrAfter(activity.end, activity.start)) {
-			add(['activities', i, 'end'], expectedFound(`a date on or after the start ${activity.start}`, activity.end));
-		}
+		if (activity.start && activity.end && !endsOnOrAfter(activity.end, activity.start)) add(['activities', i, 'end'], before(activity.end, activity.start));
 	});
 
 	let previous: string | undefined;
 	data.decisions.forEach((decision, i) => {
 		if (decision.date && previous && compareDates(decision.date, previous) < 0) {
-			add(['decisions', i, 'date'], expectedFound(`decisions oldest first (a date on or after ${previous})`, decision.date));
+			add(['decisions', i, 'date'], `${quote(decision.date)} ligger före det tidigare beslutets datum ${quote(previous)}. Skriv besluten i tidsordning, det äldsta först.`);
 		}
 		previous = decision.date ?? previous;
 		if (decision.kind === 'proposal' && !decision.proposed) {
-			add(['decisions', i, 'proposed'], expectedFound('what the proposal proposes: grant or rejection', undefined));
+			add(['decisions', i, 'proposed'], expectedFound('vad förslaget föreslår', undefined, 'Lägg till proposed: grant (bifall) eller proposed: rejection (avslag).'));
 		}
 		if (decision.kind !== 'proposal' && decision.proposed) {
-			add(['decisions', i, 'proposed'], expectedFound('nothing: only a proposal proposes', decision.proposed));
+			add(['decisions', i, 'proposed'], `bara ett förslag till beslut (kind: proposal) föreslår något, men det här är kind: ${decision.kind}. Ta bort raden.`);
 		}
 	});
 	const last = data.decisions.at(-1);
-	const fits: Record<string, readonly string[]> = { applied: ['application'], proposed: ['proposal'], granted: ['grant', 'amendment'], rejected: ['rejection'] };
-	if (last && !fits[data.status]!.includes(last.kind)) {
-		add(['status'], expectedFound(`a status that follows the latest decision (${last.kind})`, data.status));
+	const statusAfter: Record<(typeof decisionKinds)[number], (typeof projectStatuses)[number]> = { application: 'applied', proposal: 'proposed', grant: 'granted', amendment: 'granted', rejection: 'rejected' };
+	if (last && statusAfter[last.kind] !== data.status) {
+		add(
+			['status'],
+			expectedFound(`${statusAfter[last.kind]} (${statusLabels[statusAfter[last.kind]]}), som följer av det senaste beslutet (kind: ${last.kind})`, data.status, 'Ändra status, eller lägg till beslutet som saknas.'),
+		);
 	}
 
-	const derived = new Set(countiesOfMunicipalities(data.municipalities).map((c) => c.name));
+	const derived = new Map(countiesOfMunicipalities(data.municipalities).map((c) => [c.name, c]));
 	data.counties.forEach((name, i) => {
 		if (derived.has(name)) {
-			add(['counties', i], expectedFound('a county none of the named municipalities lies in (the site derives those)', name));
+			add(['counties', i], `${quote(name)} följer redan av kommunerna i municipalities. Ta bort raden: länen för de namngivna kommunerna räknas ut automatiskt.`);
 		}
 	});
 
@@ -296,10 +547,20 @@ export function crossFieldIssues(data: ProjectData, config: SiteConfig): Issue[]
 	if (region && data.priority) {
 		const priority = region.priorities.find((p) => samePriority(p, data.priority!));
 		if (!priority) {
-			const known = region.priorities.map((p) => (p.code ? `${p.code}: ${p.name}` : p.name));
-			add(['priority'], expectedFound(`a priority area of ${region.name} in the site settings (${known.join('; ') || 'none configured'})`, data.priority.code ? `${data.priority.code}: ${data.priority.name}` : data.priority.name));
+			const known = region.priorities.map((p) => JSON.stringify(priorityLabel(p)));
+			add(
+				['priority'],
+				known.length
+					? `${quote(priorityLabel(data.priority))} är inget prioriterat område för ${region.name} i inställningarna (${listOr(known)}). Skriv code och name precis som där, eller lägg till området i src/site.config.ts.`
+					: `${region.name} har inga prioriterade områden i inställningarna. Ta bort priority, eller lägg till områdena i src/site.config.ts.`,
+			);
 		} else if (data.priority.sub && !priority.subs.includes(data.priority.sub)) {
-			add(['priority', 'sub'], expectedFound(`a sub-priority of "${priority.name}" (${priority.subs.join('; ') || 'none configured'})`, data.priority.sub));
+			add(
+				['priority', 'sub'],
+				priority.subs.length
+					? `${quote(data.priority.sub)} är inget delområde till ${quote(priority.name)} i inställningarna (${listOr(priority.subs.map((s) => JSON.stringify(s)))}). Skriv det precis som där, eller lägg till det i src/site.config.ts.`
+					: `${quote(priority.name)} har inga delområden i inställningarna. Ta bort raden, eller lägg till delområdet i src/site.config.ts.`,
+			);
 		}
 	}
 
@@ -308,12 +569,15 @@ export function crossFieldIssues(data: ProjectData, config: SiteConfig): Issue[]
 	data.corrections.forEach((correction, i) => {
 		const value = figureAt(data, correction.field);
 		if (value === undefined) {
-			add(['corrections', i, 'field'], expectedFound('the path of a figure in this entry, e.g. "financing[5].amount"', correction.field));
+			add(
+				['corrections', i, 'field'],
+				`${quote(correction.field)} pekar inte på någon siffra i posten. Skriv sökvägen till siffran som rättas, t.ex. "financing[5].amount" för finansieringstabellens sjätte rad (i sökvägen räknas raderna från 0) eller "totalBudget".`,
+			);
 			return;
 		}
 		const printedDigits = String(correction.published).replace(/\D/g, '');
 		if (printedDigits !== String(value) && printedDigits !== String(value / 1000)) {
-			add(['corrections', i, 'published'], `expected the figure that ${correction.field} holds (${kr(value)}), found ${describeFound(correction.published)}`);
+			add(['corrections', i, 'published'], expectedFound(`samma siffror som i ${correction.field} (${kr(value)})`, correction.published, 'Skriv värdet precis som det är tryckt i källan.'));
 		}
 		corrected.set(correction.field, correction.corrected);
 	});
@@ -321,15 +585,18 @@ export function crossFieldIssues(data: ProjectData, config: SiteConfig): Issue[]
 	// The sums must hold for the figures as corrected: every figure may carry a correction.
 	const fixed = (path: string, value: number) => corrected.get(path) ?? value;
 	if (data.financing.length > 0) {
+		const published = sum(data.financing.map((row) => row.amount));
 		if (data.totalBudget === undefined) {
-			add(['totalBudget'], expectedFound('the total budget the financing rows add up to', undefined));
+			add(['totalBudget'], expectedFound(`den totala projektbudgeten (finansieringsraderna summerar till ${kr(published)})`, undefined, 'Skriv totalbudgeten som i källan.'));
 		} else {
 			const total = fixed('totalBudget', data.totalBudget);
-			const published = sum(data.financing.map((row) => row.amount));
 			const afterCorrections = sum(data.financing.map((row, i) => fixed(financingAmountPath(i), row.amount)));
 			if (afterCorrections !== total) {
-				const explained = corrected.size > 0 ? ` (${kr(afterCorrections)} after corrections)` : '';
-				add(['financing'], `expected rows adding up to totalBudget ${kr(total)}, found ${kr(published)}${explained}; if the source's table does not add up, record a correction`);
+				const explained = corrected.size > 0 ? ` (${kr(afterCorrections)} efter rättelserna)` : '';
+				add(
+					['financing'],
+					`raderna summerar till ${kr(published)}${explained}, men totalBudget är ${kr(total)}. Kontrollera beloppen mot källan; går källans egen tabell inte ihop, skriv en rättelse under corrections.`,
+				);
 			}
 		}
 		const { field: amountField, amount: printed } = decidedAmount(data);
@@ -338,9 +605,9 @@ export function crossFieldIssues(data: ProjectData, config: SiteConfig): Issue[]
 			const rows = data.financing.flatMap((row, i) => (isDecidingRegionRow(row, data.region) ? [fixed(financingAmountPath(i), row.amount)] : []));
 			const regionSum = sum(rows);
 			if (rows.length === 0) {
-				add(['financing'], `expected a row for the deciding region (financier starting with "${data.region}") of ${kr(amount)}, found none`);
+				add(['financing'], `det finns ingen rad för den beslutande regionen (en finansiär som börjar med "${data.region}") på ${kr(amount)} (${amountField}). Skriv regionens rad som i källans tabell.`);
 			} else if (regionSum !== amount) {
-				add(['financing'], `expected the rows of ${data.region} to add up to ${amountField} ${kr(amount)}, found ${kr(regionSum)}`);
+				add(['financing'], `raderna för ${data.region} summerar till ${kr(regionSum)}, men ${amountField} är ${kr(amount)}. Kontrollera beloppen mot källan.`);
 			}
 		}
 	}
@@ -355,4 +622,3 @@ export function createProjectSchema(config: SiteConfig) {
 		}
 	});
 }
-

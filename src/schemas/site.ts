@@ -8,17 +8,17 @@ const prioritySchema = z.object({
 	/** Number as the region writes it, e.g. "1"; omitted where the strategy does not number its areas. */
 	code: z.string().optional(),
 	/** Name as the region writes it, e.g. "Västerbotten - en nytänkande och smart region". */
-	name: text('the priority area name'),
+	name: text('det prioriterade områdets namn'),
 	/** Sub-priorities, e.g. "1.2 Digitalisering och nya lösningar". */
-	subs: z.array(text('a sub-priority name')).default([]),
+	subs: z.array(text('ett delområdes namn')).default([]),
 });
 
 /** A deciding region (or other body) whose decisions the bank publishes. */
 const regionSchema = z.object({
 	/** Name as used in entries' `region` field, e.g. "Region Västerbotten". */
-	name: text('the region name'),
+	name: text('regionens namn'),
 	/** The county the region is responsible for, by 2-digit county code. */
-	countyCode: z.string().regex(/^\d{2}$/, { error: expected('a 2-digit county code such as "24"') }),
+	countyCode: z.string().regex(/^\d{2}$/, { error: expected('en länskod med 2 siffror, t.ex. "24"') }),
 	/** Name of its regional development strategy, e.g. "Regional utvecklingsstrategi för Västerbottens län 2020–2030". */
 	strategy: z.string().optional(),
 	/** Priority areas of that strategy. */
@@ -28,50 +28,73 @@ const regionSchema = z.object({
 /** A fund or appropriation money can come from. */
 const fundSchema = z.object({
 	/** Name as used in entries' `fund` field, e.g. "ERUF". */
-	name: text('the fund name'),
+	name: text('fondens namn'),
 	/** One sentence saying what it is, shown on the fund page. */
-	description: text('a one-sentence description'),
+	description: text('en mening som beskriver fonden'),
+});
+
+/**
+ * The git host the editing app at /admin/ reads entries from and commits to (see
+ * docs/redaktorshandbok.md). Without it the app still opens, to work on a local copy of the repository.
+ */
+const editingSchema = z.object({
+	/** github, gitlab or gitea (also Forgejo and Codeberg). */
+	backend: z.enum(['github', 'gitlab', 'gitea'], { error: expected('github, gitlab eller gitea') }),
+	/** The repository, e.g. "region-vasterbotten/projektbanken". */
+	repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, { error: expected('ett repository som "organisation/namn"') }),
+	/** The branch editors commit to. */
+	branch: text('grenens namn, t.ex. "main"').default('main'),
+	/** The address of a self-hosted GitLab or Gitea, e.g. "https://git.example.se"; gitlab.com or gitea.com otherwise. */
+	baseUrl: z.url({ error: expected('en fullständig adress, t.ex. "https://gitlab.example.se"') }).optional(),
+	/** The OAuth application id, for signing in with PKCE on GitLab and Gitea (no server needed). */
+	appId: z.string().optional(),
+}).refine((editing) => editing.backend !== 'github' || editing.baseUrl === undefined, {
+	path: ['baseUrl'],
+	error: 'baseUrl gäller bara en GitLab eller Gitea som ni driver själva. Ta bort den för GitHub.',
 });
 
 /** The site's identity: everything that differs between two banks run from this repository. */
 export const siteConfigSchema = z.object({
 	/** Site name shown in the header and page titles. */
-	name: text('the site name'),
+	name: text('webbplatsens namn'),
 	/** Short description for the home page and metadata. */
-	tagline: text('a short description'),
+	tagline: text('en kort beskrivning'),
 	/** The organisation responsible for the site. */
-	publisher: text('the publisher'),
+	publisher: text('utgivaren'),
 	/** Public base URL, used for absolute links in open data. */
-	baseUrl: z.url({ error: expected('an absolute URL such as "https://projektbank.example.se"') }),
+	baseUrl: z.url({ error: expected('en fullständig adress, t.ex. "https://projektbank.example.se"') }),
 	/** Where readers report errors. */
-	contact: z.object({ name: text('a contact name'), email: z.email({ error: expected('an e-mail address') }) }),
+	contact: z.object({ name: text('ett kontaktnamn'), email: z.email({ error: expected('en e-postadress') }) }),
 	/** Licence of the published data. */
-	dataLicence: z.object({ name: text('a licence name'), url: z.url({ error: expected('a licence URL') }) }),
+	dataLicence: z.object({ name: text('licensens namn'), url: z.url({ error: expected('licensens adress') }) }),
 	/** Deciding regions and their priority areas. */
-	regions: z.array(regionSchema).min(1, { error: expected('at least one region') }),
+	regions: z.array(regionSchema).min(1, { error: expected('minst en region') }),
 	/** Funds and appropriations. */
-	funds: z.array(fundSchema).min(1, { error: expected('at least one fund') }),
+	funds: z.array(fundSchema).min(1, { error: expected('minst en fond') }),
 	/**
 	 * Owner or financier names as printed → the organisation they mean, where sources print one
 	 * organisation several ways ("ERUF, Tillväxtverket" → "Tillväxtverket"). Entries keep the printed
 	 * name; organisation pages list every spelling.
 	 */
-	organisationAliases: z.record(z.string(), text('an organisation name')).default({}),
+	organisationAliases: z.record(z.string(), text('en organisations namn')).default({}),
 	/**
 	 * Financier names that are categories, not organisations ("Deltagande företag", "Kommuner i
 	 * Västerbotten och Norrbotten"): they stay in the project's financing table and get no
 	 * organisation page.
 	 */
-	financierCategories: z.array(text('a financier name as printed')).default([]),
+	financierCategories: z.array(text('ett finansiärsnamn som i källan')).default([]),
+	/** Editing in the browser at /admin/: the git host the app commits to. */
+	editing: editingSchema.optional(),
 });
 
 export type SiteConfig = z.output<typeof siteConfigSchema>;
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;
 export type RegionConfig = SiteConfig['regions'][number];
+export type EditingConfig = NonNullable<SiteConfig['editing']>;
 
 /** Validates the site settings; throws one readable error listing every problem. */
 export function parseSiteConfig(input: unknown, file: string): SiteConfig {
 	const result = siteConfigSchema.safeParse(input);
-	if (!result.success) throw new Error(`Invalid site settings:\n${formatIssues(file, result.error.issues).join('\n')}`);
+	if (!result.success) throw new Error(`Inställningarna är felaktiga:\n${formatIssues(file, result.error.issues).join('\n')}`);
 	return result.data;
 }

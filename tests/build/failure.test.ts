@@ -31,13 +31,16 @@ source:
 ${body}
 `;
 
-it('npm run build stops on a bad entry, names file and field, and writes no dist/', () => {
+it('npm run build stops on a bad entry with a clean Swedish list (file:line: field – message), a count, and no dist/', () => {
 	const dir = copy();
 	writeFileSync(join(dir, 'src/content/projects/99999999.md'), entry('Sammanfattning.', 'Umea'));
 	const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: dir, encoding: 'utf8' });
 	expect(result.status).not.toBe(0);
-	expect(result.stderr).toContain('src/content/projects/99999999.md: municipalities[0]: expected one of Sweden\'s 290 municipalities by official name, found "Umea"');
-	expect(result.stderr).toContain('No site was written');
+	expect(result.stderr).toContain('src/content/projects/99999999.md:8: municipalities, rad 1 – "Umea" är ingen av Sveriges 290 kommuner. Menade du "Umeå"?');
+	expect(result.stderr).toContain('1 fel i 1 fil.');
+	expect(result.stderr).toContain('Ingen webbplats skrevs.');
+	expect(result.stdout + result.stderr).not.toContain('Stack trace');
+	expect(result.stdout + result.stderr).not.toMatch(/\bat .*\.(ts|js|mjs):\d+/);
 	expect(existsSync(join(dir, 'dist'))).toBe(false);
 });
 
@@ -46,7 +49,6 @@ it('astro build alone refuses raw HTML in an entry body', () => {
 	writeFileSync(join(dir, 'src/content/projects/99999999.md'), entry('Text <script>alert(1)</script>'));
 	const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: dir, encoding: 'utf8' });
 	expect(result.status).not.toBe(0);
-	expect(result.stdout + result.stderr).toContain('expected Markdown without raw HTML, found "<script>');
-	expect(result.stdout + result.stderr).toContain('src/content/projects/99999999.md: body:');
+	expect(result.stdout + result.stderr).toContain('src/content/projects/99999999.md:13: body – texten innehåller HTML: "<script>".');
 	expect(existsSync(join(dir, 'dist/projekt/99999999/index.html'))).toBe(false);
 });

@@ -1,8 +1,8 @@
 /** Small fixtures: site settings for tests, a valid entry as an editor writes it, and entries built from it. */
-import * as yaml from 'js-yaml';
+import { stringify } from 'yaml';
 import type { ProjectEntry } from '../../src/domain/project.ts';
 import type { EntryFile } from '../../src/entries/files.ts';
-import { validateEntries } from '../../src/entries/validate.ts';
+import { formatProblem, validateEntries } from '../../src/entries/validate.ts';
 import { parseSiteConfig } from '../../src/schemas/site.ts';
 
 /** Site settings for tests: two regions (one with a priority area), two funds. */
@@ -63,7 +63,7 @@ export function modified(change: (entry: Record<string, any>) => void): Record<s
 }
 
 export function entryFile(data: unknown, options: { name?: string; body?: string } = {}): EntryFile {
-	const frontmatter = typeof data === 'string' ? data : yaml.dump(data, { lineWidth: -1 });
+	const frontmatter = typeof data === 'string' ? data : stringify(data, { lineWidth: 0 });
 	return {
 		path: `src/content/projects/${options.name ?? '20378916.md'}`,
 		content: `---\n${frontmatter}---\n${options.body ?? 'Sammanfattning från källan.'}\n`,
@@ -73,8 +73,8 @@ export function entryFile(data: unknown, options: { name?: string; body?: string
 /** A validated project built from the fixture, changed as a test needs; fails the test if it is invalid. */
 export function project(change: (e: Record<string, any>) => void = () => {}, name?: string): ProjectEntry {
 	const data = modified(change);
-	const { entries, errors } = validateEntries([entryFile(data, { name: name ?? `${data.id ?? 'utan-id'}.md` })], testConfig);
-	if (errors.length) throw new Error(errors.join('\n'));
+	const { entries, problems } = validateEntries([entryFile(data, { name: name ?? `${data.id ?? 'utan-id'}.md` })], testConfig);
+	if (problems.length) throw new Error(problems.map(formatProblem).join('\n'));
 	const [entry] = entries;
 	return { key: entry!.key, data: entry!.data, body: entry!.body };
 }

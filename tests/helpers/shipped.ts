@@ -1,12 +1,12 @@
 import type { ProjectEntry } from '../../src/domain/project.ts';
 import { readEntryFiles } from '../../src/entries/files.ts';
-import { validateEntries } from '../../src/entries/validate.ts';
+import { formatProblem, validateEntries } from '../../src/entries/validate.ts';
 import { siteConfig } from '../../src/site.config.ts';
 
 /** The real seed projects, read and validated as the build does. */
 export function shippedProjects(): ProjectEntry[] {
-	const { entries, errors } = validateEntries(readEntryFiles(), siteConfig);
-	if (errors.length) throw new Error(errors.join('\n'));
+	const { entries, problems } = validateEntries(readEntryFiles(), siteConfig);
+	if (problems.length) throw new Error(problems.map(formatProblem).join('\n'));
 	return entries.map((e) => ({ key: e.key, data: e.data, body: e.body }));
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDates, dateSortKey, endsOnOrAfter, firstDay, isPartialDate, lastDay, latestOf, precisionOf, yearOf } from '../../../src/domain/dates.ts';
+import { compareDates, dateSortKey, endsOnOrAfter, firstDay, isPartialDate, isPlausibleDate, lastDay, latestOf, precisionOf, yearOf } from '../../../src/domain/dates.ts';
 
 describe('dates as precise as the source', () => {
 	it('are real days, months or years', () => {
@@ -39,5 +39,12 @@ describe('dates as precise as the source', () => {
 		expect(dateSortKey('2020')).toBe(202001010);
 		expect(latestOf(['2020-06', '2020-06-15', '2019'])).toBe('2020-06-15');
 		expect(latestOf([])).toBeUndefined();
+	});
+});
+
+describe('plausible dates', () => {
+	it('fall in 1990–2100, at any precision', () => {
+		expect(['1990', '1990-01-01', '2026-06', '2100-12-31'].map(isPlausibleDate)).toEqual([true, true, true, true]);
+		expect(['1989-12-31', '1850', '2101-01'].map(isPlausibleDate)).toEqual([false, false, false]);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bySwedishName, editDistance, fold, slugify, swedishCollator } from '../../../src/domain/text.ts';
+import { bySwedishName, closestMatches, editDistance, fold, slugify, swedishCollator } from '../../../src/domain/text.ts';
 
 describe('slugify', () => {
 	it('makes readable, stable ASCII addresses from Swedish names', () => {
@@ -40,5 +40,15 @@ describe('editDistance', () => {
 		expect(editDistance('abc', '')).toBe(3);
 		expect(editDistance('', 'abc')).toBe(3);
 		expect(editDistance('kitten', 'sitting')).toBe(3);
+	});
+});
+
+describe('closestMatches', () => {
+	it('finds the closest candidates, case and accents aside, within a distance that grows with the length', () => {
+		expect(closestMatches('kommuner', ['municipalities', 'Kommuner', 'counties'])).toEqual(['Kommuner']);
+		expect(closestMatches('Skelleftå', ['Skellefteå', 'Skövde'])).toEqual(['Skellefteå']);
+		expect(closestMatches('Habo', ['Håbo', 'Habo', 'Hallsberg'])).toEqual(['Habo', 'Håbo']);
+		expect(closestMatches('agenda_2030', ['agenda2030', 'fund'], 1)).toEqual(['agenda2030']);
+		expect(closestMatches('xyz', ['municipalities'])).toEqual([]);
 	});
 });

@@ -2,34 +2,117 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseEntry, readEntryFiles } from '../../../src/entries/files.ts';
+import { parseEntry, readEntryFiles, type ParsedEntry } from '../../../src/entries/files.ts';
 
 const file = (content: string) => ({ path: 'src/content/projects/x.md', content });
 
+function parsed(content: string): Extract<ParsedEntry, { ok: true }> {
+	const result = parseEntry(file(content));
+	if (!result.ok) throw new Error(JSON.stringify(result.problems));
+	return result;
+}
+
 describe('reading an entry', () => {
-	it('splits YAML frontmatter from the Markdown body', () => {
-		expect(parseEntry(file('---\ntitle: Projekt\n---\nText.\n'))).toEqual({ ok: true, frontmatter: { title: 'Projekt' }, body: 'Text.\n' });
-		expect(parseEntry(file('\uFEFF---\r\ntitle: Projekt\r\n---\r\nText.'))).toEqual({ ok: true, frontmatter: { title: 'Projekt' }, body: 'Text.' });
-		expect(parseEntry(file('---\nnull\n---\nText.'))).toEqual({ ok: true, frontmatter: {}, body: 'Text.' });
+	it('splits YAML frontmatter from the Markdown body, and knows the line the body starts on', () => {
+		expect(parsed('---\ntitle: Projekt\n---\nText.\n')).toMatchObject({ frontmatter: { title: 'Projekt' }, body: 'Text.\n', bodyLine: 4 });
+		expect(parsed('\uFEFF---\r\ntitle: Projekt\r\n---\r\nText.')).toMatchObject({ frontmatter: { title: 'Projekt' }, body: 'Text.', bodyLine: 4 });
+		expect(parsed('---\nnull\n---\nText.')).toMatchObject({ frontmatter: {}, body: 'Text.' });
+		expect(parsed('---\n---\nText.')).toMatchObject({ frontmatter: {}, body: 'Text.', bodyLine: 3 });
 	});
 
-	it('keeps dates and other scalars as the YAML core schema reads them: dates stay text', () => {
-		const parsed = parseEntry(file('---\ndate: 2026-02-30\nreference: 2024-03-15\nid: "20372556"\namount: 1500\n---\n'));
-		expect(parsed).toEqual({ ok: true, frontmatter: { date: '2026-02-30', reference: '2024-03-15', id: '20372556', amount: 1500 }, body: '' });
+	it('keeps dates as text, as the YAML core schema reads them', () => {
+		const { frontmatter } = parsed('---\ndate: 2026-02-30\nreference: 2024-03-15\nid: "20372556"\namount: 1500\nyear: 2020\nflag: true\nempty:\n---\n');
+		expect(frontmatter).toEqual({ date: '2026-02-30', reference: '2024-03-15', id: '20372556', amount: 1500, year: 2020, flag: true, empty: null });
 	});
 
-	it('says what is wrong with a file without frontmatter or with broken YAML', () => {
-		expect(parseEntry(file('Bara text.'))).toMatchInlineSnapshot(`
-			{
-			  "ok": false,
-			  "problem": "expected the file to start with YAML frontmatter between two "---" lines, found none",
-			}
+	it('keeps every number not written as plain digits as the text written, so no other number is read than the one meant', () => {
+		const { frontmatter } = parsed('---\na: 1e6\nb: -0\nc: 1.500\nd: 0x10\ne: 0o17\nf: .inf\ng: 0123\nh: 99999999999999999999\ni: [7, 1.5]\n---\n');
+		expect(frontmatter).toEqual({ a: '1e6', b: '-0', c: '1.500', d: '0x10', e: '0o17', f: '.inf', g: '0123', h: '99999999999999999999', i: [7, '1.5'] });
+	});
+
+	it('normalises text to NFC, so a decomposed "Umeå" is the official name', () => {
+		const decomposed = 'Ume\u0061\u030a';
+		expect(decomposed).not.toBe('Umeå');
+		const { frontmatter, body } = parsed(`---\nmunicipalities: [${decomposed}]\n---\n${decomposed}\n`);
+		expect(frontmatter).toEqual({ municipalities: ['Umeå'] });
+		expect(body).toBe('Umeå\n');
+	});
+
+	it('finds the line of every key and list row, and of the closest enclosing field for a missing one', () => {
+		const { lineOf } = parsed('---\ntitle: Projekt\nowner:\n  name: AB\nmunicipalities: [Umeå, Kalix]\nfinancing:\n  - financier: A\n    amount: 1\n  - financier: B\n---\n');
+		expect(lineOf(['title'])).toBe(2);
+		expect(lineOf(['owner', 'name'])).toBe(4);
+		expect(lineOf(['owner', 'orgNumber'])).toBe(3);
+		expect(lineOf(['municipalities', 1])).toBe(5);
+		expect(lineOf(['financing', 1])).toBe(9);
+		expect(lineOf(['financing', 1, 'amount'])).toBe(9);
+		expect(lineOf(['financing', 0, 'amount'])).toBe(8);
+		expect(lineOf(['source'])).toBe(1);
+		expect(lineOf([])).toBe(1);
+	});
+
+	it('says what is wrong with a file without frontmatter or with broken YAML, on the right line', () => {
+		const problems = (content: string) => {
+			const result = parseEntry(file(content));
+			return result.ok ? [] : result.problems;
+		};
+		expect(problems('Bara text.')).toMatchInlineSnapshot(`
+			[
+			  {
+			    "field": "frontmatter",
+			    "line": 1,
+			    "message": "filen börjar inte med fält mellan två rader med "---". Skriv "---" på första raden, fälten under, och "---" igen före texten.",
+			  },
+			]
 		`);
-		expect(parseEntry(file('---\ntitle: [unclosed\n---\n'))).toMatchInlineSnapshot(`
-			{
-			  "ok": false,
-			  "problem": "expected valid YAML, found a syntax error: unexpected end of the stream within a flow collection at line 2",
-			}
+		expect(problems('---\ntitle: [unclosed\n---\n')).toMatchInlineSnapshot(`
+			[
+			  {
+			    "line": 2,
+			    "message": "raden går inte att läsa. Kontrollera indraget (mellanslag, lika många som raderna intill), kolonet efter fältets namn, att listor och citattecken stängs, och att text med ": " eller " #" står inom citattecken.",
+			  },
+			]
+		`);
+		expect(problems('---\ntitle: "unclosed\nregion: Region Västerbotten\n---\n')).toMatchInlineSnapshot(`
+			[
+			  {
+			    "line": 3,
+			    "message": "ett citattecken stängs aldrig. Avsluta texten med samma sorts citattecken som den börjar med.",
+			  },
+			]
+		`);
+		expect(problems('---\ntitle: A\nstatus: granted\ntitle: B\n---\n')).toMatchInlineSnapshot(`
+			[
+			  {
+			    "field": "title",
+			    "line": 4,
+			    "message": "fältet står två gånger. Ta bort den ena raden.",
+			  },
+			]
+		`);
+		expect(problems('---\ntitle: @projekt\n---\n')).toMatchInlineSnapshot(`
+			[
+			  {
+			    "line": 2,
+			    "message": "värdet börjar med ett tecken som YAML reserverar (som @, \`, %, * eller &). Sätt värdet inom citattecken.",
+			  },
+			]
+		`);
+		expect(problems('---\ntitle: !fin Projekt\n---\n')).toMatchInlineSnapshot(`
+			[
+			  {
+			    "line": 2,
+			    "message": "raden har en YAML-tagg (ett ord som börjar med !). Ta bort taggen, eller sätt värdet inom citattecken.",
+			  },
+			]
+		`);
+		expect(problems('---\nowner:\n  name: AB\n   orgNumber: "232100-0222"\n---\n')).toMatchInlineSnapshot(`
+			[
+			  {
+			    "line": 3,
+			    "message": "raden går inte att läsa. Kontrollera indraget (mellanslag, lika många som raderna intill), kolonet efter fältets namn, att listor och citattecken stängs, och att text med ": " eller " #" står inom citattecken.",
+			  },
+			]
 		`);
 	});
 });

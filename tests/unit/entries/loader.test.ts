@@ -58,16 +58,17 @@ describe('the project loader', () => {
 		});
 	});
 
-	it('never lets a `slug` key give an entry another page', async () => {
+	it('refuses a `slug` key, so no entry can take another entry\'s page', async () => {
 		const hijack = modified((e) => {
 			e.id = '20378917';
 			e.slug = '20378916';
 		});
 		const root = project({ '20378916.md': entryFile(validEntry()).content, '20378917.md': entryFile(hijack, { name: '20378917.md' }).content });
 		const { ctx, entries } = context(root);
-		await loader.load(ctx);
-		expect([...entries.keys()].sort()).toEqual(['20378916', '20378917']);
-		expect(entries.get('20378916').data.title).toBe(validEntry().title);
+		const error = await loader.load(ctx).catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(EntryValidationError);
+		expect((error as EntryValidationError).problems).toMatchObject([{ file: 'src/content/projects/20378917.md', field: 'slug' }]);
+		expect(entries.size).toBe(0);
 	});
 
 	it('stops with every problem when an entry is invalid, and stores nothing', async () => {
@@ -80,10 +81,14 @@ describe('the project loader', () => {
 		expect(error).toBeInstanceOf(EntryValidationError);
 		expect((error as EntryValidationError).problems).toHaveLength(2);
 		expect((error as Error).message).toMatchInlineSnapshot(`
-			"2 problem(s) in the project entries; nothing was built:
-			  src/content/projects/20378916.md: municipalities[0]: expected one of Sweden's 290 municipalities by official name, found "Umea" (did you mean "Umeå"?)
-			  src/content/projects/20378917.md: (frontmatter): expected the file to start with YAML frontmatter between two "---" lines, found none"
+			"Posterna har fel; inget byggdes:
+
+			src/content/projects/20378916.md:23: municipalities, rad 1 – "Umea" är ingen av Sveriges 290 kommuner. Menade du "Umeå"?
+			src/content/projects/20378917.md:1: frontmatter – filen börjar inte med fält mellan två rader med "---". Skriv "---" på första raden, fälten under, och "---" igen före texten.
+
+			2 fel i 2 filer. Rätta dem och bygg igen (npm run validate visar samma lista snabbare)."
 		`);
+		expect((error as Error).stack).toBe('');
 		expect(entries.size).toBe(0);
 	});
 
@@ -115,11 +120,12 @@ describe('the project loader', () => {
 		writeFileSync(file, entryFile(modified((e) => (e.title = 'Ändrad'))).content);
 		watcher.emit('change', file);
 		await vi.waitFor(() => expect(entries.get('20378916').data.title).toBe('Ändrad'));
-		expect(logger.info).toHaveBeenCalledWith('Reloaded the project entries');
+		expect(logger.info).toHaveBeenCalledWith('Posterna lästes in på nytt.');
 		writeFileSync(file, entryFile(modified((e) => (e.municipalities = ['Umea']))).content);
 		watcher.emit('change', file);
 		await vi.waitFor(() => expect(logger.error).toHaveBeenCalled());
-		expect(logger.error.mock.calls[0]![0]).toContain('municipalities[0]');
+		expect(logger.error.mock.calls[0]![0]).toContain('src/content/projects/20378916.md:23: municipalities, rad 1 – "Umea" är ingen av Sveriges 290 kommuner.');
+		expect(logger.error.mock.calls[0]![0]).toContain('sidorna visar den senaste giltiga versionen');
 		expect(entries.get('20378916').data.title).toBe('Ändrad');
 		const logged = logger.info.mock.calls.length;
 		watcher.emit('change', join(root, 'src/other.ts'));

@@ -8,10 +8,30 @@ describe('entry bodies', () => {
 	});
 
 	it('may not hold raw HTML or script links', () => {
-		expect(unsafeMarkdownProblem('Text <script>alert(1)</script>')).toMatchInlineSnapshot(`"expected Markdown without raw HTML, found "<script>""`);
-		expect(unsafeMarkdownProblem('[x](javascript:alert(1))')).toMatchInlineSnapshot(`"expected a web link, found "javascript:alert(1)""`);
-		expect(unsafeMarkdownProblem('![x](data:text/html,hej)')).toMatchInlineSnapshot(`"expected an image address, found "data:text/html,hej""`);
-		expect(unsafeMarkdownProblem('[x][ref]\n\n[ref]: vbscript:msgbox')).toMatchInlineSnapshot(`"expected a web link, found "vbscript:msgbox""`);
+		expect(unsafeMarkdownProblem('Första stycket.\n\nText <script>alert(1)</script>')).toMatchInlineSnapshot(`
+			{
+			  "line": 3,
+			  "message": "texten innehåller HTML: "<script>". Skriv texten som Markdown, utan HTML-taggar.",
+			}
+		`);
+		expect(unsafeMarkdownProblem('[x](javascript:alert(1))')).toMatchInlineSnapshot(`
+			{
+			  "line": 1,
+			  "message": "länken "javascript:alert(1)" är ingen webbadress. Använd en vanlig webbadress som börjar med https://.",
+			}
+		`);
+		expect(unsafeMarkdownProblem('![x](data:text/html,hej)')).toMatchInlineSnapshot(`
+			{
+			  "line": 1,
+			  "message": "bildens adress "data:text/html,hej" är ingen webbadress. Använd en vanlig webbadress som börjar med https://.",
+			}
+		`);
+		expect(unsafeMarkdownProblem('[x][ref]\n\n[ref]: vbscript:msgbox')).toMatchInlineSnapshot(`
+			{
+			  "line": 3,
+			  "message": "länken "vbscript:msgbox" är ingen webbadress. Använd en vanlig webbadress som börjar med https://.",
+			}
+		`);
 	});
 
 	it('start their headings under the page’s own and prefix their ids', () => {

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { readEntryFiles } from '../../../src/entries/files.ts';
-import { validateEntries } from '../../../src/entries/validate.ts';
+import { formatProblem, MAX_BODY_LENGTH, summarise, validateEntries } from '../../../src/entries/validate.ts';
 import { siteConfig } from '../../../src/site.config.ts';
 import { entryFile, modified, testConfig, validEntry } from '../../helpers/fixtures.ts';
 
-const errorsFor = (...files: ReturnType<typeof entryFile>[]) => validateEntries(files, testConfig).errors;
+const errorsFor = (...files: ReturnType<typeof entryFile>[]) => validateEntries(files, testConfig).problems.map(formatProblem);
 
 describe('shipped entries', () => {
 	const files = readEntryFiles();
 
 	it('are all valid against the site settings', () => {
-		const { entries, errors } = validateEntries(files, siteConfig);
-		expect(errors).toEqual([]);
+		const { entries, problems } = validateEntries(files, siteConfig);
+		expect(problems.map(formatProblem)).toEqual([]);
 		expect(entries).toHaveLength(files.length);
 	});
 
@@ -37,7 +37,7 @@ describe('validation errors name the file, the field, what was expected and what
 	it('rejects an unknown municipality, suggesting the official name', () => {
 		expect(errorsFor(entryFile(modified((e) => (e.municipalities = ['Kalix', 'Umea']))))).toMatchInlineSnapshot(`
 			[
-			  "src/content/projects/20378916.md: municipalities[1]: expected one of Sweden's 290 municipalities by official name, found "Umea" (did you mean "Umeå"?)",
+			  "src/content/projects/20378916.md:24: municipalities, rad 2 – "Umea" är ingen av Sveriges 290 kommuner. Menade du "Umeå"?",
 			]
 		`);
 	});
@@ -45,7 +45,7 @@ describe('validation errors name the file, the field, what was expected and what
 	it('rejects financing that does not add up to the total budget', () => {
 		expect(errorsFor(entryFile(modified((e) => (e.financing[0].amount = '3 758 976'))))).toMatchInlineSnapshot(`
 			[
-			  "src/content/projects/20378916.md: financing: expected rows adding up to totalBudget 9 397 435 kr, found 9 397 436 kr; if the source's table does not add up, record a correction",
+			  "src/content/projects/20378916.md:27: financing – raderna summerar till 9 397 436 kr, men totalBudget är 9 397 435 kr. Kontrollera beloppen mot källan; går källans egen tabell inte ihop, skriv en rättelse under corrections.",
 			]
 		`);
 	});
@@ -65,8 +65,8 @@ describe('validation errors name the file, the field, what was expected and what
 		});
 		expect(errorsFor(entryFile(entry))).toMatchInlineSnapshot(`
 			[
-			  "src/content/projects/20378916.md: corrections[0].published: expected the figure that financing[0].amount holds (37 589 750 kr), found "3 758 975"",
-			  "src/content/projects/20378916.md: financing: expected rows adding up to totalBudget 9 397 435 kr, found 43 228 210 kr (9 397 430 kr after corrections); if the source's table does not add up, record a correction",
+			  "src/content/projects/20378916.md:27: financing – raderna summerar till 43 228 210 kr (9 397 430 kr efter rättelserna), men totalBudget är 9 397 435 kr. Kontrollera beloppen mot källan; går källans egen tabell inte ihop, skriv en rättelse under corrections.",
+			  "src/content/projects/20378916.md:41: corrections, rad 1, published – väntade samma siffror som i financing[0].amount (37 589 750 kr), men det står "3 758 975". Skriv värdet precis som det är tryckt i källan.",
 			]
 		`);
 	});
@@ -74,7 +74,7 @@ describe('validation errors name the file, the field, what was expected and what
 	it("rejects a deciding region's row that differs from the applied amount", () => {
 		expect(errorsFor(entryFile(modified((e) => (e.appliedAmount = '2 219 231'))))).toMatchInlineSnapshot(`
 			[
-			  "src/content/projects/20378916.md: financing: expected the rows of Region Västerbotten to add up to appliedAmount 2 219 231 kr, found 2 219 230 kr",
+			  "src/content/projects/20378916.md:27: financing – raderna för Region Västerbotten summerar till 2 219 230 kr, men appliedAmount är 2 219 231 kr. Kontrollera beloppen mot källan.",
 			]
 		`);
 	});
@@ -82,7 +82,7 @@ describe('validation errors name the file, the field, what was expected and what
 	it('rejects a period that ends before it starts', () => {
 		expect(errorsFor(entryFile(modified((e) => (e.period = { start: '2026-07-01', end: '2026-06-30' }))))).toMatchInlineSnapshot(`
 			[
-			  "src/content/projects/20378916.md: period.end: expected a date on or after the start 2026-07-01, found "2026-06-30"",
+			  "src/content/projects/20378916.md:16: period.end – "2026-06-30" ligger före starten "2026-07-01". Kontrollera datumen i källan.",
 			]
 		`);
 	});
@@ -90,7 +90,7 @@ describe('validation errors name the file, the field, what was expected and what
 	it('rejects impossible dates instead of rolling them over', () => {
 		expect(errorsFor(entryFile(modified((e) => (e.period = { start: '2026-02-30', end: '2029-03-31' }))))).toMatchInlineSnapshot(`
 			[
-			  "src/content/projects/20378916.md: period.start: expected a real date as precise as the source gives it: YYYY-MM-DD, YYYY-MM (a month) or YYYY (a year), found "2026-02-30"",
+			  "src/content/projects/20378916.md:15: period.start – "2026-02-30" är inget riktigt datum. Kontrollera dagen och månaden i källan.",
 			]
 		`);
 	});
@@ -103,9 +103,9 @@ describe('validation errors name the file, the field, what was expected and what
 		});
 		expect(errorsFor(entryFile(entry))).toMatchInlineSnapshot(`
 			[
-			  "src/content/projects/20378916.md: appliedAmount: expected whole kronor such as 2219230, "2 219 230", "2 219 230 kr" or "2 000 tkr", found "2 219 230,50"",
-			  "src/content/projects/20378916.md: totalBudget: expected whole kronor such as 2219230, "2 219 230", "2 219 230 kr" or "2 000 tkr", found "9,4 miljoner"",
-			  "src/content/projects/20378916.md: financing[1].amount: expected whole kronor such as 2219230, "2 219 230", "2 219 230 kr" or "2 000 tkr", found "22 19230"",
+			  "src/content/projects/20378916.md:25: appliedAmount – "2 219 230,50" är inget belopp i hela kronor: punkt och komma används varken för decimaler eller för tusental. Skriv hela kronor med siffror och mellanslag mellan tusentalen, t.ex. 1500, "1 500", "1 500 kr" eller "2 000 tkr".",
+			  "src/content/projects/20378916.md:26: totalBudget – "9,4 miljoner" är inget belopp i hela kronor: punkt och komma används varken för decimaler eller för tusental. Skriv hela kronor med siffror och mellanslag mellan tusentalen, t.ex. 1500, "1 500", "1 500 kr" eller "2 000 tkr".",
+			  "src/content/projects/20378916.md:31: financing, rad 2, amount – "22 19230" är inget belopp i hela kronor skrivet med siffror. Skriv hela kronor med siffror och mellanslag mellan tusentalen, t.ex. 1500, "1 500", "1 500 kr" eller "2 000 tkr".",
 			]
 		`);
 	});
@@ -113,7 +113,7 @@ describe('validation errors name the file, the field, what was expected and what
 	it('rejects an organisationsnummer with a wrong check digit', () => {
 		expect(errorsFor(entryFile(modified((e) => (e.owner.orgNumber = '202100-2842'))))).toMatchInlineSnapshot(`
 			[
-			  "src/content/projects/20378916.md: owner.orgNumber: expected a valid organisationsnummer (10 digits with a correct check digit), found "202100-2842"",
+			  "src/content/projects/20378916.md:8: owner.orgNumber – "202100-2842" är inget giltigt organisationsnummer (10 siffror där den sista är en kontrollsiffra). Jämför med källan, t.ex. "232100-0222".",
 			]
 		`);
 	});
@@ -124,7 +124,7 @@ describe('validation errors name the file, the field, what was expected and what
 		second.path = 'src/content/projects/2026/20378916.md';
 		expect(errorsFor(first, second)).toMatchInlineSnapshot(`
 			[
-			  "src/content/projects/2026/20378916.md: id: expected an id no other entry uses, found "20378916" (also used by src/content/projects/20378916.md)",
+			  "src/content/projects/2026/20378916.md:2: id – "20378916" används redan av src/content/projects/20378916.md. Två poster kan inte ha samma adress: kontrollera ärende-id:t mot källan.",
 			]
 		`);
 	});
@@ -132,7 +132,7 @@ describe('validation errors name the file, the field, what was expected and what
 	it('rejects an id that does not match the file name', () => {
 		expect(errorsFor(entryFile(validEntry(), { name: '20378917.md' }))).toMatchInlineSnapshot(`
 			[
-			  "src/content/projects/20378917.md: id: expected the file to be named after its id (20378916.md), found "20378917.md"",
+			  "src/content/projects/20378917.md:2: id – filen heter "20378917.md", men ärende-id:t är "20378916". Döp om filen till 20378916.md (sidans adress följer filens namn).",
 			]
 		`);
 	});
@@ -142,12 +142,12 @@ describe('validation errors name the file, the field, what was expected and what
 		const script = entryFile(validEntry(), { body: '[Läs mer](javascript:alert(1))' });
 		expect(errorsFor(html)).toMatchInlineSnapshot(`
 			[
-			  "src/content/projects/20378916.md: body: expected Markdown without raw HTML, found "<img src=x onerror=alert(1)>"",
+			  "src/content/projects/20378916.md:40: body – texten innehåller HTML: "<img src=x onerror=alert(1)>". Skriv texten som Markdown, utan HTML-taggar.",
 			]
 		`);
 		expect(errorsFor(script)).toMatchInlineSnapshot(`
 			[
-			  "src/content/projects/20378916.md: body: expected a web link, found "javascript:alert(1)"",
+			  "src/content/projects/20378916.md:40: body – länken "javascript:alert(1)" är ingen webbadress. Använd en vanlig webbadress som börjar med https://.",
 			]
 		`);
 	});
@@ -162,17 +162,17 @@ describe('validation errors name the file, the field, what was expected and what
 		});
 		expect(errorsFor(entryFile(entry))).toMatchInlineSnapshot(`
 			[
-			  "src/content/projects/20378916.md: title: expected the project title, found nothing (the field is missing)",
-			  "src/content/projects/20378916.md: region: expected one of the regions in the site settings (Region Västerbotten, Region Norrbotten), found "Region Västerbottten"",
-			  "src/content/projects/20378916.md: status: expected one of applied, proposed, granted, rejected, found "beviljad"",
-			  "src/content/projects/20378916.md: fund: expected one of the funds in the site settings (ERUF, 1:1-anslaget), found "EU-medel"",
-			  "src/content/projects/20378916.md: source: expected a source with the document (and optionally passage), found nothing (the field is missing)",
+			  "src/content/projects/20378916.md:1: title – väntade projektets namn, men fältet saknas. Skriv namnet som det står i källan.",
+			  "src/content/projects/20378916.md:1: source – väntade en källa med document (och ev. passage), men fältet saknas. Skriv document: på en egen indragen rad under source:.",
+			  "src/content/projects/20378916.md:4: region – "Region Västerbottten" är ingen av regionerna i inställningarna (Region Västerbotten eller Region Norrbotten). Menade du "Region Västerbotten"?",
+			  "src/content/projects/20378916.md:8: status – väntade en av applied (ansökt), proposed (förslag till beslut), granted (beviljat) eller rejected (avslag), men det står "beviljad". Menade du granted?",
+			  "src/content/projects/20378916.md:16: fund – "EU-medel" är ingen av fonderna i inställningarna (ERUF eller 1:1-anslaget). Skriv ett av namnen exakt, eller lägg till det i src/site.config.ts.",
 			]
 		`);
 		const priority = modified((e) => (e.priority = { code: '2', name: 'Något annat' }));
 		expect(errorsFor(entryFile(priority))).toMatchInlineSnapshot(`
 			[
-			  "src/content/projects/20378916.md: priority: expected a priority area of Region Västerbotten in the site settings (1: Västerbotten - en nytänkande och smart region), found "2: Något annat"",
+			  "src/content/projects/20378916.md:18: priority – "Prioritering 2: Något annat" är inget prioriterat område för Region Västerbotten i inställningarna ("Prioritering 1: Västerbotten - en nytänkande och smart region"). Skriv code och name precis som där, eller lägg till området i src/site.config.ts.",
 			]
 		`);
 	});
@@ -180,17 +180,17 @@ describe('validation errors name the file, the field, what was expected and what
 	it('rejects files that would not be published, and broken YAML', () => {
 		expect(errorsFor({ path: 'src/content/projects/20378916.mdx', content: '' })).toMatchInlineSnapshot(`
 			[
-			  "src/content/projects/20378916.mdx: file: expected a Markdown entry ending in .md, found "20378916.mdx" (it would not be published)",
+			  "src/content/projects/20378916.mdx:1: filnamn – "20378916.mdx" slutar inte på .md, så filen skulle inte publiceras. Byt namn på filen till ärende-id:t följt av .md.",
 			]
 		`);
 		expect(errorsFor(entryFile('title: [unclosed\n'))).toMatchInlineSnapshot(`
 			[
-			  "src/content/projects/20378916.md: (frontmatter): expected valid YAML, found a syntax error: unexpected end of the stream within a flow collection at line 2",
+			  "src/content/projects/20378916.md:2: Raden går inte att läsa. Kontrollera indraget (mellanslag, lika många som raderna intill), kolonet efter fältets namn, att listor och citattecken stängs, och att text med ": " eller " #" står inom citattecken.",
 			]
 		`);
 		expect(errorsFor({ path: 'src/content/projects/20378916.md', content: 'no frontmatter' })).toMatchInlineSnapshot(`
 			[
-			  "src/content/projects/20378916.md: (frontmatter): expected the file to start with YAML frontmatter between two "---" lines, found none",
+			  "src/content/projects/20378916.md:1: frontmatter – filen börjar inte med fält mellan två rader med "---". Skriv "---" på första raden, fälten under, och "---" igen före texten.",
 			]
 		`);
 	});
@@ -198,7 +198,7 @@ describe('validation errors name the file, the field, what was expected and what
 	it('rejects a status that contradicts the latest decision', () => {
 		expect(errorsFor(entryFile(modified((e) => (e.status = 'granted'))))).toMatchInlineSnapshot(`
 			[
-			  "src/content/projects/20378916.md: status: expected a status that follows the latest decision (rejection), found "granted"",
+			  "src/content/projects/20378916.md:9: status – väntade rejected (avslag), som följer av det senaste beslutet (kind: rejection), men det står "granted". Ändra status, eller lägg till beslutet som saknas.",
 			]
 		`);
 	});
@@ -213,8 +213,8 @@ describe('places, dates and decisions as the sources give them', () => {
 			e.decisions = [{ kind: 'application', date: 2020, summary: 'Ansökan.' }];
 			e.status = 'applied';
 		});
-		const { entries, errors } = validateEntries([entryFile(entry)], testConfig);
-		expect(errors).toEqual([]);
+		const { entries, problems } = validateEntries([entryFile(entry)], testConfig);
+		expect(problems).toEqual([]);
 		expect(entries[0]!.data).toMatchObject({ counties: ['Norrbottens län', 'Västerbottens län'], period: { start: '2020-06', end: '2023-06' } });
 		expect(entries[0]!.data.decisions[0]!.date).toBe('2020');
 	});
@@ -222,12 +222,12 @@ describe('places, dates and decisions as the sources give them', () => {
 	it('rejects a county that is not one, or one its named municipalities already lie in', () => {
 		expect(errorsFor(entryFile(modified((e) => (e.counties = ['Norrbotten']))))).toMatchInlineSnapshot(`
 			[
-			  "src/content/projects/20378916.md: counties[0]: expected one of Sweden's 21 counties by official name, e.g. "Norrbottens län", found "Norrbotten" (did you mean "Norrbottens län"?)",
+			  "src/content/projects/20378916.md:40: counties, rad 1 – "Norrbotten" är inget av Sveriges 21 län. Menade du "Norrbottens län"?",
 			]
 		`);
 		expect(errorsFor(entryFile(modified((e) => (e.counties = ['Västerbottens län']))))).toMatchInlineSnapshot(`
 			[
-			  "src/content/projects/20378916.md: counties[0]: expected a county none of the named municipalities lies in (the site derives those), found "Västerbottens län"",
+			  "src/content/projects/20378916.md:40: counties, rad 1 – "Västerbottens län" följer redan av kommunerna i municipalities. Ta bort raden: länen för de namngivna kommunerna räknas ut automatiskt.",
 			]
 		`);
 	});
@@ -236,7 +236,7 @@ describe('places, dates and decisions as the sources give them', () => {
 		expect(errorsFor(entryFile(modified((e) => (e.period = { start: '2026-07-15', end: '2026-07' }))))).toEqual([]);
 		expect(errorsFor(entryFile(modified((e) => (e.period = { start: '2026-07-15', end: '2026-06' }))))).toMatchInlineSnapshot(`
 			[
-			  "src/content/projects/20378916.md: period.end: expected a date on or after the start 2026-07-15, found "2026-06"",
+			  "src/content/projects/20378916.md:16: period.end – "2026-06" ligger före starten "2026-07-15". Kontrollera datumen i källan.",
 			]
 		`);
 	});
@@ -251,17 +251,17 @@ describe('places, dates and decisions as the sources give them', () => {
 		expect(errorsFor(entryFile(proposal(() => {})))).toEqual([]);
 		expect(errorsFor(entryFile(proposal((e) => delete e.decisions[0].proposed)))).toMatchInlineSnapshot(`
 			[
-			  "src/content/projects/20378916.md: decisions[0].proposed: expected what the proposal proposes: grant or rejection, found nothing (the field is missing)",
+			  "src/content/projects/20378916.md:11: decisions, rad 1, proposed – väntade vad förslaget föreslår, men fältet saknas. Lägg till proposed: grant (bifall) eller proposed: rejection (avslag).",
 			]
 		`);
 		expect(errorsFor(entryFile(proposal((e) => (e.status = 'rejected'))))).toMatchInlineSnapshot(`
 			[
-			  "src/content/projects/20378916.md: status: expected a status that follows the latest decision (proposal), found "rejected"",
+			  "src/content/projects/20378916.md:9: status – väntade proposed (förslag till beslut), som följer av det senaste beslutet (kind: proposal), men det står "rejected". Ändra status, eller lägg till beslutet som saknas.",
 			]
 		`);
 		expect(errorsFor(entryFile(modified((e) => (e.decisions[0].proposed = 'grant'))))).toMatchInlineSnapshot(`
 			[
-			  "src/content/projects/20378916.md: decisions[0].proposed: expected nothing: only a proposal proposes, found "grant"",
+			  "src/content/projects/20378916.md:14: decisions, rad 1, proposed – bara ett förslag till beslut (kind: proposal) föreslår något, men det här är kind: rejection. Ta bort raden.",
 			]
 		`);
 	});
@@ -285,21 +285,194 @@ describe('valid entries', () => {
 
 	it('may lack an id, and are then known by their file name', () => {
 		const entry = modified((e) => delete e.id);
-		const { entries, errors } = validateEntries([entryFile(entry, { name: 'dnr-00031-2020.md' })], testConfig);
-		expect(errors).toEqual([]);
+		const { entries, problems } = validateEntries([entryFile(entry, { name: 'dnr-00031-2020.md' })], testConfig);
+		expect(problems).toEqual([]);
 		expect(entries[0]!.key).toBe('dnr-00031-2020');
 	});
 
 	it('need a body and a file name fit for an address', () => {
 		expect(errorsFor(entryFile(validEntry(), { body: '  ' }))).toMatchInlineSnapshot(`
 			[
-			  "src/content/projects/20378916.md: body: expected the project's summary from the source, found nothing (the field is missing)",
+			  "src/content/projects/20378916.md:40: body – texten under fälten saknas. Skriv projektets sammanfattning ur källan under den andra raden med "---".",
 			]
 		`);
 		expect(errorsFor(entryFile(modified((e) => delete e.id), { name: 'Min_Fil.md' }))).toMatchInlineSnapshot(`
 			[
-			  "src/content/projects/Min_Fil.md: file: expected a file name of lower-case letters, digits and hyphens (the permalink), found "Min_Fil.md"",
+			  "src/content/projects/Min_Fil.md:1: filnamn – "Min_Fil.md" duger inte som adress: använd bara små bokstäver a–z, siffror och bindestreck, t.ex. 20372556.md.",
 			]
 		`);
+	});
+});
+
+describe('strict entries: nothing an editor writes is dropped or read as something else', () => {
+	const raw = (frontmatter: string, body = 'Sammanfattning.') => entryFile(frontmatter, { body });
+	const base = `id: "20378916"
+title: Projekt
+region: Region Västerbotten
+status: granted
+grantedAmount: 100 000
+source:
+  document: Beslut
+`;
+
+	it('refuses a misspelt key, naming the closest known one by key or Swedish label', () => {
+		const entry = modified((e) => {
+			e.kommuner = e.municipalities;
+			delete e.municipalities;
+			e.agenda_2030 = [9];
+			e.owner.orgnummer = e.owner.orgNumber;
+			delete e.owner.orgNumber;
+			e.financing[0].belopp = 1;
+			e.decisions[0].datum = '2026-01-01';
+		});
+		expect(errorsFor(entryFile(entry))).toMatchInlineSnapshot(`
+			[
+			  "src/content/projects/20378916.md:8: owner.orgnummer – det finns inget fält som heter "orgnummer", så värdet skulle inte användas. Menade du orgNumber (Organisationsnummer)?",
+			  "src/content/projects/20378916.md:14: decisions, rad 1, datum – det finns inget fält som heter "datum", så värdet skulle inte användas. Menade du date (Datum)?",
+			  "src/content/projects/20378916.md:28: financing, rad 1, belopp – det finns inget fält som heter "belopp", så värdet skulle inte användas. Menade du amount (Belopp)?",
+			  "src/content/projects/20378916.md:38: kommuner – det finns inget fält som heter "kommuner", så värdet skulle inte användas. Menade du municipalities (Kommuner)?",
+			  "src/content/projects/20378916.md:41: agenda_2030 – det finns inget fält som heter "agenda_2030", så värdet skulle inte användas. Menade du agenda2030 (Agenda 2030-mål)?",
+			]
+		`);
+	});
+
+	it('refuses a key with nothing close, listing the fields of a small group', () => {
+		expect(errorsFor(entryFile(modified((e) => (e.source.url = 'https://example.se'))))).toMatchInlineSnapshot(`
+			[
+			  "src/content/projects/20378916.md:39: source.url – det finns inget fält som heter "url", så värdet skulle inte användas. Ta bort raden eller byt namn på fältet. Fälten här är document, passage.",
+			]
+		`);
+	});
+
+	it('refuses `slug`: an entry\'s address is its file name', () => {
+		expect(errorsFor(raw(`${base}slug: "20372556"\n`))).toMatchInlineSnapshot(`
+			[
+			  "src/content/projects/20378916.md:9: slug – fältet är reserverat: sidans adress bestäms av filens namn och kan inte väljas i posten (annars kunde en post ta över en annan posts sida). Ta bort raden.",
+			]
+		`);
+	});
+
+	it('refuses a personnummer given as an organisationsnummer, saying why', () => {
+		expect(errorsFor(entryFile(modified((e) => (e.owner.orgNumber = '811218-9876'))))).toMatchInlineSnapshot(`
+			[
+			  "src/content/projects/20378916.md:8: owner.orgNumber – "811218-9876" är ett personnummer (en enskild firmas organisationsnummer är ägarens personnummer). Personnummer publiceras inte: ta bort raden och skriv bara ägarens namn.",
+			]
+		`);
+		expect(errorsFor(entryFile(modified((e) => (e.owner.orgNumber = '19811218-9876'))))).toHaveLength(1);
+	});
+
+	it('refuses a municipality, county or goal named twice', () => {
+		const entry = modified((e) => {
+			e.municipalities = ['Umeå', 'Kalix', 'Umeå'];
+			e.counties = ['Stockholms län', 'Stockholms län'];
+			e.agenda2030 = [9, 9];
+		});
+		expect(errorsFor(entryFile(entry))).toMatchInlineSnapshot(`
+			[
+			  "src/content/projects/20378916.md:25: municipalities, rad 3 – "Umeå" står redan på rad 1. Ta bort den ena raden: ett värde räknas bara en gång.",
+			  "src/content/projects/20378916.md:42: counties, rad 2 – "Stockholms län" står redan på rad 1. Ta bort den ena raden: ett värde räknas bara en gång.",
+			  "src/content/projects/20378916.md:45: agenda2030, rad 2 – 9 står redan på rad 1. Ta bort den ena raden: ett värde räknas bara en gång.",
+			]
+		`);
+	});
+
+	it('reads amounts as written: 1e6, -0, 1.500 and 0x10 are refused, plain digits and Swedish forms accepted', () => {
+		const amounts = ['1e6', '-0', '1.500', '0x10', '0o17', '.inf', '"1 000 000,00"'];
+		for (const written of amounts) {
+			const [problem] = errorsFor(raw(base.replace('grantedAmount: 100 000', `grantedAmount: ${written}`)));
+			expect(problem, written).toMatch(/^src\/content\/projects\/20378916\.md:6: grantedAmount – ".+" är inget belopp i hela kronor/);
+			expect(problem, written).toContain(`"${written.replaceAll('"', '')}"`);
+		}
+		for (const written of ['100000', '100 000', '"100 000 kr"', '100 tkr']) {
+			const { entries, problems } = validateEntries([raw(base.replace('grantedAmount: 100 000', `grantedAmount: ${written}`))], testConfig);
+			expect(problems, written).toEqual([]);
+			expect(entries[0]!.data.grantedAmount, written).toBe(100_000);
+		}
+	});
+
+	it('refuses dates outside 1990–2100', () => {
+		expect(errorsFor(entryFile(modified((e) => (e.period = { start: '1850-01-01', end: '2101' }))))).toMatchInlineSnapshot(`
+			[
+			  "src/content/projects/20378916.md:15: period.start – "1850-01-01" ligger utanför åren 1990–2100. Kontrollera årtalet i källan.",
+			  "src/content/projects/20378916.md:16: period.end – "2101" ligger utanför åren 1990–2100. Kontrollera årtalet i källan.",
+			]
+		`);
+		expect(errorsFor(entryFile(modified((e) => (e.period = { start: '1990', end: '2100-12-31' }))))).toEqual([]);
+	});
+
+	it('refuses a body longer than the limit, without reading it as Markdown', () => {
+		const body = `${'Lång text. '.repeat(500_000)}<script>`;
+		expect(body.length).toBeGreaterThan(5_000_000);
+		expect(errorsFor(entryFile(validEntry(), { body }))).toMatchInlineSnapshot(`
+			[
+			  "src/content/projects/20378916.md:40: body – texten är 5 500 009 tecken lång; högst 50 000 får plats. Texten ska vara projektets sammanfattning ur källan: korta den.",
+			]
+		`);
+		expect(errorsFor(entryFile(validEntry(), { body: 'x'.repeat(MAX_BODY_LENGTH - 1) }))).toEqual([]);
+	});
+
+	it('compares text as Unicode NFC: a decomposed "Umeå" is the official name', () => {
+		const decomposed = 'Ume\u0061\u030a';
+		const { entries, problems } = validateEntries([entryFile(modified((e) => (e.municipalities = [decomposed])))], testConfig);
+		expect(problems).toEqual([]);
+		expect(entries[0]!.data.municipalities).toEqual(['Umeå']);
+	});
+
+	it('says a field is empty, rather than missing, when its value was left out', () => {
+		expect(errorsFor(raw(`${base}fund:\n`))).toMatchInlineSnapshot(`
+			[
+			  "src/content/projects/20378916.md:9: fund – fältet är tomt: fyll i det, eller ta bort raden om källan inte anger något. Fonden eller anslaget: ERUF eller 1:1-anslaget.",
+			]
+		`);
+	});
+});
+
+describe('a corpus of broken entries', () => {
+	const files = readEntryFiles('tests/fixtures/broken-entries');
+	const { problems } = validateEntries(files, siteConfig);
+
+	it('gets every problem in one run, each at its line with what to do', () => {
+		expect([...problems.map(formatProblem), summarise(problems)]).toMatchInlineSnapshot(`
+			[
+			  "tests/fixtures/broken-entries/20390001.md:8: owner.orgnumber – det finns inget fält som heter "orgnumber", så värdet skulle inte användas. Menade du orgNumber (Organisationsnummer)?",
+			  "tests/fixtures/broken-entries/20390001.md:10: kommuner – det finns inget fält som heter "kommuner", så värdet skulle inte användas. Menade du municipalities (Kommuner)?",
+			  "tests/fixtures/broken-entries/20390001.md:11: municipality – det finns inget fält som heter "municipality", så värdet skulle inte användas. Menade du municipalities (Kommuner)?",
+			  "tests/fixtures/broken-entries/20390001.md:12: agenda_2030 – det finns inget fält som heter "agenda_2030", så värdet skulle inte användas. Menade du agenda2030 (Agenda 2030-mål)?",
+			  "tests/fixtures/broken-entries/20390002.md:4: slug – fältet är reserverat: sidans adress bestäms av filens namn och kan inte väljas i posten (annars kunde en post ta över en annan posts sida). Ta bort raden.",
+			  "tests/fixtures/broken-entries/20390003.md:8: owner.orgNumber – "811218-9876" är ett personnummer (en enskild firmas organisationsnummer är ägarens personnummer). Personnummer publiceras inte: ta bort raden och skriv bara ägarens namn.",
+			  "tests/fixtures/broken-entries/20390004.md:9: municipalities, rad 2 – "Skelleftå" är ingen av Sveriges 290 kommuner. Menade du "Skellefteå"?",
+			  "tests/fixtures/broken-entries/20390004.md:10: municipalities, rad 3 – "Umeå" står redan på rad 1. Ta bort den ena raden: ett värde räknas bara en gång.",
+			  "tests/fixtures/broken-entries/20390004.md:11: counties, rad 1 – "Västerbottens län" följer redan av kommunerna i municipalities. Ta bort raden: länen för de namngivna kommunerna räknas ut automatiskt.",
+			  "tests/fixtures/broken-entries/20390005.md:7: grantedAmount – "1e6" är inget belopp i hela kronor skrivet med siffror. Skriv hela kronor med siffror och mellanslag mellan tusentalen, t.ex. 1500, "1 500", "1 500 kr" eller "2 000 tkr".",
+			  "tests/fixtures/broken-entries/20390005.md:8: appliedAmount – "-0" är inget belopp i hela kronor: ett belopp har inget minustecken. Skriv hela kronor med siffror och mellanslag mellan tusentalen, t.ex. 1500, "1 500", "1 500 kr" eller "2 000 tkr".",
+			  "tests/fixtures/broken-entries/20390005.md:9: totalBudget – "1.500" är inget belopp i hela kronor: punkt och komma används varken för decimaler eller för tusental. Skriv hela kronor med siffror och mellanslag mellan tusentalen, t.ex. 1500, "1 500", "1 500 kr" eller "2 000 tkr".",
+			  "tests/fixtures/broken-entries/20390005.md:12: financing, rad 1, amount – "0x10" är inget belopp i hela kronor skrivet med siffror. Skriv hela kronor med siffror och mellanslag mellan tusentalen, t.ex. 1500, "1 500", "1 500 kr" eller "2 000 tkr".",
+			  "tests/fixtures/broken-entries/20390005.md:14: financing, rad 2, amount – "2,5 miljoner" är inget belopp i hela kronor: punkt och komma används varken för decimaler eller för tusental. Skriv hela kronor med siffror och mellanslag mellan tusentalen, t.ex. 1500, "1 500", "1 500 kr" eller "2 000 tkr".",
+			  "tests/fixtures/broken-entries/20390006.md:8: decisions, rad 1, date – "2026-02-30" är inget riktigt datum. Kontrollera dagen och månaden i källan.",
+			  "tests/fixtures/broken-entries/20390006.md:12: period.start – "1850-01-01" ligger utanför åren 1990–2100. Kontrollera årtalet i källan.",
+			  "tests/fixtures/broken-entries/20390006.md:13: period.end – väntade ett datum så exakt som källan anger det: ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM (en månad) eller ÅÅÅÅ (ett år), men det står "juni 2027". Skriv t.ex. 2026-08-31, 2020-06 eller 2020.",
+			  "tests/fixtures/broken-entries/20390007.md:1: title – väntade projektets namn, men fältet saknas. Skriv namnet som det står i källan.",
+			  "tests/fixtures/broken-entries/20390007.md:1: source – väntade en källa med document (och ev. passage), men fältet saknas. Skriv document: på en egen indragen rad under source:.",
+			  "tests/fixtures/broken-entries/20390007.md:4: region – "Region Västerbottten" är ingen av regionerna i inställningarna (Region Västerbotten, Region Norrbotten eller Region Västernorrland). Menade du "Region Västerbotten"?",
+			  "tests/fixtures/broken-entries/20390007.md:5: status – väntade en av applied (ansökt), proposed (förslag till beslut), granted (beviljat) eller rejected (avslag), men det står "beviljad". Menade du granted?",
+			  "tests/fixtures/broken-entries/20390007.md:7: decisions, rad 1, kind – väntade en av application (ansökan), proposal (förslag till beslut), grant (beviljande), rejection (avslag) eller amendment (ändringsbeslut), men det står "beslut". Skriv koden, inte den svenska benämningen.",
+			  "tests/fixtures/broken-entries/20390007.md:9: fund – "EU-medel" är ingen av fonderna i inställningarna (ERUF, ESF+, Interreg Aurora, Regionala medel, 1:1-anslaget eller Region Norrbottens kulturram). Skriv ett av namnen exakt, eller lägg till det i src/site.config.ts.",
+			  "tests/fixtures/broken-entries/20390008.md:6: status – väntade granted (beviljat), som följer av det senaste beslutet (kind: grant), men det står "rejected". Ändra status, eller lägg till beslutet som saknas.",
+			  "tests/fixtures/broken-entries/20390008.md:13: financing – raderna summerar till 900 000 kr, men totalBudget är 1 000 000 kr. Kontrollera beloppen mot källan; går källans egen tabell inte ihop, skriv en rättelse under corrections.",
+			  "tests/fixtures/broken-entries/20390008.md:13: financing – raderna för Region Västerbotten summerar till 400 000 kr, men appliedAmount är 500 000 kr. Kontrollera beloppen mot källan.",
+			  "tests/fixtures/broken-entries/20390009.md:4: Raden går inte att läsa: värdet innehåller ": ". Sätt värdet inom citattecken.",
+			  "tests/fixtures/broken-entries/20390009.md:7: Raden är indragen med tabb. Dra in med mellanslag, lika många som raderna intill.",
+			  "tests/fixtures/broken-entries/20390010.md:5: title – fältet står två gånger. Ta bort den ena raden.",
+			  "tests/fixtures/broken-entries/20390011.md:3: id – filen heter "20390011.md", men ärende-id:t är "20390012". Döp om filen till 20390012.md (sidans adress följer filens namn).",
+			  "tests/fixtures/broken-entries/20390011.md:13: body – texten innehåller HTML: "<a href="https://example.se" onclick="alert(1)">". Skriv texten som Markdown, utan HTML-taggar.",
+			  "tests/fixtures/broken-entries/Projekt 13.md:1: filnamn – "Projekt 13.md" duger inte som adress: använd bara små bokstäver a–z, siffror och bindestreck, t.ex. 20372556.md.",
+			  "tests/fixtures/broken-entries/Projekt 13.md:1: frontmatter – filen börjar inte med fält mellan två rader med "---". Skriv "---" på första raden, fälten under, och "---" igen före texten.",
+			  "33 fel i 12 filer.",
+			]
+		`);
+	});
+
+	it('gets no message in English or from a library', () => {
+		for (const problem of problems) expect(problem.message).not.toMatch(/\b(expected|received|invalid|input|found|must|Unrecognized)\b/i);
 	});
 });

@@ -33,9 +33,9 @@ describe('amountSchema', () => {
 	});
 
 	it('says what it expected and what it found', () => {
-		expect(amountSchema.safeParse(2.5).error?.issues[0]?.message).toMatchInlineSnapshot(`"expected whole kronor such as 2219230, "2 219 230", "2 219 230 kr" or "2 000 tkr", found 2.5"`);
-		expect(amountSchema.safeParse(-1).error?.issues[0]?.message).toMatchInlineSnapshot(`"expected whole kronor such as 2219230, "2 219 230", "2 219 230 kr" or "2 000 tkr", found -1"`);
-		expect(amountSchema.safeParse('2,5 miljoner').error?.issues[0]?.message).toMatchInlineSnapshot(`"expected whole kronor such as 2219230, "2 219 230", "2 219 230 kr" or "2 000 tkr", found "2,5 miljoner""`);
-		expect(amountSchema.safeParse(true).error?.issues[0]?.message).toMatchInlineSnapshot(`"expected whole kronor such as 2219230, "2 219 230", "2 219 230 kr" or "2 000 tkr", found true"`);
+		expect(amountSchema.safeParse(2.5).error?.issues[0]?.message).toMatchInlineSnapshot(`""2.5" är inget belopp i hela kronor: punkt och komma används varken för decimaler eller för tusental. Skriv hela kronor med siffror och mellanslag mellan tusentalen, t.ex. 1500, "1 500", "1 500 kr" eller "2 000 tkr"."`);
+		expect(amountSchema.safeParse(-1).error?.issues[0]?.message).toMatchInlineSnapshot(`""-1" är inget belopp i hela kronor: ett belopp har inget minustecken. Skriv hela kronor med siffror och mellanslag mellan tusentalen, t.ex. 1500, "1 500", "1 500 kr" eller "2 000 tkr"."`);
+		expect(amountSchema.safeParse('2,5 miljoner').error?.issues[0]?.message).toMatchInlineSnapshot(`""2,5 miljoner" är inget belopp i hela kronor: punkt och komma används varken för decimaler eller för tusental. Skriv hela kronor med siffror och mellanslag mellan tusentalen, t.ex. 1500, "1 500", "1 500 kr" eller "2 000 tkr"."`);
+		expect(amountSchema.safeParse(true).error?.issues[0]?.message).toMatchInlineSnapshot(`"väntade ett belopp i hela kronor, men det står true. Skriv hela kronor med siffror och mellanslag mellan tusentalen, t.ex. 1500, "1 500", "1 500 kr" eller "2 000 tkr"."`);
 	});
 });

@@ -1,0 +1,82 @@
+/**
+ * The editing app at /admin/, in Chromium, as an editor trying it on a local copy of the repository
+ * ("Arbeta med lokalt repository"): it loads from the site alone, lists every project, and what it
+ * saves passes validation. Headless Chromium cannot show a folder picker, so the picker returns a
+ * folder in the browser's own storage that holds the shipped entries.
+ */
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { readEntryFiles } from '../../src/entries/files.ts';
+import { formatProblem, validateEntries } from '../../src/entries/validate.ts';
+import { siteConfig } from '../../src/site.config.ts';
+import { urls } from '../../src/urls.ts';
+import { useSiteInChromium } from './harness.ts';
+
+const site = useSiteInChromium();
+const entries = readEntryFiles();
+
+async function openLocalRepository(page: Page) {
+	await page.evaluate(async (files) => {
+		const root = await navigator.storage.getDirectory();
+		const repo = await root.getDirectoryHandle('repo', { create: true });
+		await repo.getDirectoryHandle('.git', { create: true });
+		let dir = repo;
+		for (const name of ['src', 'content', 'projects']) dir = await dir.getDirectoryHandle(name, { create: true });
+		for (const file of files) {
+			const writable = await (await dir.getFileHandle(file.name, { create: true })).createWritable();
+			await writable.write(file.text);
+			await writable.close();
+		}
+	}, entries.map((f) => ({ name: f.path.split('/').at(-1)!, text: f.content })));
+	await page.reload();
+	await page.getByRole('button', { name: 'Arbeta med lokalt repository' }).click();
+}
+
+const readSaved = (page: Page, name: string) =>
+	page.evaluate(async (name) => {
+		let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('repo');
+		for (const part of ['src', 'content', 'projects']) dir = await dir.getDirectoryHandle(part);
+		return (await (await dir.getFileHandle(name)).getFile()).text();
+	}, name);
+
+it('/admin/ loads from the site alone, lists every project, and saves an entry that validates', async () => {
+	const context = await site.browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 900 } });
+	await context.addInitScript(() => {
+		const w = window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle>; violations: string[] };
+		w.showDirectoryPicker = async () => (await navigator.storage.getDirectory()).getDirectoryHandle('repo');
+		w.violations = [];
+		document.addEventListener('securitypolicyviolation', (e) => w.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+	});
+	const page = await context.newPage();
+	const elsewhere: string[] = [];
+	page.on('request', (request) => {
+		const url = new URL(request.url());
+		if (/^https?:$/.test(url.protocol) && url.origin !== new URL(site.url).origin) elsewhere.push(request.url());
+	});
+	await page.goto(`${site.url}${urls.admin}`);
+	await openLocalRepository(page);
+
+	// Every project is listed: the sidebar counts them, and the list shows them by title.
+	const collection = page.getByRole('treeitem', { name: 'Projekt' });
+	await collection.waitFor({ timeout: 30_000 });
+	expect(await collection.innerText()).toMatch(new RegExp(`\\bProjekt\\s+${entries.length}$`));
+	for (const title of ['ADDIFAB - Den additiva digitalstödda idéfabriken 4.0 (20204909)', 'Build Equal (20372391)', 'Arctic Solar 2.0 (20204814)']) {
+		await page.getByRole('gridcell', { name: title }).waitFor({ timeout: 10_000 });
+	}
+
+	// An edit saved in the app is an entry the validator accepts.
+	await page.getByRole('gridcell', { name: 'Intersective Innovation 2.0 (20204763)' }).click();
+	const title = page.getByRole('textbox', { name: /Projektnamn/ });
+	await title.fill('Intersective Innovation 2.0 (redigerad)');
+	await page.getByRole('button', { name: 'Spara' }).click();
+	await expect.poll(() => readSaved(page, '20204763.md'), { timeout: 15_000 }).toContain('Intersective Innovation 2.0 (redigerad)');
+	const saved = await readSaved(page, '20204763.md');
+	const { problems } = validateEntries([{ path: 'src/content/projects/20204763.md', content: saved }], siteConfig);
+	expect(problems.map(formatProblem)).toEqual([]);
+
+	// Nothing was asked of another host; the CSP only had to stop the app's status check of github.com.
+	expect(elsewhere).toEqual([]);
+	const violations = await page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+	expect(violations.filter((v) => !v.startsWith('connect-src https://www.githubstatus.com/'))).toEqual([]);
+	await context.close();
+});

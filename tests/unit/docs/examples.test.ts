@@ -1,0 +1,111 @@
+/**
+ * Every example in the documentation is checked: entries validate (or give exactly the messages
+ * shown), spreadsheets import (or give exactly the messages shown), and commands name real scripts
+ * with options they accept.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { readEntryFiles } from '../../../src/entries/files.ts';
+import { IMPORT_FAILED, importReport, planImport } from '../../../src/entries/import.ts';
+import { newEntryProblem } from '../../../src/entries/scaffold.ts';
+import { formatProblem, problemReport, validateEntries } from '../../../src/entries/validate.ts';
+import { siteConfig } from '../../../src/site.config.ts';
+
+interface Block {
+	lang: string;
+	text: string;
+	/** The `<!-- exempel: … -->` marker right above it, if any. */
+	marker: string | undefined;
+	line: number;
+}
+
+function blocks(file: string): Block[] {
+	const markdown = readFileSync(file, 'utf8');
+	return [...markdown.matchAll(/^```(\w*)\n([\s\S]*?)^```$/gm)].map((match) => {
+		const before = markdown.slice(0, match.index).trimEnd().split('\n').at(-1) ?? '';
+		return { lang: match[1]!, text: match[2]!, marker: /^<!-- exempel: (.+) -->$/.exec(before)?.[1], line: markdown.slice(0, match.index).split('\n').length };
+	});
+}
+
+const validate = (text: string) => {
+	const id = /^id: "(\d{8})"/m.exec(text)?.[1];
+	if (!id) throw new Error('an example entry needs an id');
+	return validateEntries([{ path: `src/content/projects/${id}.md`, content: text }], siteConfig).problems;
+};
+
+const scripts = Object.keys(JSON.parse(readFileSync('package.json', 'utf8')).scripts);
+const IMPORT_OPTIONS = { file: 'beslut-2026-03.csv', region: 'Region Västerbotten' };
+
+/** Splits a shell line into words, keeping quoted ones whole. */
+const words = (line: string) => [...line.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
+
+describe('docs/redaktorshandbok.md', () => {
+	const all = blocks('docs/redaktorshandbok.md');
+	const collection = readEntryFiles();
+
+	it('marks every entry and spreadsheet example, and shows output only after an example', () => {
+		for (const block of all.filter((b) => b.lang === 'md' || b.lang === 'csv')) expect(block.marker, `line ${block.line}`).toBeDefined();
+		all.forEach((block, i) => {
+			if (block.lang === 'text') expect(['post med fel', 'import', 'import med fel'], `line ${block.line}`).toContain(all[i - 1]?.marker);
+		});
+		expect(all.filter((b) => b.marker).length).toBeGreaterThanOrEqual(6);
+	});
+
+	it.each(all.filter((b) => b.marker).map((b) => [b.line, b] as const))('example at line %i holds', (_, block) => {
+		const output = all[all.indexOf(block) + 1];
+		switch (block.marker) {
+			case 'giltig post':
+				expect(validate(block.text).map(formatProblem)).toEqual([]);
+				break;
+			case 'post med fel':
+				expect(output?.lang).toBe('text');
+				expect(problemReport(validate(block.text), 'Rätta dem och kör npm run validate igen.')).toBe(output!.text.trimEnd());
+				break;
+			case 'import': {
+				const { planned, problems } = planImport(block.text, IMPORT_OPTIONS, collection, siteConfig);
+				expect(problems.map(formatProblem)).toEqual([]);
+				expect(importReport(planned, IMPORT_OPTIONS)).toBe(output!.text.trimEnd());
+				break;
+			}
+			case 'import med fel': {
+				const { planned, problems } = planImport(block.text, IMPORT_OPTIONS, collection, siteConfig);
+				expect(planned).toEqual([]);
+				expect(problemReport(problems, IMPORT_FAILED)).toBe(output!.text.trimEnd());
+				break;
+			}
+			default:
+				throw new Error(`unknown example "${block.marker}"`);
+		}
+	});
+
+	it('gives commands that exist, with options they accept', () => {
+		const commands = all.filter((b) => b.lang === 'sh').flatMap((b) => b.text.trim().split('\n'));
+		expect(commands.length).toBeGreaterThanOrEqual(4);
+		for (const command of commands) {
+			const [npm, verb, ...rest] = words(command);
+			expect(npm, command).toBe('npm');
+			const script = verb === 'run' ? rest.shift()! : verb!;
+			expect(scripts, command).toContain(script);
+			const args = rest[0] === '--' ? rest.slice(1) : rest;
+			if (script === 'new') {
+				const { values } = parseArgs({ args, options: { id: { type: 'string' }, title: { type: 'string' }, region: { type: 'string' } } });
+				expect(newEntryProblem({ id: values.id!, title: values.title!, region: values.region }, siteConfig), command).toBeUndefined();
+				expect(collection.some((f) => f.path.endsWith(`/${values.id}.md`)), command).toBe(false);
+			}
+			if (script === 'import') {
+				const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { region: { type: 'string' }, source: { type: 'string' }, 'dry-run': { type: 'boolean' }, force: { type: 'boolean' } } });
+				expect(siteConfig.regions.map((r) => r.name), command).toContain(values.region);
+				expect(positionals, command).toHaveLength(1);
+			}
+		}
+	});
+});
+
+describe('docs/entry-format.md', () => {
+	it('has an example that validates', () => {
+		const [example] = blocks('docs/entry-format.md').filter((b) => b.lang === 'yaml');
+		expect(example).toBeDefined();
+		expect(validate(example!.text).map(formatProblem)).toEqual([]);
+	});
+});

@@ -1,0 +1,168 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readEntryFiles, PROJECTS_DIR } from '../../../src/entries/files.ts';
+import { editedByHand, importReport, planImport, writePlanned } from '../../../src/entries/import.ts';
+import { formatProblem, validateEntries } from '../../../src/entries/validate.ts';
+import { siteConfig } from '../../../src/site.config.ts';
+
+const HEADER = 'Ärende-ID;Projektnamn;Projektägare;Beviljat belopp;Total projektbudget;Fond;Prioritering;Kommuner;Län;Sammanfattning';
+const round = (...rows: string[]) => `\uFEFF${HEADER}\r\n${rows.join('\r\n')}\r\n`;
+const options = { file: 'beslut-2026-03.csv', region: 'Region Västerbotten' };
+const SOLEL = '20390101;"Solel i Sorsele; etapp ""1""";Sorsele kommun;8 943 710 kr;"17 887 420";ERUF;Prioritering 6: Västerbotten -  en region rik på kompetenser;"Sorsele, Storuman";Västerbotten;"Solceller på kommunens tak.\nOch kurser."';
+const VATTEN = '20390102;Vatten;Norsjö kommun;2 000 tkr;;;;;Norrbotten, Västerbotten;Rent vatten i inlandet.';
+
+/** An empty project to import into, and the entries in it after an import. */
+function project() {
+	const root = mkdtempSync(join(tmpdir(), 'import-'));
+	const files = () => readEntryFilesOrNone(root);
+	const run = (text: string, extra: { force?: boolean } = {}) => {
+		const result = planImport(text, { ...options, ...extra }, files(), siteConfig);
+		writePlanned(result.planned, root);
+		return result;
+	};
+	return { root, files, run, read: (id: string) => readFileSync(join(root, PROJECTS_DIR, `${id}.md`), 'utf8'), write: (id: string, text: string) => writeFileSync(join(root, PROJECTS_DIR, `${id}.md`), text) };
+}
+
+function readEntryFilesOrNone(root: string) {
+	try {
+		return readEntryFiles(PROJECTS_DIR, root);
+	} catch {
+		return [];
+	}
+}
+
+const outcomes = (planned: { path: string; outcome: string }[]) => Object.fromEntries(planned.map((p) => [p.path.split('/').at(-1), p.outcome]));
+
+describe('importing a decision round', () => {
+	it('reproduces the 17 hand-transcribed entries of Region Västerbotten\'s list from its spreadsheet: all unchanged', () => {
+		const text = readFileSync('tests/fixtures/vasterbotten-beviljade.csv', 'utf8');
+		const source = 'Region Västerbotten, förteckning över beviljade projekt (17 projekt, totalsumma 72 750 869 kr)';
+		const { planned, problems } = planImport(text, { ...options, file: 'vasterbotten-beviljade.csv', source }, readEntryFiles(), siteConfig);
+		expect(problems).toEqual([]);
+		expect(planned).toHaveLength(17);
+		expect(planned.every((p) => p.outcome === 'unchanged')).toBe(true);
+	});
+
+	it('creates one valid entry per row: Swedish amounts, "Prioritering 6: …" as the region\'s area, counties only where no municipality is named', () => {
+		const { root, run, read } = project();
+		const { planned, problems } = run(round(SOLEL, VATTEN));
+		expect(problems).toEqual([]);
+		expect(outcomes(planned)).toEqual({ '20390101.md': 'created', '20390102.md': 'created' });
+		expect(read('20390101')).toMatchInlineSnapshot(`
+			"---
+			# Importerad med npm run import från beslut-2026-03.csv, rad 2. Redigeras posten för hand skriver importen inte över den utan --force (kontrollsumma 82a8f5797501).
+			id: "20390101"
+			title: Solel i Sorsele; etapp "1"
+			region: Region Västerbotten
+			owner:
+			  name: Sorsele kommun
+			status: granted
+			decisions:
+			  - kind: grant
+			    body: Region Västerbotten
+			    summary: Beviljat belopp 8 943 710 kr (ERUF); total projektbudget 17 887 420 kr.
+			fund: ERUF
+			priority:
+			  code: "6"
+			  name: Västerbotten - en region rik på kompetenser
+			municipalities: [Sorsele, Storuman]
+			grantedAmount: 8 943 710
+			totalBudget: 17 887 420
+			source:
+			  document: Region Västerbotten, beslut-2026-03.csv
+			  passage: Ärende-id 20390101
+			---
+			Solceller på kommunens tak.
+			Och kurser.
+			"
+		`);
+		const { entries, problems: invalid } = validateEntries(readEntryFiles(PROJECTS_DIR, root), siteConfig);
+		expect(invalid).toEqual([]);
+		expect(entries.map((e) => [e.data.grantedAmount, e.data.totalBudget, e.data.priority?.code, e.data.counties])).toEqual([
+			[8_943_710, 17_887_420, '6', []],
+			[2_000_000, undefined, undefined, ['Norrbottens län', 'Västerbottens län']],
+		]);
+	});
+
+	it('changes nothing when the same file is imported again', () => {
+		const { run, read } = project();
+		run(round(SOLEL, VATTEN));
+		const before = read('20390101');
+		expect(outcomes(run(round(SOLEL, VATTEN)).planned)).toEqual({ '20390101.md': 'unchanged', '20390102.md': 'unchanged' });
+		expect(read('20390101')).toBe(before);
+	});
+
+	it('changes an imported entry the spreadsheet now says otherwise, but not one edited by hand, unless forced', () => {
+		const { run, read, write } = project();
+		run(round(SOLEL, VATTEN));
+		write('20390102', read('20390102').replace('title: Vatten', 'title: Vatten och avlopp'));
+		expect(editedByHand(read('20390102'))).toBe(true);
+		expect(editedByHand(read('20390101'))).toBe(false);
+		const renamed = round(SOLEL.replace('Sorsele kommun', 'Sorsele Energi AB'), VATTEN.replace(';Vatten;', ';Vattnet;'));
+		expect(outcomes(run(renamed).planned)).toEqual({ '20390101.md': 'changed', '20390102.md': 'skipped' });
+		expect(read('20390101')).toContain('name: Sorsele Energi AB');
+		expect(read('20390102')).toContain('title: Vatten och avlopp');
+		expect(outcomes(run(renamed, { force: true }).planned)).toEqual({ '20390101.md': 'unchanged', '20390102.md': 'changed' });
+		expect(read('20390102')).toContain('title: Vattnet');
+	});
+
+	it('treats an entry written by hand, or saved without the import\'s note (as the editing app does), as edited by hand', () => {
+		const { run, read, write } = project();
+		run(round(VATTEN));
+		write('20390102', read('20390102').replace(/^# Importerad.*\n/m, ''));
+		expect(outcomes(run(round(VATTEN.replace('2 000 tkr', '2 500 tkr'))).planned)).toEqual({ '20390102.md': 'skipped' });
+	});
+
+	it('reports every invalid row by its number and column, and plans nothing at all', () => {
+		const { run, files } = project();
+		const { planned, problems } = run(
+			round(
+				SOLEL,
+				'2039010;Vatten;Norsjö kommun;2,5 miljoner;;erdf;Prioritering 9;"Norsjö, Skelleftå";Västerbottn;Text.',
+				'20390103;;AB;1.500;;;Västerbotten - en nära tillgänglig region;Umeå;;',
+				'20390101;Dubblett;AB;1 000;;;;;;Text.',
+			),
+		);
+		expect(planned).toEqual([]);
+		expect(files()).toEqual([]);
+		expect(problems.map(formatProblem)).toMatchInlineSnapshot(`
+			[
+			  "beslut-2026-03.csv:3: Ärende-ID – "2039010" är inget ärende-id med 8 siffror, t.ex. 20372556. Kontrollera cellen mot källan.",
+			  "beslut-2026-03.csv:3: Beviljat belopp – "2,5 miljoner" är inget belopp i hela kronor. Skriv t.ex. "8 943 710", "8 943 710 kr" eller "2 000 tkr", utan decimaler.",
+			  "beslut-2026-03.csv:3: Fond – "erdf" är ingen av fonderna i inställningarna (ERUF, ESF+, Interreg Aurora, Regionala medel, 1:1-anslaget eller Region Norrbottens kulturram). Menade du "ERUF"?",
+			  "beslut-2026-03.csv:3: Prioritering – "Prioritering 9": det finns ingen prioritering 9 för Region Västerbotten i inställningarna; Region Västerbottens områden är "Prioritering 1: Västerbotten - en nytänkande och smart region", "Prioritering 2: Västerbotten - en region med platsbaserad hållbar näringslivsutveckling", "Prioritering 3: Västerbotten - en nära tillgänglig region", "Prioritering 4: Västerbotten - en region med hållbara livsmiljöer att bo, verka och leva i" eller "Prioritering 6: Västerbotten - en region rik på kompetenser".",
+			  "beslut-2026-03.csv:3: Kommuner – "Skelleftå" är ingen av Sveriges 290 kommuner. Menade du "Skellefteå"?",
+			  "beslut-2026-03.csv:3: Län – "Västerbottn" är inget av Sveriges 21 län. Menade du "Västerbotten"?",
+			  "beslut-2026-03.csv:4: Projektnamn – cellen är tom. Skriv projektets namn som i källan.",
+			  "beslut-2026-03.csv:4: Sammanfattning – cellen är tom. Varje projekt behöver sin sammanfattning ur källan.",
+			  "beslut-2026-03.csv:4: Beviljat belopp – "1.500" är inget belopp i hela kronor. Skriv t.ex. "8 943 710", "8 943 710 kr" eller "2 000 tkr", utan decimaler.",
+			  "beslut-2026-03.csv:5: Ärende-ID – "20390101" står redan på rad 2. Ett projekt ska bara stå på en rad.",
+			]
+		`);
+	});
+
+	it('refuses a region not in the settings', () => {
+		expect(planImport(round(SOLEL), { ...options, region: 'Region Västerbottten' }, [], siteConfig).problems.map(formatProblem)).toMatchInlineSnapshot(`
+			[
+			  "beslut-2026-03.csv:1: --region – "Region Västerbottten" är ingen av regionerna i inställningarna (Region Västerbotten, Region Norrbotten eller Region Västernorrland). Menade du "Region Västerbotten"?",
+			]
+		`);
+	});
+
+	it('says what it did, entry by entry, and that a dry run wrote nothing', () => {
+		const { run } = project();
+		const { planned } = run(round(SOLEL, VATTEN));
+		expect(importReport(planned, { ...options, dryRun: true })).toMatchInlineSnapshot(`
+			"beslut-2026-03.csv (Region Västerbotten): 2 rader.
+			Skulle skapas: 2
+			  src/content/projects/20390101.md (rad 2)
+			  src/content/projects/20390102.md (rad 3)
+			Skulle ändras: 0
+			Oförändrade: 0
+			Hoppade över (ändrade för hand sedan importen; kör med --force för att skriva över dem): 0
+			Provkörning: inget skrevs."
+		`);
+	});
+});

@@ -1,0 +1,52 @@
+/** npm run import, as an editor runs it: in a project folder, with a spreadsheet export. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expect, it } from 'vitest';
+
+const SCRIPT = resolve('scripts/import.ts');
+const HEADER = 'Ärende-ID;Projektnamn;Projektägare;Beviljat belopp;Total projektbudget;Fond;Prioritering;Kommuner;Län;Sammanfattning';
+
+function folder(csv: string) {
+	const root = mkdtempSync(join(tmpdir(), 'import-cli-'));
+	mkdirSync(join(root, 'src/content/projects'), { recursive: true });
+	writeFileSync(join(root, 'beslut.csv'), csv);
+	const run = (...args: string[]) => spawnSync(process.execPath, [SCRIPT, '--region', 'Region Västerbotten', ...args, 'beslut.csv'], { cwd: root, encoding: 'utf8' });
+	return { root, run, entries: () => readdirSync(join(root, 'src/content/projects')) };
+}
+
+it('writes nothing in a dry run, then imports, then changes nothing the second time', () => {
+	const { run, entries } = folder(`${HEADER}\n20390101;Solel;Sorsele kommun;1 000 000;;ERUF;;Sorsele;;Solceller.\n`);
+	const dry = run('--dry-run');
+	expect(dry.status).toBe(0);
+	expect(dry.stdout).toContain('Skulle skapas: 1');
+	expect(dry.stdout).toContain('Provkörning: inget skrevs.');
+	expect(entries()).toEqual([]);
+	const first = run();
+	expect(first.status).toBe(0);
+	expect(first.stdout).toContain('Skapade: 1\n  src/content/projects/20390101.md (rad 2)');
+	expect(entries()).toEqual(['20390101.md']);
+	const second = run();
+	expect(second.stdout).toContain('Skapade: 0');
+	expect(second.stdout).toContain('Oförändrade: 1');
+});
+
+it('reports invalid rows with their numbers, exits non-zero and writes nothing', () => {
+	const { run, entries, root } = folder(`${HEADER}\n20390101;Solel;Sorsele kommun;1 000 000;;ERUF;;Sorsele;;Solceller.\n20390102;Vatten;AB;1e6;;;;Skelleftå;;Text.\n`);
+	const result = run();
+	expect(result.status).toBe(1);
+	expect(result.stderr).toContain('beslut.csv:3: Beviljat belopp – "1e6" är inget belopp i hela kronor.');
+	expect(result.stderr).toContain('beslut.csv:3: Kommuner – "Skelleftå" är ingen av Sveriges 290 kommuner. Menade du "Skellefteå"?');
+	expect(result.stderr).toContain('2 fel i 1 fil. Inget importerades');
+	expect(entries()).toEqual([]);
+	expect(existsSync(join(root, 'src/content/projects/20390101.md'))).toBe(false);
+});
+
+it('says how to run it when an argument is missing', () => {
+	const { root } = folder('');
+	const result = spawnSync(process.execPath, [SCRIPT, 'beslut.csv'], { cwd: root, encoding: 'utf8' });
+	expect(result.status).toBe(1);
+	expect(result.stderr).toContain('Ange --region, en av "Region Västerbotten"');
+	expect(result.stderr).toContain('Så här: npm run import --');
+});
