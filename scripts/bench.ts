@@ -43,7 +43,7 @@ const gz = (text: string | Buffer) => gzipSync(text).length;
 function phases(output: string) {
 	const number = (re: RegExp) => Number(re.exec(output)?.[1] ?? NaN);
 	return {
-		validation: number(/entries valid \(([\d.]+) s\)/),
+		validation: number(/entries valid \(([\d.]+) s/),
 		markdown: number(/summaries rendered \(([\d.]+) s\)/),
 		pages: number(/generating static routes[\s\S]*?Completed in ([\d.]+)(?:ms|s)/) / (/generating static routes[\s\S]*?Completed in [\d.]+ms/.test(output) ? 1000 : 1),
 		search: number(/unchanged since the last build \(([\d.]+) s\)/),

@@ -10,6 +10,10 @@ import type { Loader } from 'astro/loaders';
 import type { SiteConfig } from '../schemas/site.ts';
 import { readEntryFiles } from './files.ts';
 import { problemReport, validateEntries, type Problem } from './validate.ts';
+import { validationCache, validatorVersion } from './validation-cache.ts';
+
+/** In Astro's cache folder: what validation found in each file, for the next run. */
+const VALIDATION_CACHE = 'entry-validation.json';
 
 /**
  * Every problem in the entries, as one list an editor can work through. It carries no stack trace:
@@ -33,7 +37,9 @@ export function projectLoader(options: { base: string; config: SiteConfig }): Lo
 			const root = fileURLToPath(config.root);
 			const sync = async () => {
 				const started = performance.now();
-				const { entries, problems } = validateEntries(readEntryFiles(options.base, root), options.config);
+				const cache = validationCache(fileURLToPath(new URL(VALIDATION_CACHE, config.cacheDir)), validatorVersion(root, options.config));
+				const { entries, problems } = validateEntries(readEntryFiles(options.base, root), options.config, cache);
+				cache.save();
 				if (problems.length > 0) throw new EntryValidationError(problems);
 				const validated = performance.now();
 				let rendered = 0;
@@ -50,7 +56,7 @@ export function projectLoader(options: { base: string; config: SiteConfig }): Lo
 				}
 				for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
 				const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-				logger.info(`${entries.length} entries valid (${seconds(validated - started)}); ${rendered} summaries rendered (${seconds(performance.now() - validated)})`);
+				logger.info(`${entries.length} entries valid (${seconds(validated - started)}, ${cache.reused} unchanged since the last run); ${rendered} summaries rendered (${seconds(performance.now() - validated)})`);
 			};
 			await sync();
 			if (!watcher) return;

@@ -50,7 +50,70 @@ const FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
 /** The longest summary an entry may carry: the largest shipped one is under 5 000 characters. */
 export const MAX_BODY_LENGTH = 50_000;
 
-export function validateEntries(files: readonly EntryFile[], config: SiteConfig): { entries: ValidEntry[]; problems: Problem[] } {
+/** One file checked on its own: its entry if it is valid, and its problems. The checks across files come after. */
+export interface FileResult {
+	entry: ValidEntry | undefined;
+	/** The line of the entry's id, for problems found across files. */
+	idLine: number;
+	problems: Problem[];
+}
+
+/** Results kept from an earlier run, by file path and content (entries/validation-cache.ts). */
+export interface FileResultCache {
+	get(file: EntryFile): FileResult | undefined;
+	set(file: EntryFile, result: FileResult): void;
+}
+
+type ProjectSchema = ReturnType<typeof createProjectSchema>;
+
+function validateFile(file: EntryFile, schema: ProjectSchema, fields: FieldSpec[]): FileResult {
+	const found: Problem[] = [];
+	const add = (line: number, field: string | undefined, message: string, path?: FieldPath) =>
+		found.push({ file: file.path, line, message, ...(field ? { field } : {}), ...(path ? { path } : {}) });
+	const invalid = (): FileResult => ({ entry: undefined, idLine: 1, problems: found });
+	const name = file.path.split('/').at(-1)!;
+	if (!name.endsWith('.md')) {
+		add(1, 'filnamn', `${quote(name)} slutar inte på .md, så filen skulle inte publiceras. Byt namn på filen till ärende-id:t följt av .md.`);
+		return invalid();
+	}
+	if (!FILE_NAME.test(name)) {
+		add(1, 'filnamn', `${quote(name)} duger inte som adress: använd bara små bokstäver a–z, siffror och bindestreck, t.ex. 20372556.md.`);
+	}
+	const parsed = parseEntry(file);
+	if (!parsed.ok) {
+		for (const problem of parsed.problems) add(problem.line, problem.field, problem.message);
+		return invalid();
+	}
+	const result = schema.safeParse(parsed.frontmatter);
+	for (const issue of result.success ? [] : result.error.issues) {
+		if (issue.code === 'unrecognized_keys') {
+			for (const key of issue.keys) {
+				const path = [...issue.path, key];
+				add(parsed.lineOf(path), formatPath(path), issue.path.length === 0 && key in reservedKeys ? reservedKeyMessage(key) : unknownKeyMessage(key, fieldsAt(fields, issue.path)), path);
+			}
+		} else {
+			const spec = valueAt(parsed.frontmatter, issue.path) === null ? fieldAt(fields, issue.path) : undefined;
+			add(parsed.lineOf(issue.path), formatPath(issue.path) || 'frontmatter', spec ? emptyFieldMessage(spec) : issue.message, issue.path);
+		}
+	}
+	const body = parsed.body;
+	if (body.length > MAX_BODY_LENGTH) {
+		add(parsed.bodyLine, 'body', `texten är ${body.length.toLocaleString('sv-SE')} tecken lång; högst ${MAX_BODY_LENGTH.toLocaleString('sv-SE')} får plats. Texten ska vara projektets sammanfattning ur källan: korta den.`);
+	} else {
+		const unsafe = unsafeMarkdownProblem(body);
+		if (unsafe) add(parsed.bodyLine + (unsafe.line ?? 1) - 1, 'body', unsafe.message);
+	}
+	if (body.trim() === '') add(parsed.bodyLine, 'body', 'texten under fälten saknas. Skriv projektets sammanfattning ur källan under den andra raden med "---".');
+	const key = name.replace(/\.md$/, '');
+	if (result.success && result.data.id !== undefined && result.data.id !== key) {
+		add(parsed.lineOf(['id']), 'id', `filen heter ${quote(name)}, men ärende-id:t är ${quote(result.data.id)}. Döp om filen till ${result.data.id}.md (sidans adress följer filens namn).`, ['id']);
+	}
+	found.sort((a, b) => a.line - b.line);
+	if (!result.success) return invalid();
+	return { entry: { path: file.path, key, data: result.data, body: body.trim() }, idLine: parsed.lineOf(['id']), problems: found };
+}
+
+export function validateEntries(files: readonly EntryFile[], config: SiteConfig, cache?: FileResultCache): { entries: ValidEntry[]; problems: Problem[] } {
 	const schema = createProjectSchema(config);
 	const fields = describeFields(schema);
 	const problems: Problem[] = [];
@@ -58,52 +121,15 @@ export function validateEntries(files: readonly EntryFile[], config: SiteConfig)
 	const idLines = new Map<string, number>();
 
 	for (const file of files) {
-		const found: Problem[] = [];
-		const add = (line: number, field: string | undefined, message: string, path?: FieldPath) =>
-			found.push({ file: file.path, line, message, ...(field ? { field } : {}), ...(path ? { path } : {}) });
-		const name = file.path.split('/').at(-1)!;
-		if (!name.endsWith('.md')) {
-			add(1, 'filnamn', `${quote(name)} slutar inte på .md, så filen skulle inte publiceras. Byt namn på filen till ärende-id:t följt av .md.`);
-			problems.push(...found);
-			continue;
+		let result = cache?.get(file);
+		if (!result) {
+			result = validateFile(file, schema, fields);
+			cache?.set(file, result);
 		}
-		if (!FILE_NAME.test(name)) {
-			add(1, 'filnamn', `${quote(name)} duger inte som adress: använd bara små bokstäver a–z, siffror och bindestreck, t.ex. 20372556.md.`);
-		}
-		const parsed = parseEntry(file);
-		if (!parsed.ok) {
-			for (const problem of parsed.problems) add(problem.line, problem.field, problem.message);
-			problems.push(...found);
-			continue;
-		}
-		const result = schema.safeParse(parsed.frontmatter);
-		for (const issue of result.success ? [] : result.error.issues) {
-			if (issue.code === 'unrecognized_keys') {
-				for (const key of issue.keys) {
-					const path = [...issue.path, key];
-					add(parsed.lineOf(path), formatPath(path), issue.path.length === 0 && key in reservedKeys ? reservedKeyMessage(key) : unknownKeyMessage(key, fieldsAt(fields, issue.path)), path);
-				}
-			} else {
-				const spec = valueAt(parsed.frontmatter, issue.path) === null ? fieldAt(fields, issue.path) : undefined;
-				add(parsed.lineOf(issue.path), formatPath(issue.path) || 'frontmatter', spec ? emptyFieldMessage(spec) : issue.message, issue.path);
-			}
-		}
-		const body = parsed.body;
-		if (body.length > MAX_BODY_LENGTH) {
-			add(parsed.bodyLine, 'body', `texten är ${body.length.toLocaleString('sv-SE')} tecken lång; högst ${MAX_BODY_LENGTH.toLocaleString('sv-SE')} får plats. Texten ska vara projektets sammanfattning ur källan: korta den.`);
-		} else {
-			const unsafe = unsafeMarkdownProblem(body);
-			if (unsafe) add(parsed.bodyLine + (unsafe.line ?? 1) - 1, 'body', unsafe.message);
-		}
-		if (body.trim() === '') add(parsed.bodyLine, 'body', 'texten under fälten saknas. Skriv projektets sammanfattning ur källan under den andra raden med "---".');
-		const key = name.replace(/\.md$/, '');
-		if (result.success && result.data.id !== undefined && result.data.id !== key) {
-			add(parsed.lineOf(['id']), 'id', `filen heter ${quote(name)}, men ärende-id:t är ${quote(result.data.id)}. Döp om filen till ${result.data.id}.md (sidans adress följer filens namn).`, ['id']);
-		}
-		problems.push(...found.sort((a, b) => a.line - b.line));
-		if (!result.success) continue;
-		idLines.set(file.path, parsed.lineOf(['id']));
-		entries.push({ path: file.path, key, data: result.data, body: body.trim() });
+		problems.push(...result.problems);
+		if (!result.entry) continue;
+		idLines.set(file.path, result.idLine);
+		entries.push(result.entry);
 	}
 
 	const seen = new Map<string, string>();

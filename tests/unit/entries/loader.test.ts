@@ -29,7 +29,7 @@ function context(root: string, watcher?: EventEmitter & { add: (path: string) =>
 		entries,
 		renderMarkdown,
 		logger,
-		ctx: { store, renderMarkdown, logger, watcher, config: { root: pathToFileURL(`${root}/`) }, generateDigest: (value: unknown) => `d:${JSON.stringify(value)}` } as any,
+		ctx: { store, renderMarkdown, logger, watcher, config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${root}/node_modules/.astro/`) }, generateDigest: (value: unknown) => `d:${JSON.stringify(value)}` } as any,
 	};
 }
 
@@ -132,12 +132,23 @@ describe('the project loader', () => {
 		expect(logger.info).toHaveBeenCalledTimes(logged); // a file outside the entries changes nothing
 	});
 
-	it('says how many entries are valid and how many summaries it rendered', async () => {
+	it('says how many entries are valid, how many it checked before, and how many summaries it rendered', async () => {
 		const root = project({ '20378916.md': entryFile(validEntry()).content });
 		const { ctx, logger } = context(root);
 		await loader.load(ctx);
-		expect(logger.info.mock.calls[0]![0]).toMatch(/^1 entries valid \(\d+\.\d s\); 1 summaries rendered \(\d+\.\d s\)$/);
+		expect(logger.info.mock.calls[0]![0]).toMatch(/^1 entries valid \(\d+\.\d s, 0 unchanged since the last run\); 1 summaries rendered \(\d+\.\d s\)$/);
 		await loader.load(ctx);
-		expect(logger.info.mock.calls[1]![0]).toMatch(/; 0 summaries rendered/);
+		expect(logger.info.mock.calls[1]![0]).toMatch(/, 1 unchanged since the last run\); 0 summaries rendered/);
+	});
+
+	it('checks an edited file again, though the cache knows its old content', async () => {
+		const root = project({ '20378916.md': entryFile(validEntry()).content });
+		const { ctx, entries } = context(root);
+		await loader.load(ctx);
+		writeFileSync(join(root, 'src/content/projects/20378916.md'), entryFile(modified((e) => (e.grantedAmount = 'många'))).content);
+		await expect(loader.load(ctx)).rejects.toBeInstanceOf(EntryValidationError);
+		writeFileSync(join(root, 'src/content/projects/20378916.md'), entryFile(modified((e) => (e.title = 'Nytt namn'))).content);
+		await loader.load(ctx);
+		expect(entries.get('20378916')!.data.title).toBe('Nytt namn');
 	});
 });
