@@ -8,7 +8,7 @@ import type { County } from '../domain/registry.ts';
 import { formatDate, formatKronor, formatNumber, projectStatusLabel } from '../format.ts';
 import { urls } from '../urls.ts';
 import type { Facet, PlaceFacet } from './facets.ts';
-import { cell, type TableCell, type TableColumn, type TableModel } from './table.ts';
+import { cell, type TableCell, type TableColumn, type TableModel, type TableRow } from './table.ts';
 
 /** The columns of every project list; on phones each row reads as a card labelled as here (global.css, .project-table). */
 const projectColumns: { key: SortKey | undefined; label: string; numeric: boolean }[] = [
@@ -38,6 +38,44 @@ function decisionCell(entry: ProjectEntry): TableCell {
 	return cell(isDecided(entry.data.status) ? 'anges ej' : 'inte avgjort', { muted: true });
 }
 
+function projectRow(entry: ProjectEntry, names: ReadonlyMap<string, string> | undefined, county: County | undefined): TableRow {
+	const { key, data } = entry;
+	const granted = sortValue(data, 'granted');
+	const budget = sortValue(data, 'budget');
+	const details = [
+		...(data.owner ? [names?.get(data.owner.name) ?? data.owner.name] : []),
+		...(county && worksAcrossCounty(data, county) ? ['På länsnivå: källan namnger länet, inga kommuner'] : []),
+	];
+	return {
+		cells: [
+			cell(data.title, { href: urls.project(key), details }),
+			typeof granted === 'number' ? cell(formatKronor(granted)) : cell('–'),
+			typeof budget === 'number' ? cell(formatKronor(budget)) : cell('–'),
+			decisionCell(entry),
+			cell(projectStatusLabel(data), { tag: { tone: data.status } }),
+			cell(data.region),
+		],
+	};
+}
+
+/**
+ * A project's row is the same in every list it appears in (all projects in each order, and each of
+ * its places, funds and organisations): made once per project, names and county, and shared.
+ */
+const NO_NAMES = {};
+const rowsByNames = new WeakMap<ReadonlyMap<string, string> | typeof NO_NAMES, WeakMap<ProjectEntry, Map<string, TableRow>>>();
+
+function sharedProjectRow(entry: ProjectEntry, names: ReadonlyMap<string, string> | undefined, county: County | undefined): TableRow {
+	let byEntry = rowsByNames.get(names ?? NO_NAMES);
+	if (!byEntry) rowsByNames.set(names ?? NO_NAMES, (byEntry = new WeakMap()));
+	let byCounty = byEntry.get(entry);
+	if (!byCounty) byEntry.set(entry, (byCounty = new Map()));
+	const countyKey = county?.code ?? '';
+	let row = byCounty.get(countyKey);
+	if (!row) byCounty.set(countyKey, (row = projectRow(entry, names, county)));
+	return row;
+}
+
 /** A list of projects, figures as corrected where the source got them wrong. */
 export function projectTable(items: readonly ProjectEntry[], caption: string, options: ProjectTableOptions = {}): TableModel {
 	const { sorting, names, county } = options;
@@ -56,25 +94,7 @@ export function projectTable(items: readonly ProjectEntry[], caption: string, op
 		caption,
 		className: 'project-table',
 		columns,
-		rows: items.map((entry) => {
-			const { key, data } = entry;
-			const granted = sortValue(data, 'granted');
-			const budget = sortValue(data, 'budget');
-			const details = [
-				...(data.owner ? [names?.get(data.owner.name) ?? data.owner.name] : []),
-				...(county && worksAcrossCounty(data, county) ? ['På länsnivå: källan namnger länet, inga kommuner'] : []),
-			];
-			return {
-				cells: [
-					cell(data.title, { href: urls.project(key), details }),
-					typeof granted === 'number' ? cell(formatKronor(granted)) : cell('–'),
-					typeof budget === 'number' ? cell(formatKronor(budget)) : cell('–'),
-					decisionCell(entry),
-					cell(projectStatusLabel(data), { tag: { tone: data.status } }),
-					cell(data.region),
-				],
-			};
-		}),
+		rows: items.map((entry) => sharedProjectRow(entry, names, county)),
 	};
 }
 

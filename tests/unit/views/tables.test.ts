@@ -13,6 +13,16 @@ describe('project tables', () => {
 	const a = granted('10000001', 'Åsele växer', 300, '2020-03-24');
 	const rejected = project((e) => delete e.totalBudget && (e.financing = []));
 
+	it('share a project’s row between lists, apart from the names and the county it is shown with', () => {
+		const names = new Map([[a.data.owner!.name, 'Kanoniskt namn']]);
+		const first = projectTable([a, rejected], 'Projekt', { names }).rows[0]!;
+		expect(projectTable([rejected, a], 'Andra listan', { names }).rows[1]).toBe(first);
+		expect(first.cells[0]!.details).toEqual(['Kanoniskt namn']);
+		expect(projectTable([a], 'Projekt').rows[0]).not.toBe(first);
+		expect(projectTable([a], 'Projekt').rows[0]!.cells[0]!.details).toEqual([a.data.owner!.name]);
+		expect(projectTable([a], 'Projekt', { names, county: findCounty('24') }).rows[0]).not.toBe(first);
+	});
+
 	it('show each project’s figures, or a dash where there is none', () => {
 		const table = projectTable([a, rejected], 'Projekt');
 		expect(table).toMatchObject({ caption: 'Projekt', className: 'project-table' });
