@@ -5,9 +5,9 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { SCRIPTING_CLASS } from './src/client/scripting.ts';
 import { nestEntryHeadings, prefixHeadingIds, rejectUnsafeMarkdown } from './src/entries/markdown.ts';
+import { editingApp } from './src/integrations/editing-app.ts';
 import { pruneStale } from './src/integrations/prune-stale.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { withoutFontCdn, withPlainCodeBlocks } from './src/cms/vite-plugins.ts';
 import { siteConfig } from './src/site.config.ts';
 
 export default defineConfig({
@@ -25,8 +25,8 @@ export default defineConfig({
 	},
 	// dist/ is kept between builds so that kept pages are not copied back from the cache; the prune-stale
 	// integration removes whatever this build no longer makes.
-	vite: { build: { emptyOutDir: false }, plugins: [withoutFontCdn(), withPlainCodeBlocks()] },
-	integrations: [mdx(), pruneStale({ skip: ['pagefind'], rewritten: ['_astro'] }), searchIndex()],
+	vite: { build: { emptyOutDir: false } },
+	integrations: [mdx(), pruneStale({ skip: ['pagefind', 'admin/app'], rewritten: ['_astro'] }), searchIndex(), editingApp()],
 	markdown: {
 		// Summaries are quoted verbatim: no smart quotes. Raw HTML in an entry stops the build.
 		syntaxHighlight: false,

@@ -88,6 +88,9 @@ export const urls = {
 	/** The editing app (Sveltia CMS) and its configuration, made from the schema at build time. */
 	admin: '/admin/',
 	adminConfig: '/admin/config.json',
+	/** The app's bundle (integrations/editing-app.ts) and its entry script. */
+	adminApp: '/admin/app/',
+	adminAppScript: '/admin/app/app.js',
 	/**
 	 * One page of a list in one order. Every list lives under its base path: page 1 in the default
 	 * order is the base path itself, the rest under "lista/<order>/<page>/" (see listingRest).

@@ -13,12 +13,13 @@
  * rendered first, and each shard is indexed on the second core while Astro renders the pages.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import * as pagefind from 'pagefind';
 import { urls } from '../urls.ts';
+import { linkTree } from './link-tree.ts';
 import type { SearchManifest, SearchShard } from '../views/search-index.ts';
 
 const RECORDS_DIR = 'sokindex';
@@ -42,25 +43,6 @@ async function indexShard(shard: SearchShard, outputPath: string): Promise<void>
 	const written = await index.writeFiles({ outputPath });
 	if (written.errors.length) throw new Error(`Pagefind could not write shard ${shard.id}: ${written.errors.join('; ')}`);
 	await index.deleteIndex();
-}
-
-/**
- * Puts a bundle's file or folder in dist/ as hard links to the cached copy: a shard has a fragment file
- * per project, and linking thousands of files costs a fraction of copying them. Nothing writes to these
- * files in place (a shard is replaced by removing its files), so the cache cannot change through dist/.
- * Copies where a link cannot be made (another file system).
- */
-function linkTree(from: string, to: string): void {
-	if (statSync(from).isDirectory()) {
-		mkdirSync(to, { recursive: true });
-		for (const name of readdirSync(from)) linkTree(join(from, name), join(to, name));
-		return;
-	}
-	try {
-		linkSync(from, to);
-	} catch {
-		copyFileSync(from, to);
-	}
 }
 
 /** Empties a shard's folder; the first shard's is the index's root, which also holds the other shards and the manifest. */

@@ -13,10 +13,11 @@ import type { Bank } from './bank.ts';
 import { searchRecord, searchSortValue, UNDATED_DECISION, UNDECIDED } from './search.ts';
 
 /**
- * At most this many projects in a shard: a first search then transfers well under 300 KB, and a
- * changed entry re-indexes one small shard (see npm run bench).
+ * At most this many projects in a shard: a first search then transfers well under 300 KB, a changed
+ * entry re-indexes one small shard, and Pagefind, indexing while Astro renders, needs about 220 MB
+ * (2,500 took 300-380 MB; see npm run bench).
  */
-export const SHARD_SIZE = 2500;
+export const SHARD_SIZE = 1500;
 
 /** The filter that selects a shard, and the meta fields that carry exact sort values for merging across shards. */
 export const SHARD_FILTER = 'del';
