@@ -5,10 +5,14 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { SCRIPTING_CLASS } from './src/client/scripting.ts';
 import { nestEntryHeadings, prefixHeadingIds, rejectUnsafeMarkdown } from './src/entries/markdown.ts';
+import { fileBundles } from './src/integrations/file-bundles.ts';
 import { pruneStale } from './src/integrations/prune-stale.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { withoutFontCdn } from './src/cms/font-cdn.ts';
 import { siteConfig } from './src/site.config.ts';
+
+// Written before prune-stale looks for what this build did not make, and kept by it.
+const bundles = fileBundles();
 
 export default defineConfig({
 	site: siteConfig.baseUrl,
@@ -26,7 +30,7 @@ export default defineConfig({
 	// dist/ is kept between builds so that kept pages are not copied back from the cache; the prune-stale
 	// integration removes whatever this build no longer makes.
 	vite: { build: { emptyOutDir: false }, plugins: [withoutFontCdn()] },
-	integrations: [mdx(), pruneStale({ skip: ['pagefind'], rewritten: ['_astro'] }), searchIndex()],
+	integrations: [mdx(), bundles.integration, pruneStale({ skip: ['pagefind'], rewritten: ['_astro'], alsoMade: bundles.written }), searchIndex()],
 	markdown: {
 		// Summaries are quoted verbatim: no smart quotes. Raw HTML in an entry stops the build.
 		syntaxHighlight: false,
