@@ -2,12 +2,15 @@
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { SCRIPTING_CLASS } from './src/client/scripting.ts';
 import { nestEntryHeadings, prefixHeadingIds, rejectUnsafeMarkdown } from './src/entries/markdown.ts';
 import { fileBundles } from './src/integrations/file-bundles.ts';
 import { pruneStale } from './src/integrations/prune-stale.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { inSitemap } from './src/urls.ts';
 import { withoutFontCdn } from './src/cms/font-cdn.ts';
 import { siteConfig } from './src/site.config.ts';
 
@@ -30,7 +33,16 @@ export default defineConfig({
 	// dist/ is kept between builds so that kept pages are not copied back from the cache; the prune-stale
 	// integration removes whatever this build no longer makes.
 	vite: { build: { emptyOutDir: false }, plugins: [withoutFontCdn()] },
-	integrations: [mdx(), bundles.integration, pruneStale({ skip: ['pagefind'], rewritten: ['_astro'], alsoMade: bundles.written }), searchIndex()],
+	integrations: [
+		mdx(),
+		bundles.integration,
+		pruneStale({ skip: ['pagefind'], rewritten: ['_astro'], alsoMade: bundles.written }),
+		searchIndex(),
+		// Every public page; no lastmod, so an unchanged site gives an unchanged sitemap.
+		sitemap({ filter: inSitemap, namespaces: { news: false, video: false, image: false, xhtml: false } }),
+		// Last: it reads the policy from the built pages and lists the site's folders.
+		securityHeaders(),
+	],
 	markdown: {
 		// Summaries are quoted verbatim: no smart quotes. Raw HTML in an entry stops the build.
 		syntaxHighlight: false,

@@ -122,3 +122,8 @@ export const urls = {
 	/** The absolute form of a path, for open data and citations. */
 	absolute: (path: string, baseUrl: string) => new URL(path, baseUrl).href,
 } as const;
+
+/** Whether a page belongs in the sitemap: every public page, not the editing app. */
+export function inSitemap(page: string): boolean {
+	return !new URL(page).pathname.startsWith(urls.admin);
+}
