@@ -36,7 +36,7 @@ export function csvLines<Row>(columns: readonly CsvColumn<Row>[], rows: readonly
 }
 
 /** The header line alone (CRLF included), without BOM. */
-export function csvHeader(columns: readonly CsvColumn<unknown>[]): string {
+export function csvHeader(columns: readonly Pick<CsvColumn<never>, 'header'>[]): string {
 	return stringify([columns.map((c) => c.header)], { delimiter: ';', record_delimiter: 'windows', cast });
 }
 

@@ -96,12 +96,13 @@ export function sliceFiles(bank: Bank): Record<string, string> {
 }
 
 /**
- * The rows the search page's download is made of: each project's line of a slice, by key, so the
- * browser puts a CSV of any hits together without a CSV writer of its own.
+ * The rows the search page's download is made of: each project's line of a slice, by the path of
+ * its page (what a search hit knows), so the browser puts a CSV of any hits together without a CSV
+ * writer of its own (client/search-download.ts).
  */
 export function searchRows(projects: readonly ProjectEntry[]) {
 	const lines = csvLines(sliceColumns, projects);
-	return { header: csvHeader(sliceColumns), rows: Object.fromEntries(projects.map((p, i) => [p.key, lines[i]!])) };
+	return { header: csvHeader(sliceColumns), rows: Object.fromEntries(projects.map((p, i) => [urls.project(p.key), lines[i]!])) };
 }
 
 export type SearchRows = ReturnType<typeof searchRows>;
