@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { formatIssues } from '../schemas/errors.ts';
+import { formatPath } from '../schemas/errors.ts';
 import { sourceSchema, type SourceData } from '../schemas/source.ts';
 
 export const SOURCES_DIR = 'src/content/sources';
@@ -31,7 +31,7 @@ export function readSources(dir = SOURCES_DIR, root = '.'): SourceDocument[] {
 		if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) problems.push(`${file}: filnamnet – väntade gemena bokstäver a–z, siffror och bindestreck (sidans adress), men det står "${slug}".`);
 		const result = sourceSchema.safeParse(parse(readFileSync(join(folder, name), 'utf8').normalize('NFC'), { schema: 'core' }));
 		if (!result.success) {
-			problems.push(...formatIssues(file, result.error.issues));
+			problems.push(...result.error.issues.map((issue) => `${file}: ${formatPath(issue.path) || 'dokumentet'} – ${issue.message}`));
 			continue;
 		}
 		const textFile = join(folder, `${slug}.txt`);
