@@ -32,7 +32,12 @@ export default defineConfig({
 	},
 	// dist/ is kept between builds so that kept pages are not copied back from the cache; the prune-stale
 	// integration removes whatever this build no longer makes.
-	vite: { build: { emptyOutDir: false }, plugins: [withoutFontCdn()] },
+	vite: {
+		// Scripts stay files, never inlined: a browser caches one file instead of reading the same code
+		// again in each of 10,000 project pages. Other assets keep Vite's limit.
+		build: { emptyOutDir: false, assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+		plugins: [withoutFontCdn()],
+	},
 	integrations: [
 		mdx(),
 		bundles.integration,
