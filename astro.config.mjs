@@ -2,13 +2,20 @@
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { SCRIPTING_CLASS } from './src/client/scripting.ts';
 import { nestEntryHeadings, prefixHeadingIds, rejectUnsafeMarkdown } from './src/entries/markdown.ts';
 import { editingApp } from './src/integrations/editing-app.ts';
+import { fileBundles } from './src/integrations/file-bundles.ts';
 import { pruneStale } from './src/integrations/prune-stale.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { inSitemap } from './src/urls.ts';
 import { siteConfig } from './src/site.config.ts';
+
+// Written before prune-stale looks for what this build did not make, and kept by it.
+const bundles = fileBundles();
 
 export default defineConfig({
 	site: siteConfig.baseUrl,
@@ -25,8 +32,22 @@ export default defineConfig({
 	},
 	// dist/ is kept between builds so that kept pages are not copied back from the cache; the prune-stale
 	// integration removes whatever this build no longer makes.
-	vite: { build: { emptyOutDir: false } },
-	integrations: [mdx(), pruneStale({ skip: ['pagefind', 'admin/app'], rewritten: ['_astro'] }), searchIndex(), editingApp()],
+	vite: {
+		// Scripts stay files, never inlined: a browser caches one file instead of reading the same code
+		// again in each of 10,000 project pages. Other assets keep Vite's limit.
+		build: { emptyOutDir: false, assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+	},
+	integrations: [
+		mdx(),
+		bundles.integration,
+		pruneStale({ skip: ['pagefind', 'admin/app'], rewritten: ['_astro'], alsoMade: bundles.written }),
+		searchIndex(),
+		editingApp(),
+		// Every public page; no lastmod, so an unchanged site gives an unchanged sitemap.
+		sitemap({ filter: inSitemap, namespaces: { news: false, video: false, image: false, xhtml: false } }),
+		// Last: it reads the policy from the built pages and lists the site's folders.
+		securityHeaders(),
+	],
 	markdown: {
 		// Summaries are quoted verbatim: no smart quotes. Raw HTML in an entry stops the build.
 		syntaxHighlight: false,

@@ -1,6 +1,7 @@
 // Simplifies the shared municipality outlines into src/data/map/municipalities.topo.json: a
 // TopoJSON topology whose shared borders stay shared, small enough to draw inline at build time.
-// Run once when the reference data changes: node scripts/build-map-data.ts [source.geojson]
+// Run once when the reference data changes: node scripts/build-map-data.ts MUNICIPALITIES.geojson
+// (the Election Authority's municipality outlines, as for scripts/build-registry.mjs).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
@@ -8,7 +9,8 @@ import { presimplify, quantile, simplify } from 'topojson-simplify';
 import type { FeatureCollection } from 'geojson';
 import type { Objects, Topology } from 'topojson-specification';
 
-const source = process.argv[2] ?? '../shared/data/swedish_municipalities.geojson';
+const source = process.argv[2];
+if (!source) throw new Error('usage: node scripts/build-map-data.ts MUNICIPALITIES.geojson');
 const geo = JSON.parse(readFileSync(source, 'utf8')) as FeatureCollection;
 for (const feature of geo.features) feature.properties = { code: feature.properties!.id };
 

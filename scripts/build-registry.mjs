@@ -1,9 +1,11 @@
-// Builds src/data/municipalities.json from the shared reference data (the Swedish Election
-// Authority's municipality outlines). Run once when the reference data changes; the output is
-// committed so a fresh clone builds without ../shared.
+// Builds src/data/municipalities.json from the Swedish Election Authority's municipality outlines
+// (GeoJSON with each municipality's code `id`, county code `lan_code` and name `kom_namn`). Run once
+// when the reference data changes: node scripts/build-registry.mjs FILE.geojson; the output is
+// committed, so the project builds without the reference data.
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const source = process.argv[2] ?? '../shared/data/swedish_municipalities.geojson';
+const source = process.argv[2];
+if (!source) throw new Error('usage: node scripts/build-registry.mjs MUNICIPALITIES.geojson (the Election Authority\'s municipality outlines)');
 const geo = JSON.parse(readFileSync(source, 'utf8'));
 
 const municipalities = geo.features

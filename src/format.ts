@@ -65,7 +65,7 @@ export function statusLabel(status: Status, proposed?: Outcome): string {
 }
 
 /** A project's status, a pending proposal saying what it proposes. */
-export function projectStatusLabel(project: ProjectData): string {
+export function projectStatusLabel(project: Pick<ProjectData, 'status' | 'decisions'>): string {
 	return statusLabel(project.status, pendingProposal(project));
 }
 

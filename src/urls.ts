@@ -74,8 +74,27 @@ export const urls = {
 	/** By the organisation's identity (domain/organisations.ts organisationKey). */
 	organisation: (key: string) => `/organisation/${key}/`,
 	statistics: '/statistik/',
+	/** "Om projektbanken" and the accessibility statement, the site's own editorial pages (MDX). */
+	about: '/om/',
+	accessibility: '/tillganglighet/',
+	/** The source documents, each with its text and the projects it covers. */
+	sources: '/kalla/',
+	source: (slug: string) => `/kalla/${slug}/`,
 	openData: '/data/',
 	openDataJson: '/data/projekt.json',
+	openDataCsv: '/data/projekt.csv',
+	financingCsv: '/data/finansiering.csv',
+	openDataSchema: '/data/schema.json',
+	/** One project's open-data record, beside its page. */
+	projectJson: (key: string) => `/projekt/${key}.json`,
+	/** A page's projects as a file, beside the page: "/kommun/umea/projekt.csv". */
+	projectsFile: (basePath: string, format: 'csv' | 'json') => `${basePath}projekt.${format}`,
+	/** Where a priority area's files lie: the priorities page has no page of its own per area. */
+	priorityFiles: (region: string, priority: PriorityRef) => `/prioritering/${priorityAnchor(region, priority)}/`,
+	/** Counts and sums per municipality, county, region, fund, priority area or organisation. */
+	aggregate: (name: string) => `/data/${name}.csv`,
+	/** The Atom feed of the decisions behind a page: "/kommun/umea/beslut.xml"; the whole bank's is "/beslut.xml". */
+	feed: (basePath = '/') => `${basePath}beslut.xml`,
 	/** Pagefind's script, written by the search-index integration with the first (newest) shard. */
 	pagefindScript: '/pagefind/pagefind.js',
 	/** A shard of the search index: the first lies at /pagefind/ itself, the others under it. */
@@ -84,6 +103,10 @@ export const urls = {
 	searchManifest: '/pagefind/delar.json',
 	/** The records the integration indexes: written by the build, removed from the site once indexed. */
 	searchRecords: (shard: string) => `/sokindex/${shard}.json`,
+	/** The rows of a search shard's hits as CSV lines, for the search page's download (views/slices.ts searchRows). */
+	searchRows: (shard: string) => `/sok/rader/${shard}.json`,
+	/** A bundle of files the build writes out (views/file-bundles.ts): build input, not part of the site. */
+	fileBundle: (id: string) => `/filbuntar/${id}.json`,
 	favicon: '/favicon.svg',
 	/** The editing app (Sveltia CMS) and its configuration, made from the schema at build time. */
 	admin: '/admin/',
@@ -102,3 +125,8 @@ export const urls = {
 	/** The absolute form of a path, for open data and citations. */
 	absolute: (path: string, baseUrl: string) => new URL(path, baseUrl).href,
 } as const;
+
+/** Whether a page belongs in the sitemap: every public page, not the editing app. */
+export function inSitemap(page: string): boolean {
+	return !new URL(page).pathname.startsWith(urls.admin);
+}

@@ -6,7 +6,7 @@ line is checked before anything is written.
 """
 import re, sys, pathlib
 
-SEED = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/seeds/004_4502147165e72110.txt")
+SEED = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "src/content/sources/vasterbotten-beviljade-projekt.txt")
 OUT = pathlib.Path("src/content/projects")
 text = SEED.read_text(encoding="utf-8")
 

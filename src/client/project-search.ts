@@ -3,9 +3,11 @@
  * sort live in the URL (/sok/?q=solel&lan=Norrbottens+län&sortera=belopp-storst), so a search can
  * be shared and bookmarked. Loaded only on /sok/. Attributes: `data-pagefind` (Pagefind's script),
  * `data-manifest` (the index's shards, searched newest first: client/shard-search.ts),
- * `data-municipalities` (official names, for "Menade du …?").
+ * `data-municipalities` (official names, for "Menade du …?"), `data-rows` (where each shard's CSV
+ * lines lie, `{del}` for the shard: the download of every hit).
  */
 import { editDistance, fold } from '../domain/text.ts';
+import { downloadName, hitsCsv, type ShardRows } from './search-download.ts';
 import { ShardedResults, type Card, type Hit, type ShardInfo, type ShardQuery } from './shard-search.ts';
 
 interface Pagefind {
@@ -27,6 +29,8 @@ class ProjectSearch extends HTMLElement {
 	#status!: HTMLElement;
 	#list!: HTMLOListElement;
 	#more!: HTMLButtonElement;
+	#download!: HTMLButtonElement;
+	#query: ShardQuery | undefined;
 	#results: ShardedResults | undefined;
 	#what = '';
 	#run = 0;
@@ -41,6 +45,7 @@ class ProjectSearch extends HTMLElement {
 		this.#status = this.querySelector('[data-status]')!;
 		this.#list = this.querySelector('[data-results]')!;
 		this.#more = this.querySelector('[data-more]')!;
+		this.#download = this.querySelector('[data-download]')!;
 		this.#suggestion = this.querySelector('[data-suggestion]')!;
 		this.#municipalities = JSON.parse(this.dataset.municipalities ?? '[]');
 		// Filters take a phone's whole screen: there they start folded, with a count of those in use.
@@ -66,6 +71,7 @@ class ProjectSearch extends HTMLElement {
 			this.#update('push');
 		});
 		this.#more.addEventListener('click', () => this.#showMore(true));
+		this.#download.addEventListener('click', () => void this.#downloadHits());
 		window.addEventListener('popstate', () => this.#fromUrl());
 		this.#fromUrl();
 	}
@@ -129,8 +135,10 @@ class ProjectSearch extends HTMLElement {
 		document.title = this.#what ? `${this.#what.replaceAll('”', '')} – ${this.#title}` : this.#title;
 		this.#suggest(query, filters);
 		this.#results = undefined;
+		this.#query = { term: query || null, filters, sort };
 		this.#list.replaceChildren();
 		this.#more.hidden = true;
+		this.#download.hidden = true;
 		if (!query && Object.keys(filters).length === 0) {
 			this.#status.textContent = 'Skriv ett sökord eller välj ett filter.';
 			return;
@@ -155,7 +163,10 @@ class ProjectSearch extends HTMLElement {
 				await results.searchNext();
 				if (run === this.#run) this.#announce();
 			}
-			if (run === this.#run) this.#updateMore();
+			if (run === this.#run) {
+				this.#updateMore();
+				this.#download.hidden = results.total === 0;
+			}
 		} catch (error) {
 			this.#status.textContent = 'Sökningen kunde inte laddas. Försök igen, eller bläddra bland kommuner och alla projekt.';
 			console.error(error);
@@ -181,6 +192,39 @@ class ProjectSearch extends HTMLElement {
 		const results = this.#results;
 		this.#more.hidden = !results || results.remaining <= 0;
 		if (results) this.#more.textContent = `Visa fler (${results.remaining} till)`;
+	}
+
+	/**
+	 * Every hit of the search as a CSV: a search of its own, so that the list on the page stays where
+	 * it is, in the order the list shows; each hit's line comes from its shard's rows.
+	 */
+	async #downloadHits() {
+		const run = this.#run;
+		const query = this.#query!;
+		const status = this.querySelector('[data-download-status]')!;
+		this.#download.disabled = true;
+		try {
+			const { shards } = await this.#load();
+			const all = new ShardedResults(shards, query, (shard, q) => this.#searchShard(shard, q));
+			while (await all.searchNext());
+			status.textContent = `Hämtar ${all.total} träffar …`;
+			const [cards, rows] = await Promise.all([
+				all.next(all.total),
+				Promise.all(all.shards.map((s) => fetch(this.dataset.rows!.replace('{del}', s.id)).then((r) => r.json() as Promise<ShardRows>))),
+			]);
+			if (run !== this.#run) return;
+			const link = document.createElement('a');
+			link.href = URL.createObjectURL(new Blob([hitsCsv(rows, cards.map((c) => c.url))], { type: 'text/csv;charset=utf-8' }));
+			link.download = downloadName([query.term ?? '', ...Object.values(query.filters)]);
+			link.click();
+			setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+			status.textContent = `${cards.length} träffar hämtade som CSV.`;
+		} catch (error) {
+			status.textContent = 'Träffarna kunde inte hämtas. Försök igen.';
+			console.error(error);
+		} finally {
+			this.#download.disabled = false;
+		}
 	}
 
 	/**

@@ -9,12 +9,12 @@ import type { ProjectData, ProjectEntry } from './project.ts';
 export type Decision = ProjectData['decisions'][number];
 
 /** The decision that settled the application (the latest grant or rejection), if the source records one. */
-export function settlingDecision(project: ProjectData): Decision | undefined {
+export function settlingDecision(project: Pick<ProjectData, 'decisions'>): Decision | undefined {
 	return project.decisions.findLast((d) => d.kind === 'grant' || d.kind === 'rejection');
 }
 
 /** The date the project was decided (granted or rejected); undefined when undecided or undated in the source. */
-export function decidedOn(project: ProjectData): string | undefined {
+export function decidedOn(project: Pick<ProjectData, 'decisions'>): string | undefined {
 	return settlingDecision(project)?.date;
 }
 
@@ -30,7 +30,7 @@ export function latestEventDate(project: ProjectData): string | undefined {
 }
 
 /** What a proposal proposes, if the project awaits a decision on one. */
-export function pendingProposal(project: ProjectData): Decision['proposed'] {
+export function pendingProposal(project: Pick<ProjectData, 'status' | 'decisions'>): Decision['proposed'] {
 	return project.status === 'proposed' ? project.decisions.findLast((d) => d.kind === 'proposal')?.proposed : undefined;
 }
 

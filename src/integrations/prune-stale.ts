@@ -4,7 +4,8 @@
  * page that is no longer built (a deleted entry, a list that got shorter) would stay published.
  * This removes every file that this build did not make: what is not an output of a route, not a
  * public file, and not one of the bundles every build writes anew (told apart by their time:
- * written since the build started). The search index is the search-index integration's.
+ * written since the build started). The search index is the search-index integration's; the files
+ * written from bundles are the file-bundles integration's, which says which they are.
  */
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -16,6 +17,8 @@ export interface PruneOptions {
 	skip: readonly string[];
 	/** Folders whose files every build writes anew (Vite's bundles), judged by their time. */
 	rewritten: readonly string[];
+	/** Files another integration wrote in this build (file-bundles), relative to dist/; asked when the build is done. */
+	alsoMade?: () => Iterable<string>;
 }
 
 /** Every file under a folder, relative to it; none if it does not exist. */
@@ -75,7 +78,7 @@ export function pruneStale(options: PruneOptions): AstroIntegration {
 			'astro:build:done': ({ dir, assets, logger }) => {
 				const site = fileURLToPath(dir);
 				const outputs = [...assets.values()].flat().map((url) => relative(site, fileURLToPath(url)));
-				const stale = staleFiles(site, new Set([...outputs, ...filesUnder(publicDir)]), started, options);
+				const stale = staleFiles(site, new Set([...outputs, ...filesUnder(publicDir), ...(options.alsoMade?.() ?? [])]), started, options);
 				remove(site, stale);
 				if (stale.length) logger.info(`${stale.length} file(s) of an earlier build removed`);
 			},

@@ -3,6 +3,13 @@ import { expected, formatIssues } from './errors.ts';
 
 const text = (what: string) => z.string({ error: expected(what) }).trim().min(1, { error: expected(what) });
 
+/**
+ * An address the site links or publishes: `https:` only. Anything else (`http:`, `javascript:`, `data:`)
+ * would land in every page's links and in the open data.
+ */
+const httpsUrl = (what: string, example: string) =>
+	z.url({ protocol: /^https$/, error: expected(`${what} som börjar med https://, t.ex. "${example}"`, 'Skriv hela adressen med https://.') });
+
 /** A priority area of a region's regional development strategy (RUS). */
 const prioritySchema = z.object({
 	/** Number as the region writes it, e.g. "1"; omitted where the strategy does not number its areas. */
@@ -45,7 +52,7 @@ const editingSchema = z.object({
 	/** The branch editors commit to. */
 	branch: text('grenens namn, t.ex. "main"').default('main'),
 	/** The address of a self-hosted GitLab or Gitea, e.g. "https://git.example.se"; gitlab.com or gitea.com otherwise. */
-	baseUrl: z.url({ error: expected('en fullständig adress, t.ex. "https://gitlab.example.se"') }).optional(),
+	baseUrl: httpsUrl('en fullständig adress', 'https://gitlab.example.se').optional(),
 	/** The OAuth application id, for signing in with PKCE on GitLab and Gitea (no server needed). */
 	appId: z.string().optional(),
 }).refine((editing) => editing.backend !== 'github' || editing.baseUrl === undefined, {
@@ -61,12 +68,12 @@ export const siteConfigSchema = z.object({
 	tagline: text('en kort beskrivning'),
 	/** The organisation responsible for the site. */
 	publisher: text('utgivaren'),
-	/** Public base URL, used for absolute links in open data. */
-	baseUrl: z.url({ error: expected('en fullständig adress, t.ex. "https://projektbank.example.se"') }),
+	/** Public base URL, used for absolute links in open data, feeds, the sitemap and citations. */
+	baseUrl: httpsUrl('en fullständig adress', 'https://projektbank.example.se'),
 	/** Where readers report errors. */
 	contact: z.object({ name: text('ett kontaktnamn'), email: z.email({ error: expected('en e-postadress') }) }),
 	/** Licence of the published data. */
-	dataLicence: z.object({ name: text('licensens namn'), url: z.url({ error: expected('licensens adress') }) }),
+	dataLicence: z.object({ name: text('licensens namn'), url: httpsUrl('licensens adress', 'https://creativecommons.org/publicdomain/zero/1.0/deed.sv') }),
 	/** Deciding regions and their priority areas. */
 	regions: z.array(regionSchema).min(1, { error: expected('minst en region') }),
 	/** Funds and appropriations. */

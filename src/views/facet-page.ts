@@ -14,7 +14,8 @@ import { cacheKey } from './cache-key.ts';
 import { chartFigure, facetCharts, type ChartFigureModel } from './charts.ts';
 import { loadBank } from './collection.ts';
 import { countyFacets, fundFacets, municipalityFacets, regionFacets, type Facet, type FacetKind, type MunicipalityFacet } from './facets.ts';
-import { breadcrumbs, type Crumb } from './layout.ts';
+import { downloads, type Downloads } from './downloads.ts';
+import { breadcrumbs, type Alternate, type Crumb } from './layout.ts';
 import { listingModels, type ListingModel } from './listing.ts';
 import { measureStats, type Stat } from './measures.ts';
 import type { TableModel } from './table.ts';
@@ -43,6 +44,9 @@ export interface FacetPageModel {
 	asFinancier: { heading: string; text: string; link: { href: string; label: string } } | undefined;
 	/** A county page: its municipalities, each with the number of projects that name it. */
 	municipalities: { name: string; href: string; count: string }[] | undefined;
+	/** Its projects as files (where it has any) and its decisions as a feed. */
+	downloads: Downloads;
+	alternates: Alternate[];
 }
 
 interface FacetCopy {
@@ -140,7 +144,8 @@ function copies(kind: FacetKind, bank: Bank): FacetCopy[] {
 export async function paths(kind: FacetKind) {
 	const bank = await loadBank();
 	return copies(kind, bank).flatMap(({ facet, parent, lead, countLabel, place, extras, county, filter }) => {
-		const base = { name: facet.name, lead, stats: measureStats(facet.measures, countLabel), place };
+		const files = downloads(facet.name, facet.path, facet.projects.length > 0, urls.feed(facet.path));
+		const base = { name: facet.name, lead, stats: measureStats(facet.measures, countLabel), place, downloads: files, alternates: files.alternates };
 		const trail = breadcrumbs(parent, { label: facet.name });
 		const description = `Projekt med offentlig finansiering: ${facet.name}. ${countProjects(facet.projects.length)}.`;
 		const firstPageExtras = { countyLevel: extras?.countyLevel, asFinancier: extras?.asFinancier, municipalities: extras?.municipalities };

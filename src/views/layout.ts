@@ -24,3 +24,23 @@ export interface Crumb {
 export function breadcrumbs(...crumbs: Crumb[]): Crumb[] {
 	return [{ href: urls.home, label: 'Start' }, ...crumbs];
 }
+
+/** The site's own pages, linked from every page's footer. */
+export const serviceLinks = [
+	{ href: urls.about, label: 'Om projektbanken' },
+	{ href: urls.sources, label: 'Källor' },
+	{ href: urls.openData, label: 'Öppna data' },
+	{ href: urls.accessibility, label: 'Tillgänglighetsredogörelse' },
+];
+
+/** A `<link rel="alternate">`: the page's data in another format. */
+export interface Alternate {
+	type: 'application/json' | 'application/atom+xml' | 'text/csv';
+	href: string;
+	title: string;
+}
+
+/** JSON-LD as a script's text: `<` escaped, so no text in it can close the script element. */
+export function jsonLdScript(data: unknown): string {
+	return JSON.stringify(data).replace(/</g, '\\u003c');
+}

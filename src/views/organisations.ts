@@ -11,6 +11,7 @@ import type { Bank } from './bank.ts';
 import { cacheKey } from './cache-key.ts';
 import { loadBank } from './collection.ts';
 import { measureStats, type Stat } from './measures.ts';
+import { downloads, type Downloads } from './downloads.ts';
 import { cell, type TableModel } from './table.ts';
 import { projectTable } from './tables.ts';
 
@@ -60,6 +61,8 @@ export interface OrganisationPageModel {
 	coFinancingStats: Stat[];
 	coFinanced: TableModel | undefined;
 	allCoFinanced: { href: string; label: string } | undefined;
+	description: string;
+	downloads: Downloads;
 }
 
 export function pageModel(o: Organisation, bank: Pick<Bank, 'displayNames'>): OrganisationPageModel {
@@ -71,6 +74,8 @@ export function pageModel(o: Organisation, bank: Pick<Bank, 'displayNames'>): Or
 	if (money.coFinancedApplied) coFinancingStats.push({ figure: formatKronor(money.coFinancingApplied), text: `i finansieringen av ${countProjects(money.coFinancedApplied)} som avslogs eller inte är avgjorda: inte beviljat` });
 	return {
 		name: o.name,
+		description: `${o.name} i projektbanken: ${countProjects(o.owned.length)} som organisationen äger och ${countProjects(o.coFinanced.length)} där den finns i finansieringen.`,
+		downloads: downloads(o.name, urls.organisation(o.key), o.owned.length + o.coFinanced.length > 0),
 		orgNumber: o.orgNumber,
 		spellings: o.spellings.length > 1 ? o.spellings : [],
 		ownedStats: owned.length ? measureStats(money.owned, `med ${o.name} som projektägare`) : [],

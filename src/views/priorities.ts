@@ -34,6 +34,9 @@ export async function model() {
 					)
 				: undefined,
 			all: priority.projects.length > LISTED ? { href: urls.search({ prioritering: priority.label }), label: `Alla ${countProjects(priority.projects.length)} i sökningen` } : undefined,
+			files: priority.projects.length
+				? { csv: urls.projectsFile(urls.priorityFiles(region.region, priority), 'csv'), json: urls.projectsFile(urls.priorityFiles(region.region, priority), 'json') }
+				: undefined,
 		})),
 		withoutPriority: region.withoutPriority.length ? `${countProjects(region.withoutPriority.length)} från ${region.region} anger ingen prioritering i sin källa; se` : undefined,
 	}));

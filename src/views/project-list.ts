@@ -7,6 +7,7 @@ import { listingModels, type ListingModel } from './listing.ts';
 
 export interface ProjectListPage {
 	title: string;
+	description: string;
 	breadcrumb: string;
 	listing: ListingModel;
 }
@@ -15,6 +16,7 @@ function model(listing: ListingModel): ProjectListPage {
 	const first = listing.order === defaultSortOrder && listing.page.pageNumber === 1;
 	return {
 		title: first ? 'Alla projekt' : `Alla projekt, sorterade efter ${listing.order.label}${listing.page.pageNumber > 1 ? `, sida ${listing.page.pageNumber}` : ''}`,
+		description: `Alla projekt i banken, ${listing.page.count} per sida, sorterade efter ${listing.order.label}${listing.page.pageNumber > 1 ? `: sida ${listing.page.pageNumber}` : ''}.`,
 		breadcrumb: first ? 'Alla projekt' : `Sida ${listing.page.pageNumber}`,
 		listing,
 	};

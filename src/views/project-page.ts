@@ -16,7 +16,9 @@ import type { Bank } from './bank.ts';
 import { cacheKey } from './cache-key.ts';
 import { loadBank } from './collection.ts';
 import { activityTimeline, chartFigure, costChart, financingChart, type ChartFigureModel, type ChartSpec } from './charts.ts';
-import { breadcrumbs, type Crumb } from './layout.ts';
+import { citation, sourceLink, type CitationPart } from './citation.ts';
+import { breadcrumbs, type Alternate, type Crumb } from './layout.ts';
+import { projectStructuredData, type JsonLd } from './structured-data.ts';
 import { cell, type TableModel } from './table.ts';
 
 export interface Fact {
@@ -214,7 +216,13 @@ export interface ProjectPageModel {
 	activities: TableSection | undefined;
 	indicators: TableModel | undefined;
 	decisions: ReturnType<typeof decisionHistory>;
-	source: { document: string; passage: string | undefined };
+	/** Where the figures come from: the document's page, at the passage where it is found. */
+	source: { document: string; passage: string | undefined; href: string | undefined };
+	citation: CitationPart[];
+	/** The project's open-data record. */
+	json: string;
+	alternates: Alternate[];
+	structuredData: JsonLd | undefined;
 }
 
 export function model(entry: ProjectEntry, bank: Bank): ProjectPageModel {
@@ -239,7 +247,11 @@ export function model(entry: ProjectEntry, bank: Bank): ProjectPageModel {
 			: undefined,
 		indicators: p.indicators.length ? indicatorTable(entry) : undefined,
 		decisions: decisionHistory(entry),
-		source: { document: p.source.document, passage: p.source.passage },
+		source: { document: p.source.document, passage: p.source.passage, href: sourceLink(entry, bank) },
+		citation: citation(entry, bank),
+		json: urls.projectJson(entry.key),
+		alternates: [{ type: 'application/json', href: urls.projectJson(entry.key), title: `${p.title}: alla uppgifter (JSON)` }],
+		structuredData: projectStructuredData(entry, bank),
 	};
 }
 

@@ -23,10 +23,15 @@ export async function model() {
 }
 
 const shardsOf = new WeakMap<Bank, SearchShard[]>();
-async function shards(): Promise<SearchShard[]> {
-	const bank = await loadBank();
+
+/** The search index's shards of a bank, made once per build. */
+export function searchShardsOf(bank: Bank): SearchShard[] {
 	if (!shardsOf.has(bank)) shardsOf.set(bank, searchShards(bank));
 	return shardsOf.get(bank)!;
+}
+
+async function shards(): Promise<SearchShard[]> {
+	return searchShardsOf(await loadBank());
 }
 
 /** One build input per shard: its records. */

@@ -11,7 +11,7 @@ it('explains what is wrong with bad settings', () => {
 	const bad = { ...structuredClone(siteConfig), baseUrl: 'projektbanken', regions: [{ name: 'Region X', countyCode: '2' }], funds: [] };
 	expect(() => parseSiteConfig(bad, 'src/site.config.ts')).toThrowErrorMatchingInlineSnapshot(`
 		[Error: Inställningarna är felaktiga:
-		src/site.config.ts: baseUrl – väntade en fullständig adress, t.ex. "https://projektbank.example.se", men det står "projektbanken".
+		src/site.config.ts: baseUrl – väntade en fullständig adress som börjar med https://, t.ex. "https://projektbank.example.se", men det står "projektbanken". Skriv hela adressen med https://.
 		src/site.config.ts: regions, rad 1, countyCode – väntade en länskod med 2 siffror, t.ex. "24", men det står "2".
 		src/site.config.ts: funds – väntade minst en fond, men det står en tom lista.]
 	`);
@@ -26,4 +26,17 @@ it('names the git host the editing app commits to, and refuses an address it wou
 		src/site.config.ts: editing.repo – väntade ett repository som "organisation/namn", men det står "region".
 		src/site.config.ts: editing.baseUrl – baseUrl gäller bara en GitLab eller Gitea som ni driver själva. Ta bort den för GitHub.]
 	`);
+});
+
+it('refuses every address that is not https:, which would land in every page and in the open data', () => {
+	const licence = (url: string) => () => parseSiteConfig({ ...structuredClone(siteConfig), dataLicence: { name: 'CC0', url } }, 'src/site.config.ts');
+	expect(licence('javascript:alert(1)')).toThrowErrorMatchingInlineSnapshot(`
+		[Error: Inställningarna är felaktiga:
+		src/site.config.ts: dataLicence.url – väntade licensens adress som börjar med https://, t.ex. "https://creativecommons.org/publicdomain/zero/1.0/deed.sv", men det står "javascript:alert(1)". Skriv hela adressen med https://.]
+	`);
+	expect(licence('http://creativecommons.org/publicdomain/zero/1.0/')).toThrow(/dataLicence\.url – väntade licensens adress som börjar med https:\/\//);
+	expect(licence('data:text/html,<script>alert(1)</script>')).toThrow(/dataLicence\.url/);
+	expect(() => parseSiteConfig({ ...structuredClone(siteConfig), baseUrl: 'http://projektbanken.example.se' }, 'src/site.config.ts')).toThrow(/baseUrl – väntade en fullständig adress som börjar med https:\/\//);
+	const gitlab = { backend: 'gitlab', repo: 'region/bank', baseUrl: 'javascript:void(0)' };
+	expect(() => parseSiteConfig({ ...structuredClone(siteConfig), editing: gitlab }, 'src/site.config.ts')).toThrow(/editing\.baseUrl – väntade en fullständig adress som börjar med https:\/\//);
 });

@@ -1,6 +1,7 @@
 import { expect, it, vi } from 'vitest';
 import { openDataRecord, projectsFile } from '../../../src/views/open-data.ts';
 import { siteConfig } from '../../../src/site.config.ts';
+import { loadBank } from '../../../src/views/collection.ts';
 import { project } from '../../helpers/fixtures.ts';
 import { shippedProject } from '../../helpers/shipped.ts';
 
@@ -38,7 +39,7 @@ it('carries the published and the corrected amount of every financing row, so th
 });
 
 it('writes the whole file: date, licence and every project by title', async () => {
-	const file = await projectsFile(new Date('2026-11-23T12:00:00Z'));
+	const file = projectsFile(await loadBank(), new Date('2026-11-23T12:00:00Z'));
 	expect(file.generated).toBe('2026-11-23T12:00:00.000Z');
 	expect(file.licence).toEqual(siteConfig.dataLicence);
 	expect(file.projects).toHaveLength(29);

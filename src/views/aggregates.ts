@@ -1,0 +1,113 @@
+/**
+ * Counts and sums per municipality, county, deciding region, fund, priority area and organisation,
+ * as /data/<name>.csv: the figures of the browse pages and the statistics, each file naming how a
+ * project's money is attributed (a column "Fördelning"), since a project can work in several places.
+ */
+import type { Measures } from '../domain/measures.ts';
+import { organisationMoney, type Organisation } from '../domain/organisations.ts';
+import type { PlaceMeasures } from '../domain/places.ts';
+import { priorityTree } from '../domain/priorities.ts';
+import type { Bank } from './bank.ts';
+import { toCsv, type CsvColumn } from './csv.ts';
+import { countyFacets, fundFacets, municipalityFacets, regionFacets } from './facets.ts';
+
+/** How a place's sums count a project's money. */
+export const PLACE_METHOD =
+	'Hela beloppet för varje projekt som verkar här: ett projekt som verkar på flera platser räknas i var och en. Beräknad jämn andel: varje beviljat projekts belopp delat lika mellan de platser källan namnger (varje kommun, och varje län där inga kommuner namnges), och bara delen här.';
+/** Each project has one deciding region, one fund and one priority area: nothing is shared. */
+export const WHOLE_METHOD = 'Hela beloppet: varje projekt har en beslutande region, en fond och ett prioriterat område, så inget räknas två gånger.';
+export const ORGANISATION_METHOD =
+	'Egna projekt: hela beviljade beloppet och budgeten för projekt organisationen äger. Medfinansiering: organisationens rader i projektens finansieringstabeller, efter rättelser, skilt på beviljade projekt och ansökningar som avslogs eller inte är avgjorda.';
+
+interface MeasuredRow {
+	name: string;
+	measures: Measures | PlaceMeasures;
+}
+
+const measureColumns = <Row extends MeasuredRow>(method: string): CsvColumn<Row>[] => [
+	{ header: 'Projekt', description: 'Projekt som räknas här, alla statusar.', value: (r) => r.measures.projects },
+	{ header: 'Beviljade projekt', description: 'Av dem beviljade.', value: (r) => r.measures.granted },
+	{ header: 'Avslagna projekt', description: 'Av dem avslagna.', value: (r) => r.measures.rejected },
+	{ header: 'Ej avgjorda projekt', description: 'Av dem ansökta eller med ett förslag till beslut.', value: (r) => r.measures.undecided },
+	{ header: 'Beviljat (kr)', description: 'Vad de beslutande regionerna beviljat de beviljade projekten, efter rättelser.', value: (r) => r.measures.grantedMoney },
+	{ header: 'Total budget, beviljade projekt (kr)', description: 'De beviljade projektens hela budgetar, alla finansiärer: inte pengar som gått hit.', value: (r) => r.measures.grantedBudget },
+	{ header: 'Sökt, inte beviljat (kr)', description: 'Vad avslagna och ej avgjorda ansökningar sökte.', value: (r) => r.measures.appliedMoney },
+	{ header: 'Fördelning', description: 'Hur ett projekts pengar räknas här.', value: () => method },
+];
+
+const evenShareColumns = <Row extends MeasuredRow & { measures: PlaceMeasures }>(): CsvColumn<Row>[] => [
+	{ header: 'Beräknad jämn andel av beviljat (kr)', description: 'Varje beviljat projekts beviljade belopp delat lika mellan de platser källan namnger; delen här, avrundad till kronor.', value: (r) => r.measures.evenShareGranted },
+	{ header: 'Beräknad jämn andel av budgetarna (kr)', description: 'Samma delning av de beviljade projektens totala budgetar.', value: (r) => r.measures.evenShareBudget },
+];
+
+type PlaceRow = MeasuredRow & { code: string; county?: string; measures: PlaceMeasures };
+
+function placeColumns(withCounty: boolean): CsvColumn<PlaceRow>[] {
+	const [projects, granted, rejected, undecided, money, budget, applied, method] = measureColumns<PlaceRow>(PLACE_METHOD);
+	return [
+		{ header: 'Namn', description: 'Officiellt namn.', value: (r) => r.name },
+		{ header: 'Kod', description: 'Officiell kod.', value: (r) => r.code },
+		...(withCounty ? [{ header: 'Län', description: 'Länet kommunen ligger i.', value: (r: PlaceRow) => r.county }] : []),
+		projects!,
+		granted!,
+		rejected!,
+		undecided!,
+		money!,
+		budget!,
+		...evenShareColumns<PlaceRow>(),
+		applied!,
+		method!,
+	];
+}
+
+type PriorityRow = MeasuredRow & { region: string; code: string | undefined };
+
+const organisationColumns: CsvColumn<Organisation>[] = [
+	{ header: 'Namn', description: 'Organisationens namn som på dess sida.', value: (o) => o.name },
+	{ header: 'Organisationsnummer', description: 'Där källorna anger det.', value: (o) => o.orgNumber },
+	{ header: 'Äger, projekt', description: 'Projekt organisationen äger, alla statusar.', value: (o) => o.owned.length },
+	{ header: 'Äger, beviljade projekt', description: 'Av dem beviljade.', value: (o) => organisationMoney(o).owned.granted },
+	{ header: 'Beviljat till egna projekt (kr)', description: 'Beviljat belopp för de beviljade projekt organisationen äger.', value: (o) => organisationMoney(o).owned.grantedMoney },
+	{ header: 'Medfinansierar, beviljade projekt', description: 'Beviljade projekt där organisationen har en rad i finansieringstabellen.', value: (o) => organisationMoney(o).coFinancedGranted },
+	{ header: 'Medfinansiering i beviljade projekt (kr)', description: 'Summan av dess rader i de beviljade projektens finansieringstabeller, efter rättelser.', value: (o) => organisationMoney(o).coFinancingGranted },
+	{ header: 'I finansieringen av ej beviljade, projekt', description: 'Avslagna eller ej avgjorda ansökningar där organisationen har en rad.', value: (o) => organisationMoney(o).coFinancedApplied },
+	{ header: 'I finansieringen av ej beviljade (kr)', description: 'Summan av de raderna: planerade pengar, inte beviljade.', value: (o) => organisationMoney(o).coFinancingApplied },
+	{ header: 'Fördelning', description: 'Hur pengarna räknas.', value: () => ORGANISATION_METHOD },
+];
+
+export interface AggregateFile {
+	/** The file's name under /data/ without ".csv": "kommuner". */
+	name: string;
+	/** What one row is, for the /data/ page: "en rad per kommun". */
+	rows: string;
+	/** The columns, for the /data/ page. */
+	columns: readonly Pick<CsvColumn<never>, 'header' | 'description'>[];
+	csv: () => string;
+}
+
+/** The aggregate files; each is made only when written. */
+export function aggregateFiles(bank: Bank): AggregateFile[] {
+	const file = <Row>(name: string, rows: string, columns: readonly CsvColumn<Row>[], items: () => readonly Row[]): AggregateFile => ({ name, rows, columns, csv: () => toCsv(columns, items()) });
+	const wholeColumns = [{ header: 'Namn', description: 'Namnet som i inställningarna.', value: (r: MeasuredRow) => r.name }, ...measureColumns<MeasuredRow>(WHOLE_METHOD)];
+	return [
+		file('kommuner', 'en rad per kommun, alla 290', placeColumns(true), () =>
+			municipalityFacets(bank).map((f) => ({ name: f.name, code: f.municipality.code, county: f.county.name, measures: f.measures })),
+		),
+		file('lan', 'en rad per län, alla 21', placeColumns(false), () => countyFacets(bank).map((f) => ({ name: f.name, code: f.county.code, measures: f.measures }))),
+		file('regioner', 'en rad per beslutande region', wholeColumns, () => regionFacets(bank)),
+		file('fonder', 'en rad per fond eller anslag', wholeColumns, () => fundFacets(bank)),
+		file(
+			'prioriteringar',
+			'en rad per prioriterat område i regionernas utvecklingsstrategier',
+			[
+				{ header: 'Beslutande region', description: 'Regionen vars strategi området hör till.', value: (r: PriorityRow) => r.region },
+				{ header: 'Nummer', description: 'Områdets nummer i strategin.', value: (r: PriorityRow) => r.code },
+				{ header: 'Namn', description: 'Områdets namn.', value: (r: PriorityRow) => r.name },
+				...measureColumns<PriorityRow>(WHOLE_METHOD),
+			],
+			() => priorityTree(bank.projects, bank.config).flatMap((region) => region.priorities.map((p) => ({ region: region.region, code: p.code, name: p.name, measures: p.measures }))),
+		),
+		file('organisationer', 'en rad per organisation som äger eller medfinansierar ett projekt', organisationColumns, () => bank.organisations),
+	];
+}
+

@@ -1,0 +1,113 @@
+/**
+ * Atom feeds of decision events (grants, rejections, proposals and amendments; an application is no
+ * decision), newest first: one for the whole bank and one per municipality, county, fund and
+ * deciding region, beside its page. A feed holds the newest FEED_SIZE events: readers follow what is
+ * new, the lists and files have the rest. An event the source does not date cannot be placed in
+ * time and is left out, which each feed's subtitle says.
+ */
+import { Feed } from 'feed';
+import { firstDay, precisionOf } from '../domain/dates.ts';
+import { datedEvents, type DecisionEvent } from '../domain/decisions.ts';
+import type { ProjectEntry } from '../domain/project.ts';
+import { decisionLabel, formatDate } from '../format.ts';
+import { urls } from '../urls.ts';
+import type { Bank } from './bank.ts';
+import { countyFacets, fundFacets, municipalityFacets, regionFacets } from './facets.ts';
+
+/** How many events a feed holds, newest first. */
+export const FEED_SIZE = 20;
+
+export interface FeedModel {
+	/** Where the feed lies. */
+	path: string;
+	/** The page it follows. */
+	page: string;
+	title: string;
+	/** Says what the feed holds and what it leaves out. */
+	subtitle: string;
+	events: DecisionEvent[];
+}
+
+/** Every decision event that is one, dated, newest first. */
+export function decisionEvents(projects: readonly ProjectEntry[]): DecisionEvent[] {
+	return datedEvents(projects).filter((e) => e.decision.kind !== 'application');
+}
+
+function feedModel(page: string, path: string, title: string, about: string, projects: readonly ProjectEntry[]): FeedModel {
+	const events = decisionEvents(projects);
+	return {
+		path,
+		page,
+		title,
+		subtitle: `De ${FEED_SIZE} senaste besluten om projekt ${about} (beviljanden, avslag, förslag till beslut och ändringsbeslut), nyast först. Beslut som källan inte daterar är inte med.`,
+		events: events.slice(0, FEED_SIZE),
+	};
+}
+
+/** The whole bank's feed and one per municipality, county, fund and deciding region. */
+export function feeds(bank: Bank): FeedModel[] {
+	const facets = [...municipalityFacets(bank), ...countyFacets(bank), ...fundFacets(bank), ...regionFacets(bank)];
+	const about: Record<string, (name: string) => string> = {
+		kommun: (name) => `som verkar i ${name}`,
+		lan: (name) => `som verkar i ${name}`,
+		fond: (name) => `med ${name} som fond eller anslag`,
+		region: (name) => `som ${name} beslutar om`,
+	};
+	return [
+		feedModel(urls.home, urls.feed(), `Beslut – ${bank.config.name}`, 'i banken', bank.projects),
+		...facets.map((f) => feedModel(f.path, urls.feed(f.path), `Beslut: ${f.name} – ${bank.config.name}`, about[f.kind]!(f.name), f.projects)),
+	];
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The instant Atom needs for a date that may be a month or a year: its first day at midnight UTC.
+ * The entry's own text gives the date as the source does.
+ */
+export function feedInstant(date: string): Date {
+	return new Date(`${firstDay(date)}T00:00:00Z`);
+}
+
+const precisionNote = { day: '', month: ' (källan anger månaden)', year: ' (källan anger året)' };
+
+/** One event as an entry: what was decided about which project, by whom and when. */
+export function feedEntry(event: DecisionEvent, baseUrl: string) {
+	const { project, decision } = event;
+	const url = urls.absolute(urls.project(project.key), baseUrl);
+	const index = project.data.decisions.indexOf(decision);
+	const by = [decision.body, decision.reference].filter(Boolean).join(', ');
+	const date = decision.date!;
+	return {
+		title: escapeHtml(`${decisionLabel(decision)}: ${project.data.title}`),
+		id: `${url}#beslut-${index + 1}`,
+		link: url,
+		date: feedInstant(date),
+		description: escapeHtml(`${formatDate(date)}${precisionNote[precisionOf(date)]}. ${project.data.region}${by ? ` (${by})` : ''}: ${decision.summary}`),
+	};
+}
+
+export function atom(model: FeedModel, bank: Bank): string {
+	const { baseUrl, publisher, dataLicence } = bank.config;
+	const self = urls.absolute(model.path, baseUrl);
+	// Updated when its newest event is: a feed that did not change keeps its date, and the build stays reproducible.
+	const newest = model.events[0]?.decision.date ?? decisionEvents(bank.projects)[0]?.decision.date;
+	const feed = new Feed({
+		id: self,
+		title: model.title,
+		description: model.subtitle,
+		link: urls.absolute(model.page, baseUrl),
+		feedLinks: { atom: self },
+		updated: newest ? feedInstant(newest) : new Date(0),
+		author: { name: publisher, link: urls.absolute(urls.about, baseUrl) },
+		copyright: `${dataLicence.name}: ${dataLicence.url}`,
+		generator: false,
+		language: 'sv',
+	});
+	for (const event of model.events) feed.addItem(feedEntry(event, baseUrl));
+	return feed.atom1();
+}
+
+export function feedFiles(bank: Bank): Record<string, string> {
+	return Object.fromEntries(feeds(bank).map((model) => [model.path, atom(model, bank)]));
+}

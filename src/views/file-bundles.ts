@@ -1,0 +1,55 @@
+/**
+ * Files the site publishes by the thousand (a JSON file per project, each page's projects as CSV and
+ * JSON, the feeds, the aggregates, the search page's download rows) are not one Astro route each:
+ * at 10,000 projects that would cost seconds. The build renders them in a few bundles instead
+ * (pages/filbuntar/), each a JSON object of path → content, and the file-bundles integration writes
+ * the files and removes the bundles. The content is made here, the integration only writes.
+ */
+import { urls } from '../urls.ts';
+import { aggregateFiles } from './aggregates.ts';
+import type { Bank } from './bank.ts';
+import { loadBank } from './collection.ts';
+import { feedFiles } from './feeds.ts';
+import { openDataRecords } from './open-data.ts';
+import { searchShardsOf } from './search-page.ts';
+import { searchRows, sliceFiles } from './slices.ts';
+
+/** Path → content. */
+export type FileBundle = Record<string, string>;
+
+/** Projects' JSON files per bundle: a bundle is one string in memory while it is rendered and written. */
+export const PROJECTS_PER_BUNDLE = 1000;
+
+const fixedBundles: Record<string, (bank: Bank) => FileBundle> = {
+	urval: sliceFiles,
+	floden: feedFiles,
+	sammanstallningar: (bank) => Object.fromEntries(aggregateFiles(bank).map((file) => [urls.aggregate(file.name), file.csv()])),
+	sokrader: (bank) => {
+		const byPage = new Map(bank.projects.map((p) => [urls.project(p.key), p]));
+		return Object.fromEntries(searchShardsOf(bank).map((shard) => [urls.searchRows(shard.id), JSON.stringify(searchRows(shard.records.map((r) => byPage.get(r.url)!)))]));
+	},
+};
+
+export function bundleIds(bank: Pick<Bank, 'projects'>): string[] {
+	const chunks = Math.ceil(bank.projects.length / PROJECTS_PER_BUNDLE);
+	return [...Array.from({ length: chunks }, (_, i) => `projekt-${i + 1}`), ...Object.keys(fixedBundles)];
+}
+
+export function bundle(bank: Bank, id: string): FileBundle {
+	const chunk = /^projekt-(\d+)$/.exec(id);
+	if (chunk) {
+		const start = (Number(chunk[1]) - 1) * PROJECTS_PER_BUNDLE;
+		return Object.fromEntries(openDataRecords(bank).slice(start, start + PROJECTS_PER_BUNDLE).map((record) => [urls.projectJson(record.key), JSON.stringify(record)]));
+	}
+	const make = fixedBundles[id];
+	if (!make) throw new Error(`no file bundle ${JSON.stringify(id)}`);
+	return make(bank);
+}
+
+export async function paths() {
+	return bundleIds(await loadBank()).map((id) => ({ params: { bundle: id } }));
+}
+
+export async function content(id: string): Promise<string> {
+	return JSON.stringify(bundle(await loadBank(), id));
+}

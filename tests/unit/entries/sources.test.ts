@@ -1,0 +1,39 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { readSources } from '../../../src/entries/sources.ts';
+import { shippedProjects } from '../../helpers/shipped.ts';
+
+it('reads the shipped documents, each with its text, and every shipped project cites one by its exact title', () => {
+	const sources = readSources();
+	expect(sources.map((s) => [s.slug, s.kind, s.date])).toEqual([
+		['harnosand-ansokan-hso', 'application', undefined],
+		['norrbotten-protokoll-2020-03-24', 'minutes', '2020-03-24'],
+		['vasterbotten-andringsbeslut-dovi', 'decision', '2025-08-29'],
+		['vasterbotten-beviljade-projekt', 'list', undefined],
+		['vasterbotten-pm-indi', 'pm', undefined],
+	]);
+	for (const s of sources) expect(s.text?.length, s.slug).toBeGreaterThan(10_000);
+	const titles = new Set(sources.map((s) => s.title));
+	for (const p of shippedProjects()) expect(titles.has(p.data.source.document), p.key).toBe(true);
+});
+
+it('names the file and the field of every problem, and reads dates as text', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'sources-'));
+	mkdirSync(join(dir, 'src/content/sources'), { recursive: true });
+	const write = (name: string, yaml: string) => writeFileSync(join(dir, 'src/content/sources', name), yaml);
+	write('a.yaml', 'title: Protokoll\nissuer: Region X\ndate: 2020-02-30\nkind: protokoll\n');
+	write('b.yaml', 'title: Protokoll\nissuer: Region X\nkind: minutes\nextra: 1\n');
+	write('c.yaml', 'title: Protokoll\nissuer: Region X\nkind: minutes\n');
+	write('c2.yaml', 'title: Protokoll\nissuer: Region Y\nkind: decision\n');
+	write('D E.yaml', 'title: Annat\nissuer: Region X\nkind: list\n');
+	expect(() => readSources('src/content/sources', dir)).toThrowErrorMatchingInlineSnapshot(`
+		[Error: Källdokumenten har fel:
+		src/content/sources/D E.yaml: filnamnet – väntade gemena bokstäver a–z, siffror och bindestreck (sidans adress), men det står "D E".
+		src/content/sources/a.yaml: date – "2020-02-30" är inget riktigt datum. Kontrollera dagen och månaden i källan.
+		src/content/sources/a.yaml: kind – väntade en av decision, minutes, pm, application, list, men det står "protokoll".
+		src/content/sources/b.yaml: dokumentet – okänt fält extra: dokumentet har bara title, issuer, date och kind
+		src/content/sources/c2.yaml: title – samma titel som src/content/sources/c.yaml. Varje dokument har en egen titel.]
+	`);
+});

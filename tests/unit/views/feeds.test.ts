@@ -1,0 +1,67 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { siteConfig } from '../../../src/site.config.ts';
+import { createBank } from '../../../src/views/bank.ts';
+import { atom, decisionEvents, FEED_SIZE, feedEntry, feedInstant, feeds } from '../../../src/views/feeds.ts';
+import { granted, project } from '../../helpers/fixtures.ts';
+import { shippedProjects } from '../../helpers/shipped.ts';
+
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', isArray: (name) => ['entry', 'link'].includes(name) });
+const bank = createBank(shippedProjects(), siteConfig);
+
+describe('decision events', () => {
+	it('are grants, rejections, proposals and amendments the source dates, newest first; never an application', () => {
+		const events = decisionEvents(bank.projects);
+		expect(events.length).toBeGreaterThan(0);
+		expect(events.every((e) => e.decision.kind !== 'application' && e.decision.date)).toBe(true);
+		expect(events[0]).toMatchObject({ decision: { kind: 'amendment', date: '2025-08-29' } });
+		const dates = events.map((e) => e.decision.date!);
+		expect(dates).toEqual([...dates].sort().reverse());
+	});
+
+	it('keep a month a month in the entry text, and give Atom the first day as its instant', () => {
+		const monthly = project((e) => {
+			e.status = 'granted';
+			e.grantedAmount = '2 219 230';
+			delete e.appliedAmount;
+			e.decisions = [{ kind: 'grant', date: '2026-03', body: 'Regionala utvecklingsnämnden', reference: '§ 7', summary: 'Beviljas A & B <x>.' }];
+		});
+		const [event] = decisionEvents([monthly]);
+		const entry = feedEntry(event!, 'https://test.example.se');
+		expect(entry).toEqual({
+			title: 'Beslut om stöd: INDI - Intelligent digitalisering i industrin',
+			id: 'https://test.example.se/projekt/20378916/#beslut-1',
+			link: 'https://test.example.se/projekt/20378916/',
+			date: new Date('2026-03-01T00:00:00Z'),
+			description: 'mars 2026 (källan anger månaden). Region Västerbotten (Regionala utvecklingsnämnden, § 7): Beviljas A &amp; B &lt;x&gt;.',
+		});
+		expect(feedInstant('2020').toISOString()).toBe('2020-01-01T00:00:00.000Z');
+	});
+});
+
+describe('feeds', () => {
+	it('one for the bank and one per municipality, county, fund and region, each beside its page', () => {
+		const all = feeds(bank);
+		expect(all[0]).toMatchObject({ path: '/beslut.xml', page: '/' });
+		expect(all).toHaveLength(1 + 290 + 21 + siteConfig.funds.length + siteConfig.regions.length);
+		expect(all.find((f) => f.path === '/kommun/lulea/beslut.xml')?.page).toBe('/kommun/lulea/');
+		expect(all.find((f) => f.path === '/lan/norrbotten/beslut.xml')?.subtitle).toMatch(/^De 20 senaste besluten om projekt som verkar i Norrbottens län .*Beslut som källan inte daterar är inte med\.$/);
+	});
+
+	it('hold the newest events only, and parse as Atom with unique ids and RFC 3339 times', () => {
+		const many = createBank(Array.from({ length: FEED_SIZE + 5 }, (_, i) => granted(String(20_390_100 + i), `Projekt ${i}`, 1000, `2024-01-${String((i % 28) + 1).padStart(2, '0')}`)), siteConfig);
+		const model = feeds(many)[0]!;
+		expect(model.events).toHaveLength(FEED_SIZE);
+		const xml = atom(model, many);
+		expect(XMLValidator.validate(xml)).toBe(true);
+		const feed = parser.parse(xml).feed;
+		expect(feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
+		expect(feed.id).toBe('https://projektbanken.example.se/beslut.xml');
+		expect(feed.updated).toBe('2024-01-25T00:00:00.000Z'); // the newest of the 25
+		expect(feed.link.map((l: Record<string, string>) => l['@_rel'])).toEqual(['alternate', 'self']);
+		expect(feed.entry).toHaveLength(FEED_SIZE);
+		const ids = feed.entry.map((e: { id: string }) => e.id);
+		expect(new Set(ids).size).toBe(FEED_SIZE);
+		for (const e of feed.entry) expect(e.updated).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/);
+	});
+});
