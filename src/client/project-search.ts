@@ -33,6 +33,10 @@ class ProjectSearch extends HTMLElement {
 	#query: ShardQuery | undefined;
 	#results: ShardedResults | undefined;
 	#what = '';
+	/** What the hits were found for, or the whole bank when only a sort is chosen. */
+	get #scope() {
+		return this.#what ? `för ${this.#what}` : 'i hela banken';
+	}
 	#run = 0;
 	#typing: ReturnType<typeof setTimeout> | undefined;
 	#filters!: HTMLDetailsElement;
@@ -139,7 +143,8 @@ class ProjectSearch extends HTMLElement {
 		this.#list.replaceChildren();
 		this.#more.hidden = true;
 		this.#download.hidden = true;
-		if (!query && Object.keys(filters).length === 0) {
+		// A sort alone lists the whole bank in that order: the project list's column headers lead here.
+		if (!query && Object.keys(filters).length === 0 && !sort) {
 			this.#status.textContent = 'Skriv ett sökord eller välj ett filter.';
 			return;
 		}
@@ -179,12 +184,12 @@ class ProjectSearch extends HTMLElement {
 	#announce() {
 		const results = this.#results!;
 		if (results.complete && results.total === 0) {
-			this.#status.textContent = `Inga projekt hittades för ${this.#what}. Prova ett annat ord, ta bort ett filter eller bläddra bland kommuner och alla projekt.`;
+			this.#status.textContent = `Inga projekt hittades ${this.#scope}. Prova ett annat ord, ta bort ett filter eller bläddra bland kommuner och alla projekt.`;
 		} else if (results.complete) {
-			this.#status.textContent = `${results.total} projekt hittades för ${this.#what}.`;
+			this.#status.textContent = `${results.total} projekt hittades ${this.#scope}.`;
 		} else {
 			const searched = results.shards.slice(0, results.searchedShards).map((s) => s.label).join(', ');
-			this.#status.textContent = `${results.total} projekt hittades hittills för ${this.#what} (${searched}). Söker vidare i äldre beslut …`;
+			this.#status.textContent = `${results.total} projekt hittades hittills ${this.#scope} (${searched}). Söker vidare i äldre beslut …`;
 		}
 	}
 

@@ -1,5 +1,9 @@
-/** /projekt/ and /projekt/lista/<order>/<page>/: every project, sortable without JavaScript. */
-import { defaultSortOrder, listOrders } from '../domain/listing.ts';
+/**
+ * /projekt/ and /projekt/lista/<order>/<page>/: every project, in the default order. The other orders
+ * are the search page's, as on the facet pages: pre-rendering all eight cost 40 MB and 1,400 pages at
+ * 10,000 projects, for pages beyond the first that few read.
+ */
+import { defaultSortOrder, searchOrders, type SortOrder } from '../domain/listing.ts';
 import { urls } from '../urls.ts';
 import { cacheKey } from './cache-key.ts';
 import { loadBank } from './collection.ts';
@@ -24,7 +28,8 @@ function model(listing: ListingModel): ProjectListPage {
 
 async function listings(): Promise<ListingModel[]> {
 	const bank = await loadBank();
-	return listingModels(bank.projects, urls.projects, 'Projekt', listOrders, { names: bank.displayNames });
+	const inSearch = (order: SortOrder) => (searchOrders.includes(order) ? urls.search({ sortera: order.slug }) : undefined);
+	return listingModels(bank.projects, urls.projects, 'Projekt', [defaultSortOrder], { names: bank.displayNames }, inSearch);
 }
 
 /** The first page in the default order: /projekt/ itself. */
@@ -32,7 +37,7 @@ export async function firstPage(): Promise<ProjectListPage> {
 	return model((await listings())[0]!);
 }
 
-/** Every other page, under /projekt/lista/. */
+/** Every further page, under /projekt/lista/. */
 export async function paths() {
 	return (await listings())
 		.filter((listing) => listing.rest !== undefined)

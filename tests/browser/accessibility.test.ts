@@ -12,7 +12,6 @@ it.each([
 	'/projekt/',
 	'/projekt/20204763/',
 	'/projekt/hallbar-samhallsomstallning/',
-	'/projekt/lista/datum-nyast/',
 	'/kommun/',
 	'/kommun/umea/',
 	'/lan/vasterbotten/',
