@@ -7,6 +7,7 @@ import { expect, it } from 'vitest';
 import { countiesOf } from '../../src/domain/places.ts';
 import { urls } from '../../src/urls.ts';
 import { shippedProjects } from '../helpers/shipped.ts';
+import { layoutShift, observeLayoutShift } from '../../support/layout-shift.ts';
 import { useSiteInChromium } from './harness.ts';
 
 const projects = shippedProjects();
@@ -166,5 +167,16 @@ it('folds the filters on a phone and says how many are in use', async () => {
 	expect(await page.locator('details[data-filters]').getAttribute('open')).toBeNull();
 	expect(await page.locator('details[data-filters] summary').textContent()).toContain('(2 valda)');
 	expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+	await context.close();
+});
+
+it('shows its hits without moving what is already on the screen, on a phone', async () => {
+	const context = await chromium.browser.newContext({ viewport: { width: 390, height: 800 } });
+	const page = await context.newPage();
+	await observeLayoutShift(page);
+	await page.goto(`${chromium.url}/sok/?q=digitalisering`);
+	expect((await resultPaths(page)).length).toBeGreaterThan(0);
+	expect(await page.locator('[data-no-js]').count()).toBe(0);
+	expect(await layoutShift(page)).toBeLessThan(0.01);
 	await context.close();
 });
