@@ -105,6 +105,8 @@ export const urls = {
 	searchRecords: (shard: string) => `/sokindex/${shard}.json`,
 	/** The rows of a search shard's hits as CSV lines, for the search page's download (views/slices.ts searchRows). */
 	searchRows: (shard: string) => `/sok/rader/${shard}.json`,
+	/** Which search shards hold each case number, one lookup file of several (views/search-index.ts caseNumberFiles). */
+	caseNumbers: (file: number | string) => `/sok/arenden/${file}.json`,
 	/** A bundle of files the build writes out (views/file-bundles.ts): build input, not part of the site. */
 	fileBundle: (id: string) => `/filbuntar/${id}.json`,
 	favicon: '/favicon.svg',

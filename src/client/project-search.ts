@@ -8,7 +8,7 @@
  */
 import { editDistance, fold } from '../domain/text.ts';
 import { downloadName, hitsCsv, type ShardRows } from './search-download.ts';
-import { ShardedResults, type Card, type Hit, type ShardInfo, type ShardQuery } from './shard-search.ts';
+import { caseNumberFile, caseNumberKey, isCaseNumber, ShardedResults, type Card, type CaseNumberFiles, type Hit, type ShardInfo, type ShardQuery } from './shard-search.ts';
 
 interface Pagefind {
 	options: (o: Record<string, unknown>) => Promise<void>;
@@ -23,7 +23,7 @@ const SHARD_FILTER = 'del';
 const OPTIONS = { excerptLength: 24, ranking: { metaWeights: { title: 5, arende: 10, dnr: 10 } } };
 
 class ProjectSearch extends HTMLElement {
-	#engine: Promise<{ pagefind: Pagefind; shards: ShardInfo[] }> | undefined;
+	#engine: Promise<{ pagefind: Pagefind; shards: ShardInfo[]; caseNumbers: CaseNumberFiles }> | undefined;
 	#merged = new Set<string>();
 	#form!: HTMLFormElement;
 	#status!: HTMLElement;
@@ -101,12 +101,21 @@ class ProjectSearch extends HTMLElement {
 		this.#engine ??= (async () => {
 			const [pagefind, shards] = await Promise.all([
 				import(/* @vite-ignore */ this.dataset.pagefind!) as Promise<Pagefind>,
-				fetch(this.dataset.manifest!).then((r) => r.json() as Promise<{ shards: ShardInfo[] }>),
+				fetch(this.dataset.manifest!).then((r) => r.json() as Promise<{ shards: ShardInfo[]; caseNumbers: CaseNumberFiles }>),
 			]);
 			await pagefind.options(OPTIONS);
-			return { pagefind, shards: shards.shards };
+			return { pagefind, shards: shards.shards, caseNumbers: shards.caseNumbers };
 		})();
 		return this.#engine;
+	}
+
+	/** The shards holding a case number, from its lookup file; none when the term is not one the bank knows. */
+	async #caseNumberShards(term: string): Promise<string[]> {
+		if (!isCaseNumber(term)) return [];
+		const { caseNumbers } = await this.#load();
+		const key = caseNumberKey(term);
+		const file = await fetch(caseNumbers.path.replace('{n}', String(caseNumberFile(key, caseNumbers.files))));
+		return file.ok ? (((await file.json()) as Record<string, string[]>)[key] ?? []) : [];
 	}
 
 	async #searchShard(shard: ShardInfo, query: ShardQuery): Promise<Hit[]> {
@@ -139,7 +148,8 @@ class ProjectSearch extends HTMLElement {
 		document.title = this.#what ? `${this.#what.replaceAll('”', '')} – ${this.#title}` : this.#title;
 		this.#suggest(query, filters);
 		this.#results = undefined;
-		this.#query = { term: query || null, filters, sort };
+		const shardQuery: ShardQuery = { term: query || null, filters, sort };
+		this.#query = shardQuery;
 		this.#list.replaceChildren();
 		this.#more.hidden = true;
 		this.#download.hidden = true;
@@ -151,8 +161,10 @@ class ProjectSearch extends HTMLElement {
 		this.#status.textContent = 'Söker …';
 		this.setAttribute('aria-busy', 'true');
 		try {
-			const { shards } = await this.#load();
-			const results = new ShardedResults(shards, { term: query || null, filters, sort }, (shard, q) => this.#searchShard(shard, q));
+			const [{ shards }, first] = await Promise.all([this.#load(), this.#caseNumberShards(query)]);
+			if (run !== this.#run) return;
+			shardQuery.first = first;
+			const results = new ShardedResults(shards, shardQuery, (shard, q) => this.#searchShard(shard, q));
 			await results.start();
 			if (run !== this.#run) return;
 			this.#results = results;

@@ -4,7 +4,9 @@
  * - by relevance or by decision date, shard after shard (newest decisions first, or oldest first
  *   when sorting oldest first): the first shard's results show at once, the rest follow;
  * - by an amount or a start date, every shard is searched and their sorted lists are merged by the
- *   exact value each result carries, so the order is the same as one index would give.
+ *   exact value each result carries, so the order is the same as one index would give;
+ * - a case number is looked up first (views/search-index.ts caseNumberFiles): the shards that hold it
+ *   are searched first, so its project shows at once without loading every shard.
  * Pure logic over a `searchShard` function, so it is tested without Pagefind.
  */
 export interface ShardInfo {
@@ -22,8 +24,6 @@ export interface Card {
 }
 
 export interface Hit {
-	/** Pagefind's relevance score within its shard. */
-	score: number;
 	data(): Promise<Card>;
 }
 
@@ -31,6 +31,14 @@ export interface ShardQuery {
 	term: string | null;
 	filters: Record<string, string>;
 	sort?: { key: string; direction: 'asc' | 'desc' } | undefined;
+	/** Shards to search before the others: those holding the case number searched. */
+	first?: readonly string[] | undefined;
+}
+
+/** Where the case-number lookup files lie: `{n}` in `path` stands for a file's number (caseNumberFile). */
+export interface CaseNumberFiles {
+	files: number;
+	path: string;
 }
 
 export type SearchShard = (shard: ShardInfo, query: ShardQuery) => Promise<Hit[]>;
@@ -42,8 +50,9 @@ const isDated = (shard: ShardInfo) => shard.years.every((y) => /^\d{4}$/.test(y)
 export function shardsFor(shards: readonly ShardInfo[], query: ShardQuery): ShardInfo[] {
 	const year = query.filters.ar;
 	const chosen = year ? shards.filter((s) => s.years.includes(year)) : [...shards];
-	if (query.sort?.key === 'date' && query.sort.direction === 'asc') return [...chosen.filter(isDated).reverse(), ...chosen.filter((s) => !isDated(s))];
-	return chosen;
+	const ordered = query.sort?.key === 'date' && query.sort.direction === 'asc' ? [...chosen.filter(isDated).reverse(), ...chosen.filter((s) => !isDated(s))] : chosen;
+	const first = new Set(query.first);
+	return [...ordered.filter((s) => first.has(s.id)), ...ordered.filter((s) => !first.has(s.id))];
 }
 
 /** A query that is a case number (an ärende-id or a diarienummer such as "00054-2020"): its project, wherever it lies, comes first. */
@@ -51,12 +60,21 @@ export function isCaseNumber(term: string | null): boolean {
 	return term !== null && /^(?=.*\d)[\p{L}\d]+(?:-[\p{L}\d]+)*$/u.test(term.trim()) && /\d{4,}/.test(term);
 }
 
-/**
- * Whether the order needs every shard before the first result: amounts and start dates cross shard
- * lines, and so does a case number, whose project is ranked first by score wherever it lies.
- */
+/** A case number as the lookup files key it. */
+export function caseNumberKey(term: string): string {
+	return term.trim().normalize('NFC').toLocaleLowerCase('sv');
+}
+
+/** Which of `files` lookup files holds a case number: FNV-1a over its characters, the same in the build and the browser. */
+export function caseNumberFile(key: string, files: number): number {
+	let hash = 0x811c9dc5;
+	for (const char of key) hash = Math.imul(hash ^ char.codePointAt(0)!, 0x01000193) >>> 0;
+	return hash % files;
+}
+
+/** Whether the order needs every shard before the first result: amounts and start dates cross shard lines. */
 export function mergesShards(query: ShardQuery): boolean {
-	return (query.sort !== undefined && query.sort.key !== 'date') || (!query.sort && isCaseNumber(query.term));
+	return query.sort !== undefined && query.sort.key !== 'date';
 }
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -125,12 +143,6 @@ export class ShardedResults {
 
 	async #nextMerged(n: number): Promise<Card[]> {
 		while (await this.searchNext());
-		if (!this.query.sort) {
-			// By score across shards: a match in a case number outweighs any match in text.
-			const hits = this.#found.flat().sort((a, b) => b.score - a.score).slice(this.#shown, this.#shown + n);
-			this.#shown += hits.length;
-			return Promise.all(hits.map((hit) => hit.data()));
-		}
 		const key = `sort_${this.query.sort!.key}`;
 		const sign = this.query.sort!.direction === 'desc' ? -1 : 1;
 		this.#heads ??= await Promise.all(this.#found.map(async (hits) => ({ index: 0, card: await hits[0]?.data() })));

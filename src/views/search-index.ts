@@ -8,6 +8,7 @@ import { decidedOn, decisionYear } from '../domain/decisions.ts';
 import { groupBy } from '../domain/grouping.ts';
 import { isDecided } from '../domain/measures.ts';
 import type { ProjectEntry } from '../domain/project.ts';
+import { caseNumberFile, caseNumberKey, type CaseNumberFiles } from '../client/shard-search.ts';
 import { urls } from '../urls.ts';
 import type { Bank } from './bank.ts';
 import { searchRecord, searchSortValue, UNDATED_DECISION, UNDECIDED } from './search.ts';
@@ -123,11 +124,40 @@ export function searchShards(bank: Pick<Bank, 'projects' | 'displayNames'>, size
 	});
 }
 
-/** What the search page needs to know of the shards: the order to search them in and where each lies. */
+/** Case numbers per lookup file: a file is a few KB, fetched before a case number is searched. */
+export const CASE_NUMBERS_PER_FILE = 500;
+
+/**
+ * Which shards hold each ärende-id and diarienummer, in lookup files (client/shard-search.ts
+ * caseNumberFile), so that searching a case number loads the shard of its project, not every shard.
+ */
+export function caseNumberFiles(shards: readonly SearchShard[]): { files: number; content: Record<string, string[]>[] } {
+	const byKey = new Map<string, Set<string>>();
+	for (const shard of shards) {
+		for (const record of shard.records) {
+			for (const number of [record.meta.arende, record.meta.dnr]) {
+				if (!number) continue;
+				const key = caseNumberKey(number);
+				if (!byKey.has(key)) byKey.set(key, new Set());
+				byKey.get(key)!.add(shard.id);
+			}
+		}
+	}
+	const files = Math.max(1, Math.ceil(byKey.size / CASE_NUMBERS_PER_FILE));
+	const content: Record<string, string[]>[] = Array.from({ length: files }, () => ({}));
+	for (const [key, ids] of byKey) content[caseNumberFile(key, files)]![key] = [...ids];
+	return { files, content };
+}
+
+/** What the search page needs to know of the shards: the order to search them in and where each lies, and the case-number lookup. */
 export interface SearchManifest {
 	shards: { id: string; label: string; years: string[]; count: number; path: string }[];
+	caseNumbers: CaseNumberFiles;
 }
 
 export function searchManifest(shards: readonly SearchShard[]): SearchManifest {
-	return { shards: shards.map((s, i) => ({ id: s.id, label: s.label, years: s.years, count: s.records.length, path: urls.searchShard(i === 0 ? undefined : s.id) })) };
+	return {
+		shards: shards.map((s, i) => ({ id: s.id, label: s.label, years: s.years, count: s.records.length, path: urls.searchShard(i === 0 ? undefined : s.id) })),
+		caseNumbers: { files: caseNumberFiles(shards).files, path: urls.caseNumbers('{n}') },
+	};
 }

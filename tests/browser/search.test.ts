@@ -122,14 +122,18 @@ it('without JavaScript, keeps a search field, says search needs JavaScript and o
 	await close();
 });
 
-it('puts the project first whose diarienummer or ärende-id is searched', async () => {
+it('puts the project first whose diarienummer or ärende-id is searched, looking up its shard first', async () => {
 	for (const [query, key] of [
 		['00054-2020', '20204898'],
 		['20372556', '20372556'],
 	] as const) {
-		const { page, close } = await openSearch(`?q=${query}`);
+		const page = await chromium.browser.newPage();
+		const lookups: string[] = [];
+		page.on('request', (r) => new URL(r.url()).pathname.startsWith('/sok/arenden/') && lookups.push(new URL(r.url()).pathname));
+		await page.goto(`${chromium.url}/sok/?q=${query}`);
 		expect((await resultPaths(page))[0], query).toBe(urls.project(key));
-		await close();
+		expect(lookups).toEqual([urls.caseNumbers(0)]);
+		await page.close();
 	}
 });
 

@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { isCaseNumber, mergesShards, ShardedResults, shardsFor, type Card, type Hit, type ShardInfo, type ShardQuery } from '../../../src/client/shard-search.ts';
+import { caseNumberFile, caseNumberKey, isCaseNumber, mergesShards, ShardedResults, shardsFor, type Card, type Hit, type ShardInfo, type ShardQuery } from '../../../src/client/shard-search.ts';
 
 const shard = (id: string, years: string[]): ShardInfo => ({ id, label: id, years, count: 0, path: `/${id}/` });
 const shards = [shard('2025-2026', ['2026', '2025']), shard('2020', ['2020']), shard('utan-datum', ['Beslutsdatum anges inte i källan']), shard('ej-avgjorda', ['Inte avgjort'])];
 
 /** A fake index: per shard, cards in the order Pagefind would return them, each hit counting its data() calls. */
-function fake(byShard: Record<string, { url: string; score?: number; sort?: string }[]>) {
+function fake(byShard: Record<string, { url: string; sort?: string }[]>) {
 	const searched: string[] = [];
 	let fetched = 0;
 	const search = async (s: ShardInfo, _query: ShardQuery): Promise<Hit[]> => {
 		searched.push(s.id);
 		return (byShard[s.id] ?? []).map((r) => ({
-			score: r.score ?? 1,
 			data: async (): Promise<Card> => {
 				fetched++;
 				return { url: r.url, excerpt: '', meta: { sort_granted: r.sort ?? '' } };
@@ -36,12 +35,26 @@ describe('which shards, in which order', () => {
 		expect(shardsFor(shards, query({ sort: { key: 'date', direction: 'desc' } })).map((s) => s.id)).toEqual(['2025-2026', '2020', 'utan-datum', 'ej-avgjorda']);
 	});
 
-	it('all come first when the order crosses shards: amounts, start dates, a case number', () => {
+	it('all come first when the order crosses shards: amounts and start dates', () => {
 		expect(mergesShards(query())).toBe(false);
 		expect(mergesShards(query({ sort: { key: 'date', direction: 'asc' } }))).toBe(false);
 		expect(mergesShards(query({ sort: { key: 'granted', direction: 'desc' } }))).toBe(true);
-		expect(mergesShards(query({ term: '00054-2020' }))).toBe(true);
-		expect(mergesShards(query({ term: '00054-2020', sort: { key: 'date', direction: 'desc' } }))).toBe(false);
+		expect(mergesShards(query({ term: '00054-2020' }))).toBe(false);
+	});
+
+	it('put the shards holding a searched case number first, and otherwise keep their order', () => {
+		expect(shardsFor(shards, query({ term: '20372556', first: ['utan-datum'] })).map((s) => s.id)).toEqual(['utan-datum', '2025-2026', '2020', 'ej-avgjorda']);
+		expect(shardsFor(shards, query({ first: ['utan-datum'], filters: { ar: '2020' } })).map((s) => s.id)).toEqual(['2020']);
+		expect(shardsFor(shards, query({ first: [] })).map((s) => s.id)).toEqual(['2025-2026', '2020', 'utan-datum', 'ej-avgjorda']);
+	});
+
+	it('find a case number’s lookup file the same way however it is typed, and spread numbers over the files', () => {
+		expect(caseNumberKey(' REGAC-317-2022 ')).toBe('regac-317-2022');
+		expect(caseNumberFile(caseNumberKey(' REGAC-317-2022 '), 7)).toBe(caseNumberFile('regac-317-2022', 7));
+		const perFile = [0, 0, 0, 0];
+		for (let id = 20_000_000; id < 20_001_000; id++) perFile[caseNumberFile(String(id), 4)]!++;
+		expect(Math.min(...perFile)).toBeGreaterThan(200);
+		expect(caseNumberFile('20372556', 1)).toBe(0);
 		expect(['20372556', '00054-2020', 'REGAC-317-2022'].map(isCaseNumber)).toEqual([true, true, true]);
 		expect(['solel', 'AI 2030', 'mål 9', null, '123'].map(isCaseNumber)).toEqual([false, false, false, false, false]);
 	});
@@ -93,10 +106,12 @@ describe('results across shards', () => {
 		expect((await asc.next(3)).map((c) => c.url)).toEqual(['a', 'c', 'b']);
 	});
 
-	it('put a case number’s project first by score, wherever it lies', async () => {
-		const index = fake({ '2025-2026': [{ url: 'text', score: 2 }], utan: [], 'utan-datum': [{ url: 'exact', score: 50 }] });
-		const results = new ShardedResults(shards, query({ term: '20372556' }), index.search);
+	it('show a case number’s project from the shard the lookup names, without searching the others first', async () => {
+		const index = fake({ '2025-2026': [{ url: 'text' }], 'utan-datum': [{ url: 'exact' }] });
+		const results = new ShardedResults(shards, query({ term: '20372556', first: ['utan-datum'] }), index.search);
 		await results.start();
-		expect((await results.next(10)).map((c) => c.url)).toEqual(['exact', 'text']);
+		expect(index.searched).toEqual(['utan-datum']);
+		expect((await results.next(1)).map((c) => c.url)).toEqual(['exact']);
+		expect((await results.next(10)).map((c) => c.url)).toEqual(['text']);
 	});
 });

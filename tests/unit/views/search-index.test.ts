@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBank } from '../../../src/views/bank.ts';
-import { indexRecord, plainText, searchManifest, searchShards } from '../../../src/views/search-index.ts';
+import { caseNumberFile, caseNumberKey } from '../../../src/client/shard-search.ts';
+import { CASE_NUMBERS_PER_FILE, caseNumberFiles, indexRecord, plainText, searchManifest, searchShards } from '../../../src/views/search-index.ts';
 import { siteConfig } from '../../../src/site.config.ts';
 import { granted, project } from '../../helpers/fixtures.ts';
 import { shippedProject, shippedProjects } from '../../helpers/shipped.ts';
@@ -60,5 +61,30 @@ describe('shards', () => {
 			{ id: 'utan-datum', label: 'beslut utan datum i källan', years: ['Beslutsdatum anges inte i källan'], count: 17, path: '/pagefind/delar/utan-datum/' },
 			{ id: 'ej-avgjorda', label: 'ansökningar som inte är avgjorda', years: ['Inte avgjort'], count: 2, path: '/pagefind/delar/ej-avgjorda/' },
 		]);
+	});
+
+	it('give every ärende-id and diarienummer the shards that hold its project, in the lookup file the search page reads', () => {
+		const shards = searchShards(bank);
+		const lookup = caseNumberFiles(shards);
+		expect(searchManifest(shards).caseNumbers).toEqual({ files: lookup.files, path: '/sok/arenden/{n}.json' });
+		expect(lookup.files).toBe(1);
+		for (const shard of shards) {
+			for (const record of shard.records) {
+				for (const number of [record.meta.arende, record.meta.dnr].filter((n): n is string => Boolean(n))) {
+					const key = caseNumberKey(number);
+					expect(lookup.content[caseNumberFile(key, lookup.files)]![key], number).toContain(shard.id);
+				}
+			}
+		}
+		expect(lookup.content[0]!['00054-2020']).toEqual(['2020-2023']);
+	});
+
+	it('spread case numbers over as many lookup files as keep each small', () => {
+		const many = createBank(Array.from({ length: 1200 }, (_, i) => granted(String(30_000_000 + i), `Projekt ${i}`, 1000, '2024-03-01')), siteConfig);
+		const lookup = caseNumberFiles(searchShards(many));
+		expect(lookup.files).toBe(Math.ceil(1200 / CASE_NUMBERS_PER_FILE));
+		// 1,200 ärende-ids and the one diarienummer the fixtures share.
+		expect(lookup.content.map((file) => Object.keys(file).length).reduce((a, b) => a + b)).toBe(1201);
+		expect(lookup.content[caseNumberFile('30000007', lookup.files)]!['30000007']).toEqual(['2024']);
 	});
 });
