@@ -41,13 +41,20 @@ function files(dir: string): string[] {
 const sizeOf = (list: string[]) => list.reduce((sum, f) => sum + statSync(f).size, 0);
 const gz = (text: string | Buffer) => gzipSync(text).length;
 
+/** Astro's durations: "850ms", "12.34s" or, past a minute, "3m 12s". */
+function astroSeconds(text: string | undefined): number {
+	const match = /^(?:(\d+)m )?([\d.]+)(ms|s)$/.exec(text ?? '');
+	if (!match) return NaN;
+	return Number(match[1] ?? 0) * 60 + Number(match[2]) / (match[3] === 'ms' ? 1000 : 1);
+}
+
 /** Seconds a phase took, from the lines the loader, Astro and the search-index integration log. */
 function phases(output: string) {
 	const number = (re: RegExp) => Number(re.exec(output)?.[1] ?? NaN);
 	return {
 		validation: number(/entries valid \(([\d.]+) s/),
 		markdown: number(/summaries rendered \(([\d.]+) s\)/),
-		pages: number(/generating static routes[\s\S]*?Completed in ([\d.]+)(?:ms|s)/) / (/generating static routes[\s\S]*?Completed in [\d.]+ms/.test(output) ? 1000 : 1),
+		pages: astroSeconds(/generating static routes[\s\S]*?Completed in ([^.\n]+(?:\.\d+)?(?:ms|s))\./.exec(output)?.[1]),
 		search: number(/projects indexed [^\n]*\(([\d.]+) s after the pages\)/),
 		rendered: (output.match(/\(\+\d+ms\)/g) ?? []).length,
 		restored: (output.match(/\((?:restored|cached)\)/g) ?? []).length,
