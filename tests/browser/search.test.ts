@@ -180,6 +180,7 @@ it('shows its hits without moving what is already on the screen, on a phone', as
 	await observeLayoutShift(page);
 	await page.goto(`${chromium.url}/sok/?q=digitalisering`);
 	expect((await resultPaths(page)).length).toBeGreaterThan(0);
+	await page.locator('[data-download]').waitFor({ state: 'visible' });
 	expect(await page.locator('[data-no-js]').count()).toBe(0);
 	expect(await layoutShift(page)).toBeLessThan(0.01);
 	await context.close();
