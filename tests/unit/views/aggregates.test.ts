@@ -38,3 +38,10 @@ it('keeps what rejected and undecided applications asked apart from what was gra
 	expect(eruf).toMatchObject({ 'Beviljat (kr)': String(facet.measures.grantedMoney), 'Sökt, inte beviljat (kr)': String(facet.measures.appliedMoney), Fördelning: WHOLE_METHOD });
 	expect(facet.measures.appliedMoney).toBeGreaterThan(0);
 });
+
+// Published files: each one's columns, what the /data/ page says of them, and its first rows are pinned.
+it('writes every aggregate file with its documented columns', () => {
+	for (const file of aggregateFiles(bank)) {
+		expect([file.name, file.rows, file.columns.map((c) => [c.header, c.description]), file.csv().split('\r\n').slice(0, 4)]).toMatchSnapshot(file.name);
+	}
+});

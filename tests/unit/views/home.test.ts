@@ -35,3 +35,8 @@ it('lists the latest dated events with their kind: an amendment is not a new gra
 	expect(rows.slice(1).every((r) => r[1] !== '29 augusti 2025')).toBe(true);
 	expect(home.latest.caption).toBe('De 5 senaste daterade händelserna: beslut, förslag och ändringar');
 });
+
+// Everything the start page says, pinned: its words are where a figure's meaning is told.
+it('renders the whole start page model', async () => {
+	expect(await model()).toMatchSnapshot();
+});

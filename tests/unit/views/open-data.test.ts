@@ -1,5 +1,5 @@
 import { expect, it, vi } from 'vitest';
-import { openDataRecord, projectsFile } from '../../../src/views/open-data.ts';
+import { financingColumns, financingCsv, financingRows, openDataRecord, openDataRecords, projectColumns, projectsCsv, projectsFile, projectsJson } from '../../../src/views/open-data.ts';
 import { siteConfig } from '../../../src/site.config.ts';
 import { loadBank } from '../../../src/views/collection.ts';
 import { project } from '../../helpers/fixtures.ts';
@@ -45,4 +45,18 @@ it('writes the whole file: date, licence and every project by title', async () =
 	expect(file.projects).toHaveLength(29);
 	const titles = file.projects.map((p) => p.title);
 	expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'sv', { sensitivity: 'base', numeric: true })));
+});
+
+// The CSV files are a published contract: their columns, what the /data/ page says of each, and what
+// each holds for a real project (§ 40, with its correction) are pinned.
+it('fills every column of projekt.csv and finansiering.csv as documented', async () => {
+	const bank = await loadBank();
+	const record = openDataRecords(bank).find((r) => r.key === '20204763')!;
+	expect(projectColumns.map((c) => [c.header, c.description, c.value(record)])).toMatchSnapshot();
+	const rows = financingRows(bank).filter((r) => r.record.key === '20204763');
+	expect(rows.map((r) => r.row)).toEqual(record.financing.map((_, i) => i + 1));
+	expect(financingColumns.map((c) => [c.header, c.description, ...rows.map((r) => c.value(r))])).toMatchSnapshot();
+	expect((await projectsCsv()).split('\r\n')[0]).toBe(`\uFEFF${projectColumns.map((c) => c.header).join(';')}`);
+	expect((await financingCsv()).split('\r\n').filter(Boolean)).toHaveLength(financingRows(bank).length + 1);
+	expect(JSON.parse(await projectsJson(new Date('2026-11-23T12:00:00Z')))).toEqual(JSON.parse(JSON.stringify(projectsFile(bank, new Date('2026-11-23T12:00:00Z')))));
 });

@@ -37,3 +37,9 @@ it('an organisation’s page keeps owned and co-financed projects, and granted a
 	const ownerOnly = all.find((p) => p.props.owned && !p.props.coFinanced)!;
 	expect(ownerOnly.props.coFinancingStats).toEqual([]);
 });
+
+// The index and every organisation page of the seed bank, pinned: owned and co-financed, granted and applied.
+it('renders the index and every organisation page', async () => {
+	expect(await indexModel()).toMatchSnapshot();
+	for (const path of await paths()) expect(path.props, path.params.slug).toMatchSnapshot(path.params.slug);
+});

@@ -14,3 +14,11 @@ it('shows six charts with tables, a money map and the municipalities with projec
 	expect(page.withoutProjects + page.table.rows.length).toBe(290);
 	expect(page.measures.projects).toBe(29);
 });
+
+// Every chart's words and table, the map's legend and the municipality table, pinned (not the outlines).
+it('renders every chart, table and legend of the statistics page', async () => {
+	const { map, ...page } = await model();
+	const { geometry, ...legendAndAreas } = map;
+	expect(geometry).toBeDefined();
+	expect({ ...page, map: legendAndAreas }).toMatchSnapshot();
+});
