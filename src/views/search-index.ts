@@ -127,26 +127,24 @@ export function searchShards(bank: Pick<Bank, 'projects' | 'displayNames'>, size
 /** Case numbers per lookup file: a file is a few KB, fetched before a case number is searched. */
 export const CASE_NUMBERS_PER_FILE = 500;
 
+// Made once per build: the manifest needs the number of files, the file bundle their content.
+const lookups = new WeakMap<readonly SearchShard[], { files: number; content: Record<string, string[]>[] }>();
+
 /**
  * Which shards hold each ärende-id and diarienummer, in lookup files (client/shard-search.ts
  * caseNumberFile), so that searching a case number loads the shard of its project, not every shard.
  */
 export function caseNumberFiles(shards: readonly SearchShard[]): { files: number; content: Record<string, string[]>[] } {
-	const byKey = new Map<string, Set<string>>();
-	for (const shard of shards) {
-		for (const record of shard.records) {
-			for (const number of [record.meta.arende, record.meta.dnr]) {
-				if (!number) continue;
-				const key = caseNumberKey(number);
-				if (!byKey.has(key)) byKey.set(key, new Set());
-				byKey.get(key)!.add(shard.id);
-			}
-		}
+	let lookup = lookups.get(shards);
+	if (!lookup) {
+		const placed = shards.flatMap((shard) => shard.records.map((record) => ({ shard: shard.id, numbers: [record.meta.arende, record.meta.dnr] })));
+		const byKey = groupBy(placed, (p) => p.numbers.filter((n): n is string => Boolean(n)).map(caseNumberKey));
+		const files = Math.max(1, Math.ceil(byKey.size / CASE_NUMBERS_PER_FILE));
+		const content: Record<string, string[]>[] = Array.from({ length: files }, () => ({}));
+		for (const [key, holders] of byKey) content[caseNumberFile(key, files)]![key] = [...new Set(holders.map((h) => h.shard))];
+		lookups.set(shards, (lookup = { files, content }));
 	}
-	const files = Math.max(1, Math.ceil(byKey.size / CASE_NUMBERS_PER_FILE));
-	const content: Record<string, string[]>[] = Array.from({ length: files }, () => ({}));
-	for (const [key, ids] of byKey) content[caseNumberFile(key, files)]![key] = [...ids];
-	return { files, content };
+	return lookup;
 }
 
 /** What the search page needs to know of the shards: the order to search them in and where each lies, and the case-number lookup. */
