@@ -1,0 +1,39 @@
+// @ts-check
+// Lint: TypeScript's recommended rules, no import cycles, and the layers' boundaries (README, "Layout"):
+// the model (src/domain, src/schemas) never imports the site, the build or Astro; client code never imports
+// server code. Formatting is Prettier's (npm run format).
+import js from '@eslint/js';
+import { importX } from 'eslint-plugin-import-x';
+import tseslint from 'typescript-eslint';
+
+/** Folders a layer must not import from, with the reason shown in the lint message. */
+const boundaries = [
+	{ from: 'src/domain', forbidden: ['src/views', 'src/pages', 'src/components', 'src/layouts', 'src/integrations', 'src/entries', 'src/client', 'src/cms'], why: 'the domain is pure: it knows nothing of pages, the build or files' },
+	{ from: 'src/schemas', forbidden: ['src/views', 'src/pages', 'src/components', 'src/layouts', 'src/integrations', 'src/client', 'src/cms'], why: 'schemas describe entries and settings, not the site' },
+	{ from: 'src/entries', forbidden: ['src/views', 'src/pages', 'src/components', 'src/layouts', 'src/integrations', 'src/client', 'src/cms'], why: 'reading entries comes before the site' },
+	{ from: 'src/views', forbidden: ['src/pages', 'src/integrations', 'src/cms'], why: 'page models are made from the model, not from routes or the build' },
+	{ from: 'src/client', forbidden: ['src/views', 'src/pages', 'src/components', 'src/layouts', 'src/integrations', 'src/entries', 'src/schemas', 'src/cms'], why: 'browser code ships to readers: only pure modules may be shared with it' },
+];
+
+export default tseslint.config(
+	{ ignores: ['dist/', 'node_modules/', '.astro/', '.bench/', '.stryker-tmp/', 'test-results/', 'bench/baseline/', '**/*.astro', 'src/content/'] },
+	js.configs.recommended,
+	...tseslint.configs.recommended,
+	{
+		files: ['**/*.{ts,js,mjs}'],
+		plugins: { 'import-x': importX },
+		languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly' } },
+		settings: { 'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.js', '.mjs', '.json'] })] },
+		rules: {
+			'import-x/no-cycle': ['error', { ignoreExternal: true }],
+			'import-x/no-self-import': 'error',
+			'import-x/no-restricted-paths': ['error', { zones: boundaries.flatMap(({ from, forbidden, why }) => forbidden.map((target) => ({ target: `./${from}`, from: `./${target}`, message: why }))) }],
+			'no-restricted-imports': ['error', { patterns: [{ group: ['astro:*'], message: 'Only routes, components and src/views/collection.ts read Astro modules.' }] }],
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+			'@typescript-eslint/no-explicit-any': 'off',
+			'@typescript-eslint/no-non-null-assertion': 'off',
+		},
+	},
+	{ files: ['src/views/collection.ts', 'tests/**', 'src/content.config.ts'], rules: { 'no-restricted-imports': 'off' } },
+	{ files: ['src/client/**'], languageOptions: { globals: { window: 'readonly', document: 'readonly', customElements: 'readonly', HTMLElement: 'readonly' } } },
+);
