@@ -59,6 +59,8 @@ const config: SiteConfigInput = {
 		'Socialförvaltningen Luleå kommun': 'Luleå kommun',
 	},
 	financierCategories: ['Deltagande företag', 'Medverkande företag', 'Kommuner i Västerbotten och Norrbotten'],
+	// The identifiers of /data/360giving.json: register your bank with 360Giving for a prefix of its own.
+	threeSixtyGivingPrefix: '360G-oppnaprojektbanken',
 	// The repository the editing app at /admin/ commits to: replace it with your bank's own (docs/redaktorshandbok.md).
 	editing: { backend: 'github', repo: 'exempel/projektbanken', branch: 'main' },
 };

@@ -85,6 +85,10 @@ export const urls = {
 	openDataCsv: '/data/projekt.csv',
 	financingCsv: '/data/finansiering.csv',
 	openDataSchema: '/data/schema.json',
+	/** The DCAT-AP-SE catalogue of the open data, for data portals to harvest. */
+	dcatCatalogue: '/data/katalog.rdf',
+	/** The granted projects in the 360Giving Data Standard. */
+	threeSixtyGiving: '/data/360giving.json',
 	/** One project's open-data record, beside its page. */
 	projectJson: (key: string) => `/projekt/${key}.json`,
 	/** A page's projects as a file, beside the page: "/kommun/umea/projekt.csv". */

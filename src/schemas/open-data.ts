@@ -32,6 +32,7 @@ export const openDataProjectSchema = z
 			z.strictObject({
 				name: describe(z.string(), 'Namn som i källan'),
 				orgNumber: describe(z.string(), 'Organisationsnummer').optional(),
+				orgId: describe(z.string().regex(/^SE-BLV-\d{10}$/), 'Organisationsnumret som organisations-id i org-id-formen, t.ex. SE-BLV-2321000222').optional(),
 			}),
 			'Projektägare (stödmottagare); saknas när källan inte namnger någon',
 		).optional(),

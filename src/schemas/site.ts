@@ -90,6 +90,14 @@ export const siteConfigSchema = z.object({
 	 * organisation page.
 	 */
 	financierCategories: z.array(text('ett finansiärsnamn som i källan')).default([]),
+	/**
+	 * The publisher's 360Giving prefix ("360G-…", given by 360Giving when a publisher registers): it
+	 * makes the identifiers of /data/360giving.json. Without it that file is not published.
+	 */
+	threeSixtyGivingPrefix: z
+		.string()
+		.regex(/^360G-[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/, { error: expected('ett 360Giving-prefix som "360G-projektbanken"', 'Prefixet får man när man registrerar sig som utgivare hos 360Giving.') })
+		.optional(),
 	/** Editing in the browser at /admin/: the git host the app commits to. */
 	editing: editingSchema.optional(),
 });

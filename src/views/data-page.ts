@@ -4,6 +4,7 @@
  * own descriptions (schemas/open-data.ts) and the columns of the CSV files from their definitions,
  * so the page describes what the files hold.
  */
+import { countProjects } from '../format.ts';
 import { openDataJsonSchema } from '../schemas/open-data.ts';
 import { urls } from '../urls.ts';
 import { aggregateFiles } from './aggregates.ts';
@@ -13,7 +14,9 @@ import type { CsvColumn } from './csv.ts';
 import { FEED_SIZE } from './feeds.ts';
 import { financingColumns, projectColumns } from './open-data.ts';
 import { roleColumn, sliceColumns } from './slices.ts';
+import type { Distribution } from './dcat.ts';
 import { datasetStructuredData } from './structured-data.ts';
+import { threeSixtyGivingExport, THREESIXTY_GIVING_VERSION } from './threesixty-giving.ts';
 
 export interface FieldDoc {
 	/** "financing[].amount" */
@@ -45,23 +48,45 @@ export function fieldDocs(schema: JsonSchemaNode, prefix = ''): FieldDoc[] {
 	});
 }
 
-export interface FileDoc {
-	name: string;
-	href: string;
+export interface FileDoc extends Distribution {
+	/** The format's name for readers: "CSV". */
 	format: string;
-	what: string;
+}
+
+const formatNames: Record<string, string> = { 'application/json': 'JSON', 'text/csv': 'CSV', 'application/schema+json': 'JSON Schema', 'application/rdf+xml': 'RDF/XML' };
+
+function fileDoc(name: string, href: string, mediaType: string, what: string): FileDoc {
+	return { name, href, mediaType, format: formatNames[mediaType] ?? mediaType, what };
+}
+
+/** The files of the dataset: what the /data/ page lists and the DCAT catalogue describes. */
+export function openDataFiles(bank: Bank, built: Date): FileDoc[] {
+	const giving = threeSixtyGivingExport(bank, built);
+	const leftOut = giving.leftOut.map((l) => `${countProjects(l.projects)} ${l.text}`).join('; ');
+	return [
+		fileDoc('projekt.json', urls.openDataJson, 'application/json', 'Alla projekt med alla uppgifter: en post per projekt med fälten nedan, och när filen byggdes och licensen.'),
+		fileDoc('projekt.csv', urls.openDataCsv, 'text/csv', 'En rad per projekt med alla enkla fält; listor (kommuner, beslut) i en cell. Aktiviteter, indikatorer, kostnader och sammanfattningen finns i JSON-filerna.'),
+		fileDoc('finansiering.csv', urls.financingCsv, 'text/csv', 'En rad per rad i projektens finansieringstabeller, med beloppet som publicerat och efter rättelse.'),
+		fileDoc('schema.json', urls.openDataSchema, 'application/schema+json', 'JSON-filernas struktur (JSON Schema 2020-12), gjord ur samma schema som filerna byggs efter. Ett enskilt projekt följer $defs/projekt.'),
+		...(giving.package
+			? [
+					fileDoc(
+						'360giving.json',
+						urls.threeSixtyGiving,
+						'application/json',
+						`De beviljade projekten som bidrag enligt 360Giving Data Standard ${THREESIXTY_GIVING_VERSION}, för bidragsportaler som GrantNav: ${countProjects(giving.grants)}. Standarden kräver belopp, stödmottagare och beslutsdag, så ${leftOut ? `de här finns inte med: ${leftOut}` : 'inget projekt saknas'}. Organisationer med känt organisationsnummer har id:t SE-BLV-<organisationsnummer>.`,
+					),
+				]
+			: []),
+		fileDoc('katalog.rdf', urls.dcatCatalogue, 'application/rdf+xml', 'Beskrivningen av filerna ovan enligt DCAT-AP-SE, för dataportaler som Sveriges dataportal: utgivare, kontakt, licens, format och senaste uppdatering.'),
+	];
 }
 
 const columnDocs = (columns: readonly Pick<CsvColumn<never>, 'header' | 'description'>[]) => columns.map((c) => ({ header: c.header, description: c.description }));
 
 export function model(bank: Bank, built: Date) {
 	const schema = openDataJsonSchema(urls.absolute(urls.openDataSchema, bank.config.baseUrl)) as JsonSchemaNode & { $defs: Record<string, JsonSchemaNode> };
-	const files: FileDoc[] = [
-		{ name: 'projekt.json', href: urls.openDataJson, format: 'JSON', what: 'Alla projekt med alla uppgifter: en post per projekt med fälten nedan, och när filen byggdes och licensen.' },
-		{ name: 'projekt.csv', href: urls.openDataCsv, format: 'CSV', what: 'En rad per projekt med alla enkla fält; listor (kommuner, beslut) i en cell. Aktiviteter, indikatorer, kostnader och sammanfattningen finns i JSON-filerna.' },
-		{ name: 'finansiering.csv', href: urls.financingCsv, format: 'CSV', what: 'En rad per rad i projektens finansieringstabeller, med beloppet som publicerat och efter rättelse.' },
-		{ name: 'schema.json', href: urls.openDataSchema, format: 'JSON Schema', what: 'JSON-filernas struktur (JSON Schema 2020-12), gjord ur samma schema som filerna byggs efter. Ett enskilt projekt följer $defs/projekt.' },
-	];
+	const files = openDataFiles(bank, built);
 	return {
 		built,
 		licence: bank.config.dataLicence,
@@ -80,7 +105,7 @@ export function model(bank: Bank, built: Date) {
 			feed: urls.feed(),
 			municipalityFeed: urls.feed(urls.municipality({ name: 'Umeå' })),
 		},
-		structuredData: datasetStructuredData(bank, files.map((f) => ({ name: f.name, path: f.href, format: f.format === 'CSV' ? 'text/csv' : 'application/json' })), built),
+		structuredData: datasetStructuredData(bank, files.map((f) => ({ name: f.name, path: f.href, format: f.mediaType })), built),
 	};
 }
 

@@ -8,6 +8,7 @@ import { decidedOn } from '../domain/decisions.ts';
 import { correctedRowAmounts, isDecidingRegionRow } from '../domain/financing.ts';
 import { sortProjects } from '../domain/listing.ts';
 import { isOrganisation } from '../domain/organisations.ts';
+import { orgId } from '../domain/org-id.ts';
 import { countiesOf, municipalitiesOf, worksAcrossCounty } from '../domain/places.ts';
 import type { ProjectEntry } from '../domain/project.ts';
 import { decisionLabel, projectStatusLabel } from '../format.ts';
@@ -30,6 +31,7 @@ export function openDataRecord(entry: ProjectEntry, baseUrl: string): OpenDataPr
 		key: entry.key,
 		url: urls.absolute(urls.project(entry.key), baseUrl),
 		...data,
+		...(data.owner ? { owner: { ...data.owner, ...(data.owner.orgNumber ? { orgId: orgId(data.owner.orgNumber) } : {}) } } : {}),
 		financing: data.financing.map((row, i) => ({ ...row, correctedAmount: corrected[i]! })),
 		municipalities: municipalitiesOf(data).map((m) => ({ name: m.name, code: m.code })),
 		counties: countiesOf(data).map((c) => ({ name: c.name, code: c.code, countyLevel: worksAcrossCounty(data, c) })),
@@ -72,6 +74,7 @@ export const projectColumns: readonly CsvColumn<OpenDataRecord>[] = [
 	{ header: 'Beslutande region', description: 'Regionen som beslutar om stödet (region).', value: (r) => r.region },
 	{ header: 'Projektägare', description: 'Projektägaren som i källan (owner.name).', value: (r) => r.owner?.name },
 	{ header: 'Organisationsnummer', description: 'Projektägarens organisationsnummer (owner.orgNumber).', value: (r) => r.owner?.orgNumber },
+	{ header: 'Organisations-id', description: 'Samma nummer som organisations-id i org-id-formen SE-BLV-<tio siffror>, som 360Giving och andra standarder använder (owner.orgId).', value: (r) => r.owner?.orgId },
 	{ header: 'Status', description: 'Beviljat, Avslaget, Ansökt eller Föreslås beviljas/avslag: vad det senaste beslutet säger.', value: (r) => projectStatusLabel(r) },
 	{ header: 'Statuskod', description: 'Samma status som kod: granted, rejected, applied eller proposed (status).', value: (r) => r.status },
 	{ header: 'Beslutsdatum', description: 'Datum för beslutet om stöd eller avslag, så exakt som källan anger det (tomt om inte avgjort eller odaterat).', value: (r) => decidedOn(r) },

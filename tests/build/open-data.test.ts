@@ -20,7 +20,10 @@ import { urls } from '../../src/urls.ts';
 import { createBank, type Bank } from '../../src/views/bank.ts';
 import { decisionEvents, FEED_SIZE, feeds } from '../../src/views/feeds.ts';
 import { slices } from '../../src/views/slices.ts';
+import { threeSixtyGivingExport } from '../../src/views/threesixty-giving.ts';
+import { grantedMoney } from '../../src/domain/measures.ts';
 import { shippedProjects } from '../helpers/shipped.ts';
+import { threeSixtyGivingValidator } from '../helpers/threesixty-giving.ts';
 
 let entries: ProjectEntry[];
 let bank: Bank;
@@ -197,5 +200,30 @@ describe('every page', () => {
 		const ld = (key: string) => parse(read(`${urls.project(key)}index.html`)).querySelector('script[type="application/ld+json"]')?.textContent;
 		expect(JSON.parse(ld('20204763')!)).toMatchObject({ '@type': 'MonetaryGrant', amount: { value: 1_347_090, currency: 'SEK' } });
 		expect(ld('20378916')).toBeUndefined();
+	});
+});
+
+describe('harvesting', () => {
+	it('/data/360giving.json holds every grant the standard can hold, and validates against the standard’s own schema', () => {
+		const giving = threeSixtyGivingExport(bank, new Date());
+		const validate = threeSixtyGivingValidator();
+		const file = JSON.parse(read(urls.threeSixtyGiving));
+		expect(validate(file), JSON.stringify(validate.errors)).toBe(true);
+		expect(file.grants).toHaveLength(giving.grants);
+		expect(file.grants.length + giving.leftOut.reduce((n, l) => n + l.projects, 0)).toBe(entries.length);
+		// Every grant's amount is the figure the project's page states as granted.
+		for (const grant of file.grants) {
+			const key = grant.url.split('/').at(-2);
+			expect(grant.amountAwarded).toBe(grantedMoney(entries.find((e) => e.key === key)!.data));
+		}
+	});
+
+	it('/data/katalog.rdf is well-formed RDF/XML whose every download address is a file of the site', () => {
+		const text = read(urls.dcatCatalogue);
+		expect(XMLValidator.validate(text)).toBe(true);
+		const downloads = [...text.matchAll(/<dcat:downloadURL rdf:resource="([^"]+)"/g)].map((m) => new URL(m[1]!).pathname);
+		expect(downloads).toEqual(expect.arrayContaining([urls.openDataJson, urls.openDataCsv, urls.financingCsv, urls.threeSixtyGiving]));
+		for (const path of downloads) expect(existsSync(`dist${path}`), path).toBe(true);
+		expect(parse(read('/data/index.html')).querySelector(`a[href="${urls.dcatCatalogue}"]`)).not.toBeNull();
 	});
 });
