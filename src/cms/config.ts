@@ -61,25 +61,36 @@ function cmsField(spec: FieldSpec): Field {
 	}
 }
 
-/** The git host the app connects to; a placeholder repository when the settings name none (local-repository mode only). */
+/**
+ * The git host the app connects to; a placeholder repository when the settings name none (local-repository mode only).
+ * Editors sign in at the git host itself, never through a third party: with PKCE where the app supports it (GitLab and
+ * Gitea, given the OAuth application's id as `appId`), otherwise with a personal access token. The app's other
+ * OAuth sign-in goes through an authenticator server (Netlify's, api.netlify.com, by default), so it is turned off.
+ * Sveltia CMS 0.221 has no PKCE for GitHub: GitHub editors sign in with a token.
+ */
 function backend(editing: EditingConfig | undefined): CmsConfig['backend'] {
 	const settings = editing ?? { backend: 'github' as const, repo: 'exempel/projektbanken', branch: 'main' };
+	const pkce = settings.appId !== undefined && settings.backend !== 'github';
 	return {
 		name: settings.backend,
 		repo: settings.repo,
 		branch: settings.branch,
 		...(settings.baseUrl ? { base_url: settings.baseUrl, api_root: `${settings.baseUrl}/api/${settings.backend === 'gitlab' ? 'v4' : 'v1'}` } : {}),
-		...(settings.appId ? { app_id: settings.appId, auth_type: 'pkce' } : {}),
+		...(pkce ? { app_id: settings.appId, ...(settings.backend === 'gitlab' ? { auth_type: 'pkce' } : {}) } : {}),
+		auth_methods: pkce ? ['oauth', 'token'] : ['token'],
 	} as CmsConfig['backend'];
 }
 
-/** The origins the admin page may contact besides its own: the git host's API and its avatars. */
-export function gitHostOrigins(editing: EditingConfig | undefined): { connect: string[]; img: string[] } {
-	if (!editing) return { connect: [], img: [] };
-	if (editing.baseUrl) return { connect: [new URL(editing.baseUrl).origin], img: [new URL(editing.baseUrl).origin] };
-	if (editing.backend === 'github') return { connect: ['https://api.github.com'], img: ['https://avatars.githubusercontent.com'] };
-	if (editing.backend === 'gitlab') return { connect: ['https://gitlab.com'], img: ['https://gitlab.com', 'https://secure.gravatar.com'] };
-	return { connect: ['https://gitea.com'], img: ['https://gitea.com'] };
+/**
+ * The origins the admin page may contact besides its own: the git host's API (and its sign-in page for PKCE, which
+ * is a navigation, not a request the CSP governs). No image host: the app shows no avatars (src/cms/vite-plugins.ts).
+ */
+export function gitHostOrigins(editing: EditingConfig | undefined): { connect: string[] } {
+	if (!editing) return { connect: [] };
+	if (editing.baseUrl) return { connect: [new URL(editing.baseUrl).origin] };
+	if (editing.backend === 'github') return { connect: ['https://api.github.com'] };
+	if (editing.backend === 'gitlab') return { connect: ['https://gitlab.com'] };
+	return { connect: ['https://gitea.com'] };
 }
 
 export function createCmsConfig(config: SiteConfig): CmsConfig {
