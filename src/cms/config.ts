@@ -12,6 +12,7 @@ import { describeFields, type FieldSpec } from '../schemas/fields.ts';
 import { createProjectSchema } from '../schemas/project.ts';
 import type { EditingConfig, SiteConfig } from '../schemas/site.ts';
 import { PROJECTS_DIR } from '../entries/files.ts';
+import { ENTRY_FORMAT } from './entry-format.ts';
 
 const DATE_PATTERN: [string, string] = ['^\\d{4}(-\\d{2}(-\\d{2})?)?$', 'Skriv datumet som ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ, så exakt som källan anger det.'];
 const AMOUNT: [string, string] = [String(AMOUNT_PATTERN), 'Skriv hela kronor med siffror, t.ex. 1500, "1 500", "1 500 kr" eller "2 000 tkr".'];
@@ -111,7 +112,8 @@ export function createCmsConfig(config: SiteConfig): CmsConfig {
 				description: 'Ett projekt per fil. Sparade ändringar kontrolleras av npm run validate och bygget, som säger vad som behöver rättas.',
 				folder: PROJECTS_DIR,
 				extension: 'md',
-				format: 'yaml-frontmatter',
+				// YAML front matter, saved by changing only the edited lines (entry-format.ts, registered in app.ts).
+				format: ENTRY_FORMAT,
 				create: true,
 				identifier_field: 'title',
 				slug: '{{id}}',

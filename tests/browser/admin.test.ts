@@ -84,6 +84,11 @@ it('/admin/ loads from the site alone, lists every project, and saves an entry t
 	await page.getByRole('button', { name: 'Spara' }).click();
 	await expect.poll(() => readSaved(page, '20204763.md'), { timeout: 15_000 }).toContain('Intersective Innovation 2.0 (redigerad)');
 	const saved = await readSaved(page, '20204763.md');
+	// Only the edited line changed: the rest of the file keeps its quoting, lists and layout.
+	const original = entries.find((f) => f.path.endsWith('/20204763.md'))!.content.split('\n');
+	const changed = saved.split('\n').map((line, i) => (line === original[i] ? undefined : line)).filter((line) => line !== undefined);
+	expect(changed).toEqual(['title: Intersective Innovation 2.0 (redigerad)']);
+	expect(saved.split('\n')).toHaveLength(original.length);
 	const { problems } = validateEntries([{ path: 'src/content/projects/20204763.md', content: saved }], siteConfig);
 	expect(problems.map(formatProblem)).toEqual([]);
 
