@@ -13,10 +13,11 @@ import { afterEach, expect, it } from 'vitest';
 let workdir: string | undefined;
 const copy = () => (workdir = copyProject());
 
+// Removing a copy with its built site takes a while on a busy machine.
 afterEach(() => {
 	if (workdir) rmSync(workdir, { recursive: true, force: true });
 	workdir = undefined;
-});
+}, 60_000);
 
 const entry = (body: string, municipality = 'Umeå') => `---
 id: "99999999"
