@@ -11,6 +11,7 @@ import { fileBundles } from './src/integrations/file-bundles.ts';
 import { pruneStale } from './src/integrations/prune-stale.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { stagedOutput } from './src/integrations/staged-output.ts';
 import { inSitemap } from './src/urls.ts';
 import { siteConfig } from './src/site.config.ts';
 
@@ -30,8 +31,8 @@ export default defineConfig({
 		// the last build; a change to the code they are built from renders them again.
 		incrementalBuild: true,
 	},
-	// dist/ is kept between builds so that kept pages are not copied back from the cache; the prune-stale
-	// integration removes whatever this build no longer makes.
+	// The build writes to dist.next/, a copy of the last good dist/ (staged-output), so that kept pages are not
+	// copied back from the cache; the prune-stale integration removes whatever this build no longer makes.
 	vite: {
 		// Scripts stay files, never inlined: a browser caches one file instead of reading the same code
 		// again in each of 10,000 project pages. Other assets keep Vite's limit.
@@ -45,8 +46,10 @@ export default defineConfig({
 		editingApp(),
 		// Every public page; no lastmod, so an unchanged site gives an unchanged sitemap.
 		sitemap({ filter: inSitemap, namespaces: { news: false, video: false, image: false, xhtml: false } }),
-		// Last: it reads the policy from the built pages and lists the site's folders.
+		// It reads the policy from the built pages and lists the site's folders.
 		securityHeaders(),
+		// Last: puts the whole site in dist/ once every other step has written its files.
+		stagedOutput(),
 	],
 	markdown: {
 		// Summaries are quoted verbatim: no smart quotes. Raw HTML in an entry stops the build.

@@ -2,16 +2,32 @@
 // was expected, what the file says, what to do), a count at the end, and a non-zero exit if there is any.
 // Files unchanged since the last run (and checked by the same code and settings) are not read again: the
 // build and this script share the cache in Astro's cache folder.
+//
+//   npm run validate [-- DIR] [--format github] [--codequality FILE]
+//
+// --format github also prints each problem as a GitHub Actions annotation (shown on the line of the pull request);
+// --codequality FILE writes GitLab's code-quality report (shown in the merge request). Both are used by the CI templates.
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { readEntryFiles, PROJECTS_DIR } from '../src/entries/files.ts';
 import { problemReport, validateEntries } from '../src/entries/validate.ts';
 import { validationCache, validatorVersion } from '../src/entries/validation-cache.ts';
+import { githubAnnotations, gitlabCodeQuality } from '../src/problem-formats.ts';
 import { siteConfig } from '../src/site.config.ts';
 
-const dir = process.argv[2] ?? PROJECTS_DIR;
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { format: { type: 'string', default: 'text' }, codequality: { type: 'string' } } });
+if (values.format !== 'text' && values.format !== 'github') {
+	console.error(`--format ska vara text eller github, inte "${values.format}".`);
+	process.exit(2);
+}
+const dir = positionals[0] ?? PROJECTS_DIR;
 const cache = validationCache('node_modules/.astro/entry-validation.json', validatorVersion('.', siteConfig));
 const { entries, problems } = validateEntries(readEntryFiles(dir), siteConfig, cache);
 cache.save();
+// Written even when all is well: an empty report tells GitLab that earlier problems are fixed.
+if (values.codequality) writeFileSync(values.codequality, `${JSON.stringify(gitlabCodeQuality(problems), null, '\t')}\n`);
 if (problems.length > 0) {
+	if (values.format === 'github') console.log(githubAnnotations(problems));
 	console.error(problemReport(problems, 'Rätta dem och kör npm run validate igen.'));
 	process.exit(1);
 }

@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', '.bench', '.stryker-tmp', 'test-results']);
+const SKIP = new Set(['node_modules', 'dist', 'dist.next', 'dist.prev', '.astro', '.git', '.bench', '.stryker-tmp', 'test-results']);
 
 export function copyProject(root = resolve('.'), prefix = 'projektbank-'): string {
 	const workdir = mkdtempSync(join(tmpdir(), prefix));

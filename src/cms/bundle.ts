@@ -9,7 +9,7 @@
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { urls } from '../urls.ts';
-import { withoutFontCdn, withPlainCodeBlocks } from './vite-plugins.ts';
+import { withoutFontCdn, withoutThirdPartyRequests, withPlainCodeBlocks, withSwedishStrings } from './vite-plugins.ts';
 
 export async function bundleEditingApp(outDir: string, base: string): Promise<void> {
 	await build({
@@ -17,7 +17,7 @@ export async function bundleEditingApp(outDir: string, base: string): Promise<vo
 		root: fileURLToPath(new URL('../..', import.meta.url)),
 		base,
 		logLevel: 'error',
-		plugins: [withoutFontCdn(), withPlainCodeBlocks()],
+		plugins: [withoutFontCdn(), withPlainCodeBlocks(), withoutThirdPartyRequests(), withSwedishStrings(fileURLToPath(new URL('sv-extra.json', import.meta.url)))],
 		build: {
 			outDir,
 			emptyOutDir: true,

@@ -12,6 +12,7 @@ import { describeFields, type FieldSpec } from '../schemas/fields.ts';
 import { createProjectSchema } from '../schemas/project.ts';
 import type { EditingConfig, SiteConfig } from '../schemas/site.ts';
 import { PROJECTS_DIR } from '../entries/files.ts';
+import { ENTRY_FORMAT } from './entry-format.ts';
 
 const DATE_PATTERN: [string, string] = ['^\\d{4}(-\\d{2}(-\\d{2})?)?$', 'Skriv datumet som ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ, så exakt som källan anger det.'];
 const AMOUNT: [string, string] = [String(AMOUNT_PATTERN), 'Skriv hela kronor med siffror, t.ex. 1500, "1 500", "1 500 kr" eller "2 000 tkr".'];
@@ -61,25 +62,36 @@ function cmsField(spec: FieldSpec): Field {
 	}
 }
 
-/** The git host the app connects to; a placeholder repository when the settings name none (local-repository mode only). */
+/**
+ * The git host the app connects to; a placeholder repository when the settings name none (local-repository mode only).
+ * Editors sign in at the git host itself, never through a third party: with PKCE where the app supports it (GitLab and
+ * Gitea, given the OAuth application's id as `appId`), otherwise with a personal access token. The app's other
+ * OAuth sign-in goes through an authenticator server (Netlify's, api.netlify.com, by default), so it is turned off.
+ * Sveltia CMS 0.221 has no PKCE for GitHub: GitHub editors sign in with a token.
+ */
 function backend(editing: EditingConfig | undefined): CmsConfig['backend'] {
 	const settings = editing ?? { backend: 'github' as const, repo: 'exempel/projektbanken', branch: 'main' };
+	const pkce = settings.appId !== undefined && settings.backend !== 'github';
 	return {
 		name: settings.backend,
 		repo: settings.repo,
 		branch: settings.branch,
 		...(settings.baseUrl ? { base_url: settings.baseUrl, api_root: `${settings.baseUrl}/api/${settings.backend === 'gitlab' ? 'v4' : 'v1'}` } : {}),
-		...(settings.appId ? { app_id: settings.appId, auth_type: 'pkce' } : {}),
+		...(pkce ? { app_id: settings.appId, ...(settings.backend === 'gitlab' ? { auth_type: 'pkce' } : {}) } : {}),
+		auth_methods: pkce ? ['oauth', 'token'] : ['token'],
 	} as CmsConfig['backend'];
 }
 
-/** The origins the admin page may contact besides its own: the git host's API and its avatars. */
-export function gitHostOrigins(editing: EditingConfig | undefined): { connect: string[]; img: string[] } {
-	if (!editing) return { connect: [], img: [] };
-	if (editing.baseUrl) return { connect: [new URL(editing.baseUrl).origin], img: [new URL(editing.baseUrl).origin] };
-	if (editing.backend === 'github') return { connect: ['https://api.github.com'], img: ['https://avatars.githubusercontent.com'] };
-	if (editing.backend === 'gitlab') return { connect: ['https://gitlab.com'], img: ['https://gitlab.com', 'https://secure.gravatar.com'] };
-	return { connect: ['https://gitea.com'], img: ['https://gitea.com'] };
+/**
+ * The origins the admin page may contact besides its own: the git host's API (and its sign-in page for PKCE, which
+ * is a navigation, not a request the CSP governs). No image host: the app shows no avatars (src/cms/vite-plugins.ts).
+ */
+export function gitHostOrigins(editing: EditingConfig | undefined): { connect: string[] } {
+	if (!editing) return { connect: [] };
+	if (editing.baseUrl) return { connect: [new URL(editing.baseUrl).origin] };
+	if (editing.backend === 'github') return { connect: ['https://api.github.com'] };
+	if (editing.backend === 'gitlab') return { connect: ['https://gitlab.com'] };
+	return { connect: ['https://gitea.com'] };
 }
 
 export function createCmsConfig(config: SiteConfig): CmsConfig {
@@ -100,7 +112,8 @@ export function createCmsConfig(config: SiteConfig): CmsConfig {
 				description: 'Ett projekt per fil. Sparade ändringar kontrolleras av npm run validate och bygget, som säger vad som behöver rättas.',
 				folder: PROJECTS_DIR,
 				extension: 'md',
-				format: 'yaml-frontmatter',
+				// YAML front matter, saved by changing only the edited lines (entry-format.ts, registered in app.ts).
+				format: ENTRY_FORMAT,
 				create: true,
 				identifier_field: 'title',
 				slug: '{{id}}',

@@ -15,8 +15,8 @@ import { urls } from '../urls.ts';
 import { linkTree } from './link-tree.ts';
 
 /** What the bundle is made from besides the packages: the entry, the bundling script and the plugins. */
-const SOURCES = ['src/cms/app.ts', 'src/cms/bundle.ts', 'src/cms/vite-plugins.ts'];
-const PACKAGES = ['@sveltia/cms', 'vite'];
+const SOURCES = ['src/cms/app.ts', 'src/cms/swedish-default.ts', 'src/cms/bundle.ts', 'src/cms/vite-plugins.ts', 'src/cms/sv-extra.json', 'src/cms/entry-format.ts'];
+const PACKAGES = ['@sveltia/cms', 'vite', 'yaml'];
 /** In the app's folder in dist/: the version it was linked from. */
 const VERSION_FILE = '.version';
 

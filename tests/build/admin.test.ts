@@ -25,6 +25,7 @@ it('/admin/ allows inline styles and the git host; no public page does', () => {
 	expect(directive(admin, 'style-src')).toContain("'unsafe-inline'");
 	expect(directive(admin, 'style-src')).not.toContain('sha256-'); // a hash would make browsers ignore 'unsafe-inline'
 	expect(directive(admin, 'connect-src')).toBe("connect-src 'self' blob: data: https://api.github.com");
+	expect(directive(admin, 'img-src')).toBe("img-src 'self' data: blob:"); // no avatar host
 	expect(directive(admin, 'font-src')).toBe("font-src 'self'");
 	expect(readFileSync(ADMIN_PAGE, 'utf8')).toContain('<meta name="robots" content="noindex">');
 	const pages = htmlFiles('dist').filter((file) => file !== ADMIN_PAGE);
@@ -46,4 +47,6 @@ it('the app\'s code names no CDN to fetch fonts from', () => {
 	const code = readFileSync(join('dist', script), 'utf8');
 	expect(code).toContain('init');
 	expect(code).not.toContain('cdn.jsdelivr.net');
+	expect(code).not.toContain('githubstatus.com/api');
+	expect(code).not.toContain('hostedstatus.com');
 });

@@ -172,6 +172,16 @@ describe('every page', () => {
 		expect([...locs].sort()).toEqual(expected.sort());
 	});
 
+	it('robots.txt lets crawlers read every public page, not the editing app, and names the sitemap', () => {
+		const robots = read('/robots.txt');
+		expect(robots).toMatch(/^User-agent: \*$/m);
+		expect(robots).toMatch(/^Allow: \/$/m);
+		expect(robots).toMatch(new RegExp(`^Disallow: ${urls.admin}$`, 'm'));
+		const sitemap = /^Sitemap: (.+)$/m.exec(robots)?.[1];
+		expect(sitemap).toBe(urls.absolute('/sitemap-index.xml', siteConfig.baseUrl));
+		expect(xml.parse(read(new URL(sitemap!).pathname)).sitemapindex.sitemap.length).toBeGreaterThan(0);
+	});
+
 	it('has a description, Open Graph, a canonical address (not the 404 page) and the CSP of _headers', () => {
 		const headers = read('/_headers');
 		const policyOf = (folder: string) => new RegExp(`^/${folder === '' ? '' : `${folder}/\\*`}\\n  Content-Security-Policy: (.+)$`, 'm').exec(headers)?.[1];

@@ -49,9 +49,12 @@ describe('the editing app\'s configuration', () => {
 		for (const hint of all(collection.fields)) expect(hint).not.toMatch(/Ta bort|\[\]|citattecken/);
 	});
 
-	it('connects to the git host of the settings, and the admin page may reach that host alone', () => {
-		expect(config.backend).toEqual({ name: 'github', repo: 'exempel/projektbanken', branch: 'main' });
-		expect(gitHostOrigins(siteConfig.editing)).toEqual({ connect: ['https://api.github.com'], img: ['https://avatars.githubusercontent.com'] });
+	it('connects to the git host of the settings, signs in there alone (token, or PKCE where the app has it), and the admin page may reach that host alone', () => {
+		// GitHub: a token; the app's OAuth button would go through api.netlify.com.
+		expect(config.backend).toEqual({ name: 'github', repo: 'exempel/projektbanken', branch: 'main', auth_methods: ['token'] });
+		expect(createCmsConfig({ ...siteConfig, editing: { backend: 'github', repo: 'a/b', branch: 'main', appId: 'x' } }).backend).toEqual({ name: 'github', repo: 'a/b', branch: 'main', auth_methods: ['token'] });
+		expect(gitHostOrigins(siteConfig.editing)).toEqual({ connect: ['https://api.github.com'] });
+		expect(createCmsConfig({ ...siteConfig, editing: { backend: 'gitea', repo: 'a/b', branch: 'main' } }).backend).toEqual({ name: 'gitea', repo: 'a/b', branch: 'main', auth_methods: ['token'] });
 		const gitlab = { backend: 'gitlab' as const, repo: 'region/projektbanken', branch: 'main', baseUrl: 'https://git.region.se', appId: 'abc' };
 		expect(createCmsConfig({ ...siteConfig, editing: gitlab }).backend).toEqual({
 			name: 'gitlab',
@@ -61,7 +64,8 @@ describe('the editing app\'s configuration', () => {
 			api_root: 'https://git.region.se/api/v4',
 			app_id: 'abc',
 			auth_type: 'pkce',
+			auth_methods: ['oauth', 'token'],
 		});
-		expect(gitHostOrigins(gitlab)).toEqual({ connect: ['https://git.region.se'], img: ['https://git.region.se'] });
+		expect(gitHostOrigins(gitlab)).toEqual({ connect: ['https://git.region.se'] });
 	});
 });

@@ -9,7 +9,7 @@ import { urls } from '../../../src/urls.ts';
 function root() {
 	const dir = mkdtempSync(join(tmpdir(), 'editing-app-'));
 	cpSync('src/cms', join(dir, 'src/cms'), { recursive: true });
-	for (const name of ['@sveltia/cms', 'vite']) {
+	for (const name of ['@sveltia/cms', 'vite', 'yaml']) {
 		mkdirSync(join(dir, 'node_modules', name), { recursive: true });
 		cpSync(join('node_modules', name, 'package.json'), join(dir, 'node_modules', name, 'package.json'));
 	}
@@ -26,8 +26,8 @@ it('versions the bundle by its sources and the packages it is made from', () => 
 		expect(editingAppVersion(dir), file).not.toBe(base);
 		writeFileSync(join(dir, file), original);
 	};
-	for (const file of ['src/cms/app.ts', 'src/cms/vite-plugins.ts', 'src/cms/bundle.ts']) change(file, (text) => `${text}\n`);
-	for (const name of ['@sveltia/cms', 'vite']) change(`node_modules/${name}/package.json`, (text) => JSON.stringify({ ...JSON.parse(text), version: '0.0.1' }));
+	for (const file of ['src/cms/app.ts', 'src/cms/vite-plugins.ts', 'src/cms/bundle.ts', 'src/cms/entry-format.ts', 'src/cms/swedish-default.ts', 'src/cms/sv-extra.json']) change(file, (text) => `${text}\n`);
+	for (const name of ['@sveltia/cms', 'vite', 'yaml']) change(`node_modules/${name}/package.json`, (text) => JSON.stringify({ ...JSON.parse(text), version: '0.0.1' }));
 	expect(editingAppVersion(dir)).toBe(base);
 });
 
