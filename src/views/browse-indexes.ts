@@ -1,4 +1,6 @@
 /** The index pages of the ways in: municipalities, counties, deciding regions and funds. */
+import { measure } from '../domain/measures.ts';
+import { countiesOf } from '../domain/places.ts';
 import { allCounties } from '../domain/registry.ts';
 import { bySwedishName } from '../domain/text.ts';
 import { countProjects } from '../format.ts';
@@ -7,7 +9,7 @@ import { loadBank } from './collection.ts';
 import { countyFacets, fundFacets, municipalityFacets, regionFacets } from './facets.ts';
 import { countyMap, municipalityMap } from './map-geometry.ts';
 import { countyCountMap, municipalityCountMap, type MapSection } from './maps.ts';
-import { facetTable } from './tables.ts';
+import { facetTable, placeTable } from './tables.ts';
 
 /** /kommun/: all 290 on a map and A–Ö under their initial letters, each with its county and number of projects. */
 export async function municipalityIndex() {
@@ -44,7 +46,10 @@ export async function countyIndex() {
 	const bank = await loadBank();
 	return {
 		map: { geometry: countyMap(), ...countyCountMap(bank) } satisfies MapSection,
-		table: facetTable(countyFacets(bank).sort(bySwedishName((c) => c.name)), 'Projekt per län', 'Län', true),
+		table: placeTable(countyFacets(bank).sort(bySwedishName((c) => c.name)), 'Projekt och belopp per län', 'Län', measure(bank.projects)),
+		bank: measure(bank.projects),
+		/** Projects the source places nowhere: in no county, so not in the even shares either. */
+		unplaced: measure(bank.projects.filter((p) => countiesOf(p.data).length === 0)),
 	};
 }
 

@@ -7,7 +7,7 @@
 import { defaultSortOrder, searchOrders, sortProjects, type SortOrder } from '../domain/listing.ts';
 import { organisationMoney } from '../domain/organisations.ts';
 import { municipalitiesIn, type County } from '../domain/registry.ts';
-import { countProjects, formatKronor } from '../format.ts';
+import { counted, countProjects, formatKronor, notGrantedClause } from '../format.ts';
 import { urls, type SearchParams } from '../urls.ts';
 import type { Bank } from './bank.ts';
 import { cacheKey } from './cache-key.ts';
@@ -83,7 +83,7 @@ function municipalityExtras(facet: MunicipalityFacet, bank: Bank): Pick<FacetPag
 						heading: `${org.name} som finansiär`,
 						text:
 							`${org.name} har satt ${formatKronor(money.coFinancingGranted)} i ${countProjects(money.coFinancedGranted)} som beviljats, enligt projektens finansieringstabeller` +
-							(money.coFinancedApplied ? `, och finns med i ${countProjects(money.coFinancedApplied)} som avslogs eller inte är avgjorda (${formatKronor(money.coFinancingApplied)}, inte beviljat)` : '') +
+							(money.coFinancedApplied ? `, och finns med i ${countProjects(money.coFinancedApplied)} ${notGrantedClause(money.coFinancedApplied)} (${formatKronor(money.coFinancingApplied)}, inte beviljat)` : '') +
 							(org.owned.length ? `. Kommunen äger själv ${countProjects(org.owned.length)}.` : '.'),
 						link: { href: urls.organisation(org.key), label: `Allt om ${org.name} som projektägare och finansiär` },
 					}
@@ -107,7 +107,7 @@ function copies(kind: FacetKind, bank: Bank): FacetCopy[] {
 			return countyFacets(bank).map((facet) => ({
 				facet,
 				parent: { href: urls.counties, label: 'Län' },
-				lead: { text: `Län med ${municipalitiesIn(facet.county).length} kommuner. Se även `, link: { href: `${facet.path}#kommuner`, label: 'länets kommuner' } },
+				lead: { text: `Län med ${counted(municipalitiesIn(facet.county).length, 'kommun', 'kommuner')}. Se även `, link: { href: `${facet.path}#kommuner`, label: 'länets kommuner' } },
 				extras: {
 					municipalities: municipalitiesIn(facet.county).map((m) => {
 						const count = bank.byMunicipality.get(m.code)?.length ?? 0;

@@ -5,7 +5,7 @@
  */
 import { sortProjects } from '../domain/listing.ts';
 import { organisationMoney, type Organisation } from '../domain/organisations.ts';
-import { countProjects, formatKronor, projectStatusLabel } from '../format.ts';
+import { countProjects, formatKronor, notGrantedClause, projectStatusLabel } from '../format.ts';
 import { urls } from '../urls.ts';
 import type { Bank } from './bank.ts';
 import { cacheKey } from './cache-key.ts';
@@ -71,7 +71,7 @@ export function pageModel(o: Organisation, bank: Pick<Bank, 'displayNames'>): Or
 	const coFinanced = [...o.coFinanced].sort((a, b) => Number(b.project.data.status === 'granted') - Number(a.project.data.status === 'granted') || b.amount - a.amount);
 	const coFinancingStats: Stat[] = [];
 	if (money.coFinancedGranted) coFinancingStats.push({ figure: formatKronor(money.coFinancingGranted), text: `i ${countProjects(money.coFinancedGranted)} som beviljats, enligt deras finansieringstabeller` });
-	if (money.coFinancedApplied) coFinancingStats.push({ figure: formatKronor(money.coFinancingApplied), text: `i finansieringen av ${countProjects(money.coFinancedApplied)} som avslogs eller inte är avgjorda: inte beviljat` });
+	if (money.coFinancedApplied) coFinancingStats.push({ figure: formatKronor(money.coFinancingApplied), text: `i finansieringen av ${countProjects(money.coFinancedApplied)} ${notGrantedClause(money.coFinancedApplied)}: inte beviljat` });
 	return {
 		name: o.name,
 		description: `${o.name} i projektbanken: ${countProjects(o.owned.length)} som organisationen äger och ${countProjects(o.coFinanced.length)} där den finns i finansieringen.`,

@@ -22,7 +22,8 @@ it('/kommun/ lists all 290 A–Ö under their initial letters, with a map and th
 it('/lan/, /region/ and /fond/ give their tables', async () => {
 	const counties = await countyIndex();
 	expect(counties.table.rows).toHaveLength(21);
-	expect(counties.table.columns).toHaveLength(6);
+	expect(counties.table.columns).toHaveLength(7);
+	expect(counties.table.foot).toHaveLength(2);
 	expect(counties.map.areas).toHaveLength(21);
 	expect((await regionIndex()).table.rows).toHaveLength(3);
 	const funds = await fundIndex();

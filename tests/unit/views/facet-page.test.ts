@@ -41,7 +41,7 @@ describe('municipality pages', () => {
 			'som verkar i Skellefteå, varav 13 beviljade och 1 som inte är avgjort',
 			'beviljat av de beslutande regionerna till 13 beviljade projekt',
 			'i total budget för de beviljade projekten, alla finansiärer',
-			'sökt i 1 ansökan som avslogs eller inte är avgjorda: inte beviljat',
+			'sökt i 1 ansökan som avslogs eller inte är avgjord: inte beviljat',
 			expect.stringMatching(/^beräknad jämn andel av de beviljade projektens budgetar/),
 		]);
 		expect(skelleftea.stats[3]!.figure).toBe('2\u00a0219\u00a0230\u00a0kr');
