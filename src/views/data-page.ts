@@ -70,7 +70,7 @@ export function model(bank: Bank, built: Date) {
 		fields: fieldDocs(schema.$defs.projekt!),
 		projectColumns: columnDocs(projectColumns),
 		financingColumns: columnDocs(financingColumns),
-		sliceColumns: columnDocs([...sliceColumns, roleColumn({ owned: [], coFinanced: [] })]),
+		sliceColumns: columnDocs([...sliceColumns, roleColumn({ decided: [], owned: [], coFinanced: [] })]),
 		aggregates: aggregateFiles(bank).map((a) => ({ name: `${a.name}.csv`, href: urls.aggregate(a.name), rows: a.rows, columns: columnDocs(a.columns) })),
 		feedSize: FEED_SIZE,
 		examples: {

@@ -80,11 +80,16 @@ function municipalityExtras(facet: MunicipalityFacet, bank: Bank): Pick<FacetPag
 		asFinancier:
 			org && money
 				? {
-						heading: `${org.name} som finansiär`,
-						text:
-							`${org.name} har satt ${formatKronor(money.coFinancingGranted)} i ${countProjects(money.coFinancedGranted)} som beviljats, enligt projektens finansieringstabeller` +
-							(money.coFinancedApplied ? `, och finns med i ${countProjects(money.coFinancedApplied)} ${notGrantedClause(money.coFinancedApplied)} (${formatKronor(money.coFinancingApplied)}, inte beviljat)` : '') +
-							(org.owned.length ? `. Kommunen äger själv ${countProjects(org.owned.length)}.` : '.'),
+						heading: org.coFinanced.length ? `${org.name} som finansiär` : `${org.name} som projektägare`,
+						text: [
+							money.coFinancedGranted ? `har satt ${formatKronor(money.coFinancingGranted)} i ${countProjects(money.coFinancedGranted)} som beviljats, enligt projektens finansieringstabeller` : '',
+							money.coFinancedApplied ? `finns med i ${countProjects(money.coFinancedApplied)} ${notGrantedClause(money.coFinancedApplied)} (${formatKronor(money.coFinancingApplied)}, inte beviljat)` : '',
+							org.coFinanced.length ? '' : 'finns inte i någon finansieringstabell i banken',
+						]
+							.filter(Boolean)
+							.join(', och ')
+							.replace(/^/, `${org.name} `)
+							.concat(org.owned.length ? `. Kommunen äger själv ${countProjects(org.owned.length)}.` : '.'),
 						link: { href: urls.organisation(org.key), label: `Allt om ${org.name} som projektägare och finansiär` },
 					}
 				: undefined,

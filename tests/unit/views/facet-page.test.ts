@@ -58,6 +58,12 @@ describe('municipality pages', () => {
 		expect(skelleftea.asFinancier!.link).toEqual({ href: '/organisation/skelleftea-kommun/', label: 'Allt om Skellefteå kommun som projektägare och finansiär' });
 		const lycksele = await firstPage('kommun', 'lycksele');
 		expect(lycksele.asFinancier!.text).toMatch(/Kommunen äger själv 1 projekt\.$/);
+		// Printed only as "VILHELMINA KOMMUN", owning one project and financing none: no "0 kr i 0 projekt".
+		const vilhelmina = await firstPage('kommun', 'vilhelmina');
+		expect(vilhelmina.asFinancier).toMatchObject({
+			heading: 'Vilhelmina kommun som projektägare',
+			text: 'Vilhelmina kommun finns inte i någon finansieringstabell i banken. Kommunen äger själv 1 projekt.',
+		});
 	});
 });
 
