@@ -5,12 +5,13 @@
  * so the page describes what the files hold.
  */
 import { openDataJsonSchema } from '../schemas/open-data.ts';
+import { allMunicipalities } from '../domain/registry.ts';
 import { urls } from '../urls.ts';
 import { aggregateFiles } from './aggregates.ts';
 import type { Bank } from './bank.ts';
 import { loadBank } from './collection.ts';
 import type { CsvColumn } from './csv.ts';
-import { FEED_SIZE } from './feeds.ts';
+import { FEED_SIZE, hasFeed } from './feeds.ts';
 import { financingColumns, projectColumns } from './open-data.ts';
 import { roleColumn, sliceColumns } from './slices.ts';
 import { datasetStructuredData } from './structured-data.ts';
@@ -62,6 +63,8 @@ export function model(bank: Bank, built: Date) {
 		{ name: 'finansiering.csv', href: urls.financingCsv, format: 'CSV', what: 'En rad per rad i projektens finansieringstabeller, med beloppet som publicerat och efter rättelse.' },
 		{ name: 'schema.json', href: urls.openDataSchema, format: 'JSON Schema', what: 'JSON-filernas struktur (JSON Schema 2020-12), gjord ur samma schema som filerna byggs efter. Ett enskilt projekt följer $defs/projekt.' },
 	];
+	// A municipality with a feed: only places with a dated decision have one.
+	const feedExample = allMunicipalities.find((m) => hasFeed(bank.byMunicipality.get(m.code) ?? []));
 	return {
 		built,
 		licence: bank.config.dataLicence,
@@ -78,7 +81,7 @@ export function model(bank: Bank, built: Date) {
 			sliceCsv: urls.projectsFile(urls.municipality({ name: 'Umeå' }), 'csv'),
 			sliceJson: urls.projectsFile(urls.municipality({ name: 'Umeå' }), 'json'),
 			feed: urls.feed(),
-			municipalityFeed: urls.feed(urls.municipality({ name: 'Umeå' })),
+			municipalityFeed: feedExample && urls.feed(urls.municipality(feedExample)),
 		},
 		structuredData: datasetStructuredData(bank, files.map((f) => ({ name: f.name, path: f.href, format: f.format === 'CSV' ? 'text/csv' : 'application/json' })), built),
 	};

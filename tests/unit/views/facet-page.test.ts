@@ -58,6 +58,12 @@ describe('municipality pages', () => {
 		expect(skelleftea.asFinancier!.link).toEqual({ href: '/organisation/skelleftea-kommun/', label: 'Allt om Skellefteå kommun som projektägare och finansiär' });
 		const lycksele = await firstPage('kommun', 'lycksele');
 		expect(lycksele.asFinancier!.text).toMatch(/Kommunen äger själv 1 projekt\.$/);
+		// Umeå's projects date no decision: no feed, and no link to one.
+		const umea = await firstPage('kommun', 'umea');
+		expect(umea.downloads.feed).toBeUndefined();
+		expect(umea.alternates.map((a) => a.type)).not.toContain('application/atom+xml');
+		const lulea = await firstPage('kommun', 'lulea');
+		expect(lulea.downloads.feed).toBe('/kommun/lulea/beslut.xml');
 		// Printed only as "VILHELMINA KOMMUN", owning one project and financing none: no "0 kr i 0 projekt".
 		const vilhelmina = await firstPage('kommun', 'vilhelmina');
 		expect(vilhelmina.asFinancier).toMatchObject({
