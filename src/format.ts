@@ -89,12 +89,22 @@ export const indicatorKindLabels: Record<ProjectData['indicators'][number]['kind
 	result: 'Resultatindikator',
 };
 
-/** "1 projekt" / "17 projekt": Swedish "projekt" is the same in singular and plural. */
-export function countProjects(n: number): string {
-	return `${formatNumber(n)} projekt`;
+/** The word for a count, singular for exactly 1: agreement after a count ("1 ansökan som inte är avgjord"). */
+export function byCount(n: number, one: string, many: string): string {
+	return n === 1 ? one : many;
 }
 
-/** "1 ansökan" / "2 ansökningar". */
-export function countApplications(n: number): string {
-	return `${formatNumber(n)} ${n === 1 ? 'ansökan' : 'ansökningar'}`;
+/** A count and its noun in the right number: "1 ansökan", "2 ansökningar", "1 234 träffar". */
+export function counted(n: number, one: string, many: string): string {
+	return `${formatNumber(n)} ${byCount(n, one, many)}`;
+}
+
+/** "1 projekt" / "17 projekt": Swedish "projekt" is the same in singular and plural. */
+export function countProjects(n: number): string {
+	return counted(n, 'projekt', 'projekt');
+}
+
+/** "som avslogs eller inte är avgjort/avgjorda", agreeing with a number of projects. */
+export function notGrantedClause(n: number, noun: 'projekt' | 'ansökan' = 'projekt'): string {
+	return `som avslogs eller inte är ${byCount(n, noun === 'projekt' ? 'avgjort' : 'avgjord', 'avgjorda')}`;
 }

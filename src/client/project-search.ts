@@ -7,6 +7,7 @@
  * lines lie, `{del}` for the shard: the download of every hit).
  */
 import { editDistance, fold } from '../domain/text.ts';
+import { counted } from '../format.ts';
 import { downloadName, hitsCsv, type ShardRows } from './search-download.ts';
 import { caseNumberFile, caseNumberKey, isCaseNumber, ShardedResults, type Card, type CaseNumberFiles, type Hit, type ShardInfo, type ShardQuery } from './shard-search.ts';
 
@@ -224,7 +225,7 @@ class ProjectSearch extends HTMLElement {
 			const { shards } = await this.#load();
 			const all = new ShardedResults(shards, query, (shard, q) => this.#searchShard(shard, q));
 			while (await all.searchNext());
-			status.textContent = `Hämtar ${all.total} träffar …`;
+			status.textContent = `Hämtar ${counted(all.total, 'träff', 'träffar')} …`;
 			const [cards, rows] = await Promise.all([
 				all.next(all.total),
 				Promise.all(all.shards.map((s) => fetch(this.dataset.rows!.replace('{del}', s.id)).then((r) => r.json() as Promise<ShardRows>))),
@@ -235,7 +236,7 @@ class ProjectSearch extends HTMLElement {
 			link.download = downloadName([query.term ?? '', ...Object.values(query.filters)]);
 			link.click();
 			setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-			status.textContent = `${cards.length} träffar hämtade som CSV.`;
+			status.textContent = `${counted(cards.length, 'träff', 'träffar')} hämtade som CSV.`;
 		} catch (error) {
 			status.textContent = 'Träffarna kunde inte hämtas. Försök igen.';
 			console.error(error);

@@ -5,18 +5,19 @@
  * and what remains, folded, is the organisation's identity. Some financiers are not organisations
  * at all ("Deltagande företag"): the settings list them; they stay on the project and get no page.
  */
-import { correctedRowAmounts } from './financing.ts';
+import { correctedRowAmounts, isDecidingRegionRow } from './financing.ts';
 import { measure, sum, type Measures } from './measures.ts';
 import type { ProjectEntry } from './project.ts';
-import type { Municipality } from './registry.ts';
+import { allMunicipalities, type Municipality } from './registry.ts';
 import { fold, slugify, swedishCollator } from './text.ts';
 
 export type OrganisationAliases = Readonly<Record<string, string>>;
 
-/** What the site settings say about names: aliases, and financier names that are categories, not organisations. */
+/** What the site settings say about names: aliases, financier names that are categories, not organisations, and the deciding regions. */
 export interface NameSettings {
 	organisationAliases: OrganisationAliases;
 	financierCategories: readonly string[];
+	regions?: readonly { name: string }[];
 }
 
 const noSettings: NameSettings = { organisationAliases: {}, financierCategories: [] };
@@ -57,28 +58,52 @@ export interface Organisation {
 	spellings: string[];
 	orgNumber: string | undefined;
 	owned: ProjectEntry[];
+	/**
+	 * Projects of other owners it finances, by the financing tables. A deciding region's own rows in
+	 * the projects it decides on are its decision, not co-financing: they count under `decided`.
+	 */
 	coFinanced: CoFinancing[];
+	/** Projects it decided on (or has to decide on) as the deciding region: its grants, rejections and pending applications. */
+	decided: ProjectEntry[];
 }
 
-function preferredName(names: Map<string, number>): string {
-	const isCapitals = (s: string) => s === s.toLocaleUpperCase('sv');
-	return [...names.entries()].sort(([a, na], [b, nb]) => Number(isCapitals(a)) - Number(isCapitals(b)) || nb - na || swedishCollator.compare(a, b))[0]![0];
+const isCapitals = (s: string) => s === s.toLocaleUpperCase('sv') && s !== s.toLocaleLowerCase('sv');
+
+/**
+ * The name to show: one printed not in capitals, the most often printed first; else the official
+ * form the registry or the settings give for the same key ("VILHELMINA KOMMUN" is "Vilhelmina
+ * kommun", "REGION VÄSTERBOTTEN" a region the settings name); else the capitals as printed.
+ */
+function preferredName(names: Map<string, number>, official: string | undefined): string {
+	const written = [...names.entries()].sort(([a, na], [b, nb]) => Number(isCapitals(a)) - Number(isCapitals(b)) || nb - na || swedishCollator.compare(a, b))[0]![0];
+	return isCapitals(written) && official ? official : written;
+}
+
+/** Official names by organisation key: each municipality's own organisation, and the deciding regions. */
+function officialNames(regions: readonly string[]): Map<string, string> {
+	const names = new Map<string, string>();
+	for (const m of allMunicipalities) {
+		for (const name of [`${m.name} kommun`, `${m.name}s kommun`, `${m.name} stad`, `${m.name}s stad`]) names.set(slugify(name), name);
+	}
+	for (const region of regions) names.set(slugify(region), region);
+	return names;
 }
 
 /** Every organisation that owns or co-finances a project, in Swedish order of name. */
 export function organisations(projects: readonly ProjectEntry[], settings: NameSettings = noSettings): Organisation[] {
 	const aliases = settings.organisationAliases;
-	const byKey = new Map<string, { names: Map<string, number>; spellings: Set<string>; orgNumber?: string; owned: ProjectEntry[]; coFinanced: CoFinancing[] }>();
+	const byKey = new Map<string, { names: Map<string, number>; spellings: Set<string>; orgNumber?: string; owned: ProjectEntry[]; coFinanced: CoFinancing[]; decided: ProjectEntry[] }>();
 	const get = (printed: string) => {
 		const key = organisationKey(printed, aliases);
 		let org = byKey.get(key);
-		if (!org) byKey.set(key, (org = { names: new Map(), spellings: new Set(), owned: [], coFinanced: [] }));
+		if (!org) byKey.set(key, (org = { names: new Map(), spellings: new Set(), owned: [], coFinanced: [], decided: [] }));
 		const name = organisationName(printed, aliases);
 		org.names.set(name, (org.names.get(name) ?? 0) + 1);
 		org.spellings.add(printed);
 		return { key, org };
 	};
 	for (const project of projects) {
+		get(project.data.region).org.decided.push(project);
 		const owner = project.data.owner;
 		if (owner) {
 			const { org } = get(owner.name);
@@ -88,7 +113,8 @@ export function organisations(projects: readonly ProjectEntry[], settings: NameS
 		const corrected = correctedRowAmounts(project.data);
 		const rowsByKey = new Map<string, CoFinancing['rows']>();
 		project.data.financing.forEach((row, i) => {
-			if (!isOrganisation(row.financier, settings)) return;
+			// The deciding region's own rows are the money it decides on (counted under `decided`), not co-financing.
+			if (!isOrganisation(row.financier, settings) || isDecidingRegionRow(row, project.data.region)) return;
 			const { key } = get(row.financier);
 			rowsByKey.set(key, [...(rowsByKey.get(key) ?? []), { ...row, corrected: corrected[i]! }]);
 		});
@@ -96,14 +122,16 @@ export function organisations(projects: readonly ProjectEntry[], settings: NameS
 			byKey.get(key)!.coFinanced.push({ project, rows, amount: sum(rows.map((r) => r.corrected)) });
 		}
 	}
+	const official = officialNames((settings.regions ?? []).map((r) => r.name));
 	return [...byKey.entries()]
 		.map(([key, org]) => ({
 			key,
-			name: preferredName(org.names),
+			name: preferredName(org.names, official.get(key)),
 			spellings: [...org.spellings].sort(swedishCollator.compare),
 			orgNumber: org.orgNumber,
 			owned: org.owned,
 			coFinanced: org.coFinanced,
+			decided: org.decided,
 		}))
 		.sort((a, b) => swedishCollator.compare(a.name, b.name));
 }
@@ -119,6 +147,8 @@ export function displayNames(orgs: readonly Organisation[]): Map<string, string>
 export interface OrganisationMoney {
 	/** The projects it owns, measured as any set of projects (granted money, budgets, applied apart). */
 	owned: Measures;
+	/** The projects it decided on as the deciding region: what it granted, and what was applied for apart. */
+	decided: Measures;
 	/** What it put into granted projects, by their financing tables, as corrected. */
 	coFinancingGranted: number;
 	coFinancedGranted: number;
@@ -127,11 +157,12 @@ export interface OrganisationMoney {
 	coFinancedApplied: number;
 }
 
-export function organisationMoney(org: Pick<Organisation, 'owned' | 'coFinanced'>): OrganisationMoney {
+export function organisationMoney(org: Pick<Organisation, 'owned' | 'coFinanced' | 'decided'>): OrganisationMoney {
 	const granted = org.coFinanced.filter((c) => c.project.data.status === 'granted');
 	const applied = org.coFinanced.filter((c) => c.project.data.status !== 'granted');
 	return {
 		owned: measure(org.owned),
+		decided: measure(org.decided),
 		coFinancingGranted: sum(granted.map((c) => c.amount)),
 		coFinancedGranted: granted.length,
 		coFinancingApplied: sum(applied.map((c) => c.amount)),

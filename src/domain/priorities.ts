@@ -38,6 +38,9 @@ export interface RegionPriorities {
 	withoutPriority: ProjectEntry[];
 }
 
+/** The row of a region's projects whose source names no priority area, so a column of sums adds up to the total. */
+export const NO_PRIORITY_LABEL = 'Ingen prioritering angiven';
+
 export function priorityTree(projects: readonly ProjectEntry[], config: SiteConfig): RegionPriorities[] {
 	return config.regions.map((region) => {
 		const own = projects.filter((p) => p.data.region === region.name);

@@ -3,14 +3,14 @@ import { describeFound, quote } from './errors.ts';
 
 const AMOUNT_ACTION = 'Skriv hela kronor med siffror och mellanslag mellan tusentalen, t.ex. 1500, "1 500", "1 500 kr" eller "2 000 tkr".';
 
-/** An amount as editors may write it: see parseAmount. */
-export const AMOUNT_PATTERN = /^\s*(\d{1,3}(?:[ \u00a0\u202f]\d{3})*|\d+)\s*(kr|kronor|tkr)?\s*$/i;
+/** An amount as editors may write it: see parseAmount. No leading zero: "0600000" is no way to write 600 000. */
+export const AMOUNT_PATTERN = /^\s*(0|[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})*|[1-9]\d*)\s*(kr|kronor|tkr)?\s*$/i;
 
 /**
  * Parses an amount written as the sources write it into whole kronor.
  * Accepts digits with spaces as thousands separators (groups of three), an optional "kr"/"kronor"
  * or "tkr" (thousands of kronor). Returns undefined for anything ambiguous: decimals, words,
- * misplaced separators.
+ * misplaced separators, a leading zero (YAML 1.1 and some tools read "0600000" as octal).
  */
 export function parseAmount(text: string): number | undefined {
 	const match = AMOUNT_PATTERN.exec(text);
@@ -25,9 +25,11 @@ function amountProblem(input: unknown): string {
 		const text = input.trim();
 		const why = text.startsWith('-')
 			? ': ett belopp har inget minustecken'
-			: /\d[.,]\d/.test(text)
-				? ': punkt och komma används varken för decimaler eller för tusental'
-				: ' skrivet med siffror';
+			: /^0[\d\s]*\d/.test(text)
+				? ': ett belopp börjar inte med en nolla'
+				: /\d[.,]\d/.test(text)
+					? ': punkt och komma används varken för decimaler eller för tusental'
+					: ' skrivet med siffror';
 		return `${quote(input)} är inget belopp i hela kronor${why}. ${AMOUNT_ACTION}`;
 	}
 	return `väntade ett belopp i hela kronor, men ${describeFound(input)}. ${AMOUNT_ACTION}`;

@@ -584,6 +584,56 @@ export function crossFieldIssues(data: ProjectData, config: SiteConfig): Issue[]
 
 	// The sums must hold for the figures as corrected: every figure may carry a correction.
 	const fixed = (path: string, value: number) => corrected.get(path) ?? value;
+
+	// Plausibility between status and amounts, on the figures as corrected. All are errors: each
+	// would make a page state more than the source (granted money on a rejected project, a grant
+	// larger than the whole budget), and a source that truly says so is corrected in `corrections`.
+	const amounts = { grantedAmount: 'ett beviljat belopp', appliedAmount: 'ett sökt belopp', totalBudget: 'en total projektbudget' } as const;
+	const figure = (field: keyof typeof amounts) => (data[field] === undefined ? undefined : fixed(field, data[field]));
+	for (const field of Object.keys(amounts) as (keyof typeof amounts)[]) {
+		if (figure(field) === 0) {
+			add([field], expectedFound(`${amounts[field]} större än 0 kr`, '0 kr', 'Ett belopp som källan inte anger skrivs genom att ta bort raden, inte som 0.'));
+		}
+	}
+	const granted = figure('grantedAmount');
+	if (granted !== undefined && data.status !== 'granted') {
+		add(
+			['grantedAmount'],
+			`väntade inget beviljat belopp för ett projekt med status ${data.status} (${statusLabels[data.status]}), men det står ${kr(granted)}. Bara ett beviljat projekt har ett beviljat belopp: är beloppet det sökta, skriv det som appliedAmount; annars ta bort raden.`,
+		);
+	}
+	const applied = figure('appliedAmount');
+	const budget = figure('totalBudget');
+	if (granted && budget && granted > budget) {
+		add(
+			['grantedAmount'],
+			expectedFound(
+				`ett beviljat belopp som högst är den totala projektbudgeten (${kr(budget)})`,
+				kr(granted),
+				'Kontrollera beloppen mot källan; är källans siffra fel, skriv en rättelse under corrections.',
+			),
+		);
+	}
+	if (granted && applied && granted > applied) {
+		add(
+			['grantedAmount'],
+			expectedFound(
+				`ett beviljat belopp som högst är det sökta beloppet (${kr(applied)})`,
+				kr(granted),
+				'Kontrollera beloppen mot källan; har ett ändringsbeslut höjt beloppet, skriv det sökta beloppet i ändringsansökan som appliedAmount.',
+			),
+		);
+	}
+	if (applied && budget && applied > budget) {
+		add(
+			['appliedAmount'],
+			expectedFound(
+				`ett sökt belopp som högst är den totala projektbudgeten (${kr(budget)})`,
+				kr(applied),
+				'Kontrollera beloppen mot källan; är källans siffra fel, skriv en rättelse under corrections.',
+			),
+		);
+	}
 	if (data.financing.length > 0) {
 		const published = sum(data.financing.map((row) => row.amount));
 		if (data.totalBudget === undefined) {

@@ -3,19 +3,19 @@
  * as /data/<name>.csv: the figures of the browse pages and the statistics, each file naming how a
  * project's money is attributed (a column "Fördelning"), since a project can work in several places.
  */
-import type { Measures } from '../domain/measures.ts';
+import { measure, type Measures } from '../domain/measures.ts';
 import { organisationMoney, type Organisation } from '../domain/organisations.ts';
 import type { PlaceMeasures } from '../domain/places.ts';
-import { priorityTree } from '../domain/priorities.ts';
+import { NO_PRIORITY_LABEL, priorityTree } from '../domain/priorities.ts';
 import type { Bank } from './bank.ts';
 import { toCsv, type CsvColumn } from './csv.ts';
-import { countyFacets, fundFacets, municipalityFacets, regionFacets } from './facets.ts';
+import { countyFacets, fundFacets, municipalityFacets, regionFacets, withoutFund } from './facets.ts';
 
 /** How a place's sums count a project's money. */
 export const PLACE_METHOD =
 	'Hela beloppet för varje projekt som verkar här: ett projekt som verkar på flera platser räknas i var och en. Beräknad jämn andel: varje beviljat projekts belopp delat lika mellan de platser källan namnger (varje kommun, och varje län där inga kommuner namnges), och bara delen här.';
-/** Each project has one deciding region, one fund and one priority area: nothing is shared. */
-export const WHOLE_METHOD = 'Hela beloppet: varje projekt har en beslutande region, en fond och ett prioriterat område, så inget räknas två gånger.';
+/** Each project has one deciding region and at most one fund and priority area (those naming none have a row of their own): nothing is shared. */
+export const WHOLE_METHOD = 'Hela beloppet: varje projekt räknas på en enda rad, så att inget räknas två gånger och raderna tillsammans ger bankens summor.';
 export const ORGANISATION_METHOD =
 	'Egna projekt: hela beviljade beloppet och budgeten för projekt organisationen äger. Medfinansiering: organisationens rader i projektens finansieringstabeller, efter rättelser, skilt på beviljade projekt och ansökningar som avslogs eller inte är avgjorda.';
 
@@ -95,17 +95,21 @@ export function aggregateFiles(bank: Bank): AggregateFile[] {
 		),
 		file('lan', 'en rad per län, alla 21', placeColumns(false), () => countyFacets(bank).map((f) => ({ name: f.name, code: f.county.code, measures: f.measures }))),
 		file('regioner', 'en rad per beslutande region', wholeColumns, () => regionFacets(bank)),
-		file('fonder', 'en rad per fond eller anslag', wholeColumns, () => fundFacets(bank)),
+		file('fonder', 'en rad per fond eller anslag, och en för projekt som inte anger någon', wholeColumns, () => [...fundFacets(bank), withoutFund(bank)].filter((row) => row !== undefined)),
 		file(
 			'prioriteringar',
-			'en rad per prioriterat område i regionernas utvecklingsstrategier',
+			'en rad per prioriterat område i regionernas utvecklingsstrategier, och per region en för projekt som inte anger något',
 			[
 				{ header: 'Beslutande region', description: 'Regionen vars strategi området hör till.', value: (r: PriorityRow) => r.region },
 				{ header: 'Nummer', description: 'Områdets nummer i strategin.', value: (r: PriorityRow) => r.code },
 				{ header: 'Namn', description: 'Områdets namn.', value: (r: PriorityRow) => r.name },
 				...measureColumns<PriorityRow>(WHOLE_METHOD),
 			],
-			() => priorityTree(bank.projects, bank.config).flatMap((region) => region.priorities.map((p) => ({ region: region.region, code: p.code, name: p.name, measures: p.measures }))),
+			() =>
+				priorityTree(bank.projects, bank.config).flatMap((region) => [
+					...region.priorities.map((p) => ({ region: region.region, code: p.code, name: p.name, measures: p.measures })),
+					...(region.withoutPriority.length ? [{ region: region.region, code: undefined, name: NO_PRIORITY_LABEL, measures: measure(region.withoutPriority) }] : []),
+				]),
 		),
 		file('organisationer', 'en rad per organisation som äger eller medfinansierar ett projekt', organisationColumns, () => bank.organisations),
 	];

@@ -1,13 +1,16 @@
 /** The index pages of the ways in: municipalities, counties, deciding regions and funds. */
+import { measure } from '../domain/measures.ts';
+import { countiesOf } from '../domain/places.ts';
 import { allCounties } from '../domain/registry.ts';
 import { bySwedishName } from '../domain/text.ts';
-import { countProjects } from '../format.ts';
+import { countProjects, formatNumber } from '../format.ts';
 import { urls } from '../urls.ts';
 import { loadBank } from './collection.ts';
-import { countyFacets, fundFacets, municipalityFacets, regionFacets } from './facets.ts';
+import { countyFacets, fundFacets, municipalityFacets, regionFacets, withoutFund } from './facets.ts';
 import { countyMap, municipalityMap } from './map-geometry.ts';
 import { countyCountMap, municipalityCountMap, type MapSection } from './maps.ts';
-import { facetTable } from './tables.ts';
+import { facetTable, moneyCells, placeTable } from './tables.ts';
+import { cell } from './table.ts';
 
 /** /kommun/: all 290 on a map and A–Ö under their initial letters, each with its county and number of projects. */
 export async function municipalityIndex() {
@@ -44,7 +47,10 @@ export async function countyIndex() {
 	const bank = await loadBank();
 	return {
 		map: { geometry: countyMap(), ...countyCountMap(bank) } satisfies MapSection,
-		table: facetTable(countyFacets(bank).sort(bySwedishName((c) => c.name)), 'Projekt per län', 'Län', true),
+		table: placeTable(countyFacets(bank).sort(bySwedishName((c) => c.name)), 'Projekt och belopp per län', 'Län', measure(bank.projects)),
+		bank: measure(bank.projects),
+		/** Projects the source places nowhere: in no county, so not in the even shares either. */
+		unplaced: measure(bank.projects.filter((p) => countiesOf(p.data).length === 0)),
 	};
 }
 
@@ -56,8 +62,9 @@ export async function regionIndex() {
 /** /fond/: the funds and appropriations, and how many projects name none. */
 export async function fundIndex() {
 	const bank = await loadBank();
-	return {
-		table: facetTable(fundFacets(bank), 'Projekt per fond eller anslag', 'Fond eller anslag'),
-		withoutFund: bank.projects.filter((p) => !p.data.fund).length,
-	};
+	const table = facetTable(fundFacets(bank), 'Projekt per fond eller anslag', 'Fond eller anslag');
+	const without = withoutFund(bank);
+	// The projects naming no fund get their own row (no page of their own), so the columns add up to the bank's figures.
+	if (without) table.rows.push({ cells: [cell(without.name), cell(formatNumber(without.measures.projects)), moneyCells.granted(without.measures), moneyCells.budget(without.measures), moneyCells.applied(without.measures)] });
+	return { table, withoutFund: without?.projects.length ?? 0 };
 }

@@ -6,12 +6,12 @@ import { decisionYear } from '../domain/decisions.ts';
 import { groupBy } from '../domain/grouping.ts';
 import { financingLines } from '../domain/financing.ts';
 import { grantedBudget, grantedMoney, measure, sum } from '../domain/measures.ts';
-import { priorityTree } from '../domain/priorities.ts';
+import { NO_PRIORITY_LABEL, priorityTree } from '../domain/priorities.ts';
 import type { ProjectEntry } from '../domain/project.ts';
 import { firstDay, lastDay } from '../domain/dates.ts';
-import { formatKronor, formatNumber, formatPeriod } from '../format.ts';
+import { counted, formatKronor, formatNumber, formatPeriod } from '../format.ts';
 import type { Bank } from './bank.ts';
-import { countyFacets, fundFacets, regionFacets } from './facets.ts';
+import { countyFacets, fundFacets, regionFacets, withoutFund } from './facets.ts';
 import { cell, type TableModel } from './table.ts';
 
 export interface ChartSeries {
@@ -106,13 +106,20 @@ function grantedAndBudget(id: string, title: string, rows: { label: string; gran
 	};
 }
 
+const money = (projects: readonly ProjectEntry[]) => {
+	const m = measure(projects);
+	return { granted: m.grantedMoney, budget: m.grantedBudget };
+};
+
+/** Per priority area, and per region a row for the projects that name none, so the rows add up to the whole. */
 export function priorityChart(bank: Pick<Bank, 'projects' | 'config'>, id = 'diagram-prioriteringar'): ChartSpec {
-	const rows = priorityTree(bank.projects, bank.config).flatMap((region) =>
-		region.priorities
-			.filter((p) => p.projects.length > 0)
-			.map((p) => ({ label: `${region.region}: ${p.label}`, granted: p.measures.grantedMoney, budget: p.measures.grantedBudget })),
-	);
-	return grantedAndBudget(id, 'Beviljat och total budget per prioriterat område', rows);
+	const tree = priorityTree(bank.projects, bank.config);
+	const rows = tree.flatMap((region) => [
+		...region.priorities.filter((p) => p.projects.length > 0).map((p) => ({ label: `${region.region}: ${p.label}`, granted: p.measures.grantedMoney, budget: p.measures.grantedBudget })),
+		...[{ label: `${region.region}: ${NO_PRIORITY_LABEL.toLocaleLowerCase('sv')}`, ...money(region.withoutPriority) }].filter((row) => row.granted > 0 || row.budget > 0),
+	]);
+	const without = rows.some((row) => row.label.endsWith(NO_PRIORITY_LABEL.toLocaleLowerCase('sv')));
+	return grantedAndBudget(id, 'Beviljat och total budget per prioriterat område', rows, without ? 'Projekt vars källa inte anger något prioriterat område står på en egen rad per region, så att raderna tillsammans ger hela summan.' : undefined);
 }
 
 export function fundChart(bank: Pick<Bank, 'projects' | 'config'>, id = 'diagram-fonder'): ChartSpec {
@@ -120,7 +127,14 @@ export function fundChart(bank: Pick<Bank, 'projects' | 'config'>, id = 'diagram
 		.filter((f) => f.projects.length > 0)
 		.map((f) => ({ label: f.name, granted: f.measures.grantedMoney, budget: f.measures.grantedBudget }))
 		.sort(byValueDesc((r) => r.budget));
-	return grantedAndBudget(id, 'Beviljat och total budget per fond eller anslag', rows);
+	// Projects naming no fund close the list where they hold money, so the rows add up to the whole.
+	const without = [withoutFund(bank)].flatMap((w) => (w ? [{ label: w.name, ...money(w.projects) }] : [])).filter((row) => row.granted > 0 || row.budget > 0);
+	return grantedAndBudget(
+		id,
+		'Beviljat och total budget per fond eller anslag',
+		[...rows, ...without],
+		without.length ? 'Projekt vars källa inte anger någon fond står sist på en egen rad, så att raderna tillsammans ger hela summan.' : undefined,
+	);
 }
 
 export function regionChart(bank: Bank): ChartSpec {
@@ -163,7 +177,7 @@ export function yearChart(projects: readonly ProjectEntry[], id = 'diagram-ar'):
 	const notes = [
 		undated.length ? `${undated.length} av ${withAmount.length} beviljade projekt med belopp har inget beslutsdatum i källan; de står för sig.` : '',
 		withAmount.length < granted.length
-			? `${granted.length - withAmount.length} ${granted.length - withAmount.length === 1 ? 'beviljat projekt anger' : 'beviljade projekt anger'} inget beviljat belopp och ingår inte.`
+			? `${counted(granted.length - withAmount.length, 'beviljat projekt', 'beviljade projekt')} anger inget beviljat belopp och ingår inte.`
 			: '',
 	].filter(Boolean);
 	return {

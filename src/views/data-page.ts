@@ -6,12 +6,13 @@
  */
 import { countProjects } from '../format.ts';
 import { openDataJsonSchema } from '../schemas/open-data.ts';
+import { allMunicipalities } from '../domain/registry.ts';
 import { urls } from '../urls.ts';
 import { aggregateFiles } from './aggregates.ts';
 import type { Bank } from './bank.ts';
 import { loadBank } from './collection.ts';
 import type { CsvColumn } from './csv.ts';
-import { FEED_SIZE } from './feeds.ts';
+import { FEED_SIZE, hasFeed } from './feeds.ts';
 import { financingColumns, projectColumns } from './open-data.ts';
 import { roleColumn, sliceColumns } from './slices.ts';
 import type { Distribution } from './dcat.ts';
@@ -87,6 +88,8 @@ const columnDocs = (columns: readonly Pick<CsvColumn<never>, 'header' | 'descrip
 export function model(bank: Bank, built: Date) {
 	const schema = openDataJsonSchema(urls.absolute(urls.openDataSchema, bank.config.baseUrl)) as JsonSchemaNode & { $defs: Record<string, JsonSchemaNode> };
 	const files = openDataFiles(bank, built);
+	// A municipality with a feed: only places with a dated decision have one.
+	const feedExample = allMunicipalities.find((m) => hasFeed(bank.byMunicipality.get(m.code) ?? []));
 	return {
 		built,
 		licence: bank.config.dataLicence,
@@ -95,7 +98,7 @@ export function model(bank: Bank, built: Date) {
 		fields: fieldDocs(schema.$defs.projekt!),
 		projectColumns: columnDocs(projectColumns),
 		financingColumns: columnDocs(financingColumns),
-		sliceColumns: columnDocs([...sliceColumns, roleColumn({ owned: [], coFinanced: [] })]),
+		sliceColumns: columnDocs([...sliceColumns, roleColumn({ decided: [], owned: [], coFinanced: [] })]),
 		aggregates: aggregateFiles(bank).map((a) => ({ name: `${a.name}.csv`, href: urls.aggregate(a.name), rows: a.rows, columns: columnDocs(a.columns) })),
 		feedSize: FEED_SIZE,
 		examples: {
@@ -103,7 +106,7 @@ export function model(bank: Bank, built: Date) {
 			sliceCsv: urls.projectsFile(urls.municipality({ name: 'Umeå' }), 'csv'),
 			sliceJson: urls.projectsFile(urls.municipality({ name: 'Umeå' }), 'json'),
 			feed: urls.feed(),
-			municipalityFeed: urls.feed(urls.municipality({ name: 'Umeå' })),
+			municipalityFeed: feedExample && urls.feed(urls.municipality(feedExample)),
 		},
 		structuredData: datasetStructuredData(bank, files.map((f) => ({ name: f.name, path: f.href, format: f.mediaType })), built),
 	};

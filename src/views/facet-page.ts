@@ -7,7 +7,7 @@
 import { defaultSortOrder, searchOrders, sortProjects, type SortOrder } from '../domain/listing.ts';
 import { organisationMoney } from '../domain/organisations.ts';
 import { municipalitiesIn, type County } from '../domain/registry.ts';
-import { countProjects, formatKronor } from '../format.ts';
+import { counted, countProjects, formatKronor, notGrantedClause } from '../format.ts';
 import { urls, type SearchParams } from '../urls.ts';
 import type { Bank } from './bank.ts';
 import { cacheKey } from './cache-key.ts';
@@ -15,6 +15,7 @@ import { chartFigure, facetCharts, type ChartFigureModel } from './charts.ts';
 import { loadBank } from './collection.ts';
 import { countyFacets, fundFacets, municipalityFacets, regionFacets, type Facet, type FacetKind, type MunicipalityFacet } from './facets.ts';
 import { downloads, type Downloads } from './downloads.ts';
+import { hasFeed } from './feeds.ts';
 import { breadcrumbs, type Alternate, type Crumb } from './layout.ts';
 import { listingModels, type ListingModel } from './listing.ts';
 import { measureStats, type Stat } from './measures.ts';
@@ -80,11 +81,16 @@ function municipalityExtras(facet: MunicipalityFacet, bank: Bank): Pick<FacetPag
 		asFinancier:
 			org && money
 				? {
-						heading: `${org.name} som finansiär`,
-						text:
-							`${org.name} har satt ${formatKronor(money.coFinancingGranted)} i ${countProjects(money.coFinancedGranted)} som beviljats, enligt projektens finansieringstabeller` +
-							(money.coFinancedApplied ? `, och finns med i ${countProjects(money.coFinancedApplied)} som avslogs eller inte är avgjorda (${formatKronor(money.coFinancingApplied)}, inte beviljat)` : '') +
-							(org.owned.length ? `. Kommunen äger själv ${countProjects(org.owned.length)}.` : '.'),
+						heading: org.coFinanced.length ? `${org.name} som finansiär` : `${org.name} som projektägare`,
+						text: [
+							money.coFinancedGranted ? `har satt ${formatKronor(money.coFinancingGranted)} i ${countProjects(money.coFinancedGranted)} som beviljats, enligt projektens finansieringstabeller` : '',
+							money.coFinancedApplied ? `finns med i ${countProjects(money.coFinancedApplied)} ${notGrantedClause(money.coFinancedApplied)} (${formatKronor(money.coFinancingApplied)}, inte beviljat)` : '',
+							org.coFinanced.length ? '' : 'finns inte i någon finansieringstabell i banken',
+						]
+							.filter(Boolean)
+							.join(', och ')
+							.replace(/^/, `${org.name} `)
+							.concat(org.owned.length ? `. Kommunen äger själv ${countProjects(org.owned.length)}.` : '.'),
 						link: { href: urls.organisation(org.key), label: `Allt om ${org.name} som projektägare och finansiär` },
 					}
 				: undefined,
@@ -107,7 +113,7 @@ function copies(kind: FacetKind, bank: Bank): FacetCopy[] {
 			return countyFacets(bank).map((facet) => ({
 				facet,
 				parent: { href: urls.counties, label: 'Län' },
-				lead: { text: `Län med ${municipalitiesIn(facet.county).length} kommuner. Se även `, link: { href: `${facet.path}#kommuner`, label: 'länets kommuner' } },
+				lead: { text: `Län med ${counted(municipalitiesIn(facet.county).length, 'kommun', 'kommuner')}. Se även `, link: { href: `${facet.path}#kommuner`, label: 'länets kommuner' } },
 				extras: {
 					municipalities: municipalitiesIn(facet.county).map((m) => {
 						const count = bank.byMunicipality.get(m.code)?.length ?? 0;
@@ -144,7 +150,7 @@ function copies(kind: FacetKind, bank: Bank): FacetCopy[] {
 export async function paths(kind: FacetKind) {
 	const bank = await loadBank();
 	return copies(kind, bank).flatMap(({ facet, parent, lead, countLabel, place, extras, county, filter }) => {
-		const files = downloads(facet.name, facet.path, facet.projects.length > 0, urls.feed(facet.path));
+		const files = downloads(facet.name, facet.path, facet.projects.length > 0, hasFeed(facet.projects) ? urls.feed(facet.path) : undefined);
 		const base = { name: facet.name, lead, stats: measureStats(facet.measures, countLabel), place, downloads: files, alternates: files.alternates };
 		const trail = breadcrumbs(parent, { label: facet.name });
 		const description = `Projekt med offentlig finansiering: ${facet.name}. ${countProjects(facet.projects.length)}.`;

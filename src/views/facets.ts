@@ -89,6 +89,15 @@ export function regionFacets(bank: Pick<Bank, 'projects' | 'config'>): Facet[] {
 	});
 }
 
+/** The row of projects whose source names no fund, so a column of sums adds up to the total. */
+export const NO_FUND_LABEL = 'Ingen fond angiven';
+
+/** The projects whose source names no fund, measured like a fund; undefined where every project names one. */
+export function withoutFund(bank: Pick<Bank, 'projects'>): { name: string; projects: ProjectEntry[]; measures: Measures } | undefined {
+	const here = bank.projects.filter((p) => !p.data.fund);
+	return here.length ? { name: NO_FUND_LABEL, projects: here, measures: measure(here) } : undefined;
+}
+
 export function fundFacets(bank: Pick<Bank, 'projects' | 'config'>): (Facet & { description: string })[] {
 	return bank.config.funds.map((fund) => {
 		const here = bank.projects.filter((p) => p.data.fund === fund.name);

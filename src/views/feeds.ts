@@ -4,6 +4,11 @@
  * deciding region, beside its page. A feed holds the newest FEED_SIZE events: readers follow what is
  * new, the lists and files have the rest. An event the source does not date cannot be placed in
  * time and is left out, which each feed's subtitle says.
+ *
+ * A page whose projects have no dated decision has no feed (and no link to one): an empty feed
+ * would still have to claim an update time (Atom's `updated`), which the sources do not give. The
+ * bank's own feed is always written, since the home page and /data/ name it; while no source dates
+ * a decision, its `updated` is the build's time and its subtitle says so.
  */
 import { Feed } from 'feed';
 import { firstDay, precisionOf } from '../domain/dates.ts';
@@ -12,6 +17,7 @@ import type { ProjectEntry } from '../domain/project.ts';
 import { decisionLabel, formatDate } from '../format.ts';
 import { urls } from '../urls.ts';
 import type { Bank } from './bank.ts';
+import { buildTime } from './build-time.ts';
 import { countyFacets, fundFacets, municipalityFacets, regionFacets } from './facets.ts';
 
 /** How many events a feed holds, newest first. */
@@ -33,18 +39,26 @@ export function decisionEvents(projects: readonly ProjectEntry[]): DecisionEvent
 	return datedEvents(projects).filter((e) => e.decision.kind !== 'application');
 }
 
+/** Whether projects have a feed: at least one dated decision. */
+export function hasFeed(projects: readonly ProjectEntry[]): boolean {
+	return decisionEvents(projects).length > 0;
+}
+
+/** Said in a feed with no entries, beside the build time it must give as `updated`. */
+export const UNDATED_SUBTITLE = 'Källorna anger ännu inget beslutsdatum, så flödet har inga poster; dess tidpunkt är när banken byggdes, inte ett beslut.';
+
 function feedModel(page: string, path: string, title: string, about: string, projects: readonly ProjectEntry[]): FeedModel {
 	const events = decisionEvents(projects);
 	return {
 		path,
 		page,
 		title,
-		subtitle: `De ${FEED_SIZE} senaste besluten om projekt ${about} (beviljanden, avslag, förslag till beslut och ändringsbeslut), nyast först. Beslut som källan inte daterar är inte med.`,
+		subtitle: `De ${FEED_SIZE} senaste besluten om projekt ${about} (beviljanden, avslag, förslag till beslut och ändringsbeslut), nyast först. Beslut som källan inte daterar är inte med.${events.length ? '' : ` ${UNDATED_SUBTITLE}`}`,
 		events: events.slice(0, FEED_SIZE),
 	};
 }
 
-/** The whole bank's feed and one per municipality, county, fund and deciding region. */
+/** The whole bank's feed, and one per municipality, county, fund and deciding region with a dated decision. */
 export function feeds(bank: Bank): FeedModel[] {
 	const facets = [...municipalityFacets(bank), ...countyFacets(bank), ...fundFacets(bank), ...regionFacets(bank)];
 	const about: Record<string, (name: string) => string> = {
@@ -55,7 +69,7 @@ export function feeds(bank: Bank): FeedModel[] {
 	};
 	return [
 		feedModel(urls.home, urls.feed(), `Beslut – ${bank.config.name}`, 'i banken', bank.projects),
-		...facets.map((f) => feedModel(f.path, urls.feed(f.path), `Beslut: ${f.name} – ${bank.config.name}`, about[f.kind]!(f.name), f.projects)),
+		...facets.filter((f) => hasFeed(f.projects)).map((f) => feedModel(f.path, urls.feed(f.path), `Beslut: ${f.name} – ${bank.config.name}`, about[f.kind]!(f.name), f.projects)),
 	];
 }
 
@@ -90,15 +104,16 @@ export function feedEntry(event: DecisionEvent, baseUrl: string) {
 export function atom(model: FeedModel, bank: Bank): string {
 	const { baseUrl, publisher, dataLicence } = bank.config;
 	const self = urls.absolute(model.path, baseUrl);
-	// Updated when its newest event is: a feed that did not change keeps its date, and the build stays reproducible.
-	const newest = model.events[0]?.decision.date ?? decisionEvents(bank.projects)[0]?.decision.date;
+	// Updated when its newest event is: a feed that did not change keeps its date, and the build stays
+	// reproducible. Only the bank's feed can be empty; it then gives the build's time and says so.
+	const newest = model.events[0]?.decision.date;
 	const feed = new Feed({
 		id: self,
 		title: model.title,
 		description: model.subtitle,
 		link: urls.absolute(model.page, baseUrl),
 		feedLinks: { atom: self },
-		updated: newest ? feedInstant(newest) : new Date(0),
+		updated: newest ? feedInstant(newest) : buildTime,
 		author: { name: publisher, link: urls.absolute(urls.about, baseUrl) },
 		copyright: `${dataLicence.name}: ${dataLicence.url}`,
 		generator: false,

@@ -1,10 +1,12 @@
 /** The home page: what the bank holds, ways in, money per deciding region and the latest decisions. */
 import { datedEvents, type DecisionEvent } from '../domain/decisions.ts';
 import { measure, type Measures } from '../domain/measures.ts';
-import { decisionLabel, formatDate, formatKronor, formatNumber } from '../format.ts';
+import { decisionLabel, formatDate, formatKronor } from '../format.ts';
 import { urls } from '../urls.ts';
 import { loadBank } from './collection.ts';
 import { measureStats, type Stat } from './measures.ts';
+import { facetTable } from './tables.ts';
+import { regionFacets } from './facets.ts';
 import { cell, type TableModel } from './table.ts';
 
 export interface HomeModel {
@@ -49,29 +51,8 @@ export function latestEventsTable(events: readonly DecisionEvent[], caption: str
 export async function model(): Promise<HomeModel> {
 	const bank = await loadBank();
 	const events = datedEvents(bank.projects).slice(0, 5);
-	const byRegion: TableModel = {
-		caption: 'Projekt och belopp per beslutande region',
-		captionId: 'per-region-tabell',
-		columns: [
-			{ label: 'Region' },
-			{ label: 'Projekt', numeric: true },
-			{ label: 'Beviljat', numeric: true },
-			{ label: 'Total budget, beviljade projekt', numeric: true },
-			{ label: 'Sökt, inte beviljat', numeric: true },
-		],
-		rows: bank.config.regions.map((region) => {
-			const m = measure(bank.projects.filter((p) => p.data.region === region.name));
-			return {
-				cells: [
-					cell(region.name, { href: urls.region(region.name) }),
-					cell(formatNumber(m.projects)),
-					cell(m.granted > 0 ? formatKronor(m.grantedMoney) : '–'),
-					cell(m.grantedWithBudget > 0 ? formatKronor(m.grantedBudget) : '–'),
-					cell(m.appliedWithAmount > 0 ? formatKronor(m.appliedMoney) : '–'),
-				],
-			};
-		}),
-	};
+	// The same table as /region/'s, so a figure (or its absence) reads the same on both.
+	const byRegion = facetTable(regionFacets(bank), 'Projekt och belopp per beslutande region', 'Region', 'per-region-tabell');
 	const measures = measure(bank.projects);
 	return {
 		name: bank.config.name,

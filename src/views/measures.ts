@@ -4,7 +4,7 @@
  */
 import type { Measures } from '../domain/measures.ts';
 import type { PlaceMeasures } from '../domain/places.ts';
-import { countApplications, countProjects, formatKronor, formatNumber } from '../format.ts';
+import { byCount, counted, countProjects, formatKronor, formatNumber, notGrantedClause } from '../format.ts';
 
 export interface Stat {
 	/** The figure, e.g. "72 750 869 kr". */
@@ -13,14 +13,15 @@ export interface Stat {
 	text: string;
 }
 
-const plural = (n: number, one: string, many: string) => `${formatNumber(n)} ${n === 1 ? one : many}`;
+/** A figure the sources do not state: never 0 kr. */
+const MISSING = 'uppgift saknas';
 
 /** "varav 17 beviljade, 1 avslaget och 2 som inte är avgjorda". */
 export function statusBreakdown(m: Measures): string {
 	const parts = [
-		m.granted ? plural(m.granted, 'beviljat', 'beviljade') : '',
-		m.rejected ? plural(m.rejected, 'avslaget', 'avslagna') : '',
-		m.undecided ? `${formatNumber(m.undecided)} som inte är ${m.undecided === 1 ? 'avgjort' : 'avgjorda'}` : '',
+		m.granted ? counted(m.granted, 'beviljat', 'beviljade') : '',
+		m.rejected ? counted(m.rejected, 'avslaget', 'avslagna') : '',
+		m.undecided ? `${formatNumber(m.undecided)} som inte är ${byCount(m.undecided, 'avgjort', 'avgjorda')}` : '',
 	].filter(Boolean);
 	if (parts.length === 0) return '';
 	return `varav ${parts.length > 1 ? `${parts.slice(0, -1).join(', ')} och ${parts.at(-1)}` : parts[0]}`;
@@ -33,17 +34,32 @@ export function statusBreakdown(m: Measures): string {
 export function measureStats(m: Measures | PlaceMeasures, what = ''): Stat[] {
 	const stats: Stat[] = [{ figure: countProjects(m.projects), text: [what, statusBreakdown(m)].filter(Boolean).join(', ') }];
 	if (m.granted > 0) {
+		const grantedProjects = counted(m.granted, 'beviljat projekt', 'beviljade projekt');
 		const stated = m.grantedWithAmount < m.granted ? ` (${formatNumber(m.grantedWithAmount)} av dem anger beloppet)` : '';
-		stats.push({ figure: formatKronor(m.grantedMoney), text: `beviljat av de beslutande regionerna till ${plural(m.granted, 'beviljat projekt', 'beviljade projekt')}${stated}` });
+		stats.push(
+			m.grantedWithAmount
+				? { figure: formatKronor(m.grantedMoney), text: `beviljat av de beslutande regionerna till ${grantedProjects}${stated}` }
+				: { figure: MISSING, text: `om beviljat belopp för ${grantedProjects}: källan anger inget` },
+		);
 		const budgets = m.grantedWithBudget < m.granted ? ` (${formatNumber(m.grantedWithBudget)} av ${formatNumber(m.granted)} anger en budget)` : '';
-		stats.push({ figure: formatKronor(m.grantedBudget), text: `i total budget för de beviljade projekten, alla finansiärer${budgets}` });
+		stats.push(
+			m.grantedWithBudget
+				? { figure: formatKronor(m.grantedBudget), text: `i total budget för de beviljade projekten, alla finansiärer${budgets}` }
+				: { figure: MISSING, text: `om total budget för ${grantedProjects}: källan anger ingen` },
+		);
 	}
 	const notGranted = m.rejected + m.undecided;
-	if (notGranted > 0 && m.appliedWithAmount > 0) {
-		stats.push({
-			figure: formatKronor(m.appliedMoney),
-			text: `sökt i ${countApplications(m.appliedWithAmount)} som avslogs eller inte är avgjorda: inte beviljat`,
-		});
+	if (notGranted > 0) {
+		const applications = `${counted(notGranted, 'ansökan', 'ansökningar')} ${notGrantedClause(notGranted, 'ansökan')}`;
+		const unstated = notGranted - m.appliedWithAmount;
+		stats.push(
+			m.appliedWithAmount === 0
+				? { figure: MISSING, text: `om sökt belopp i ${applications}: källan anger inget` }
+				: {
+						figure: formatKronor(m.appliedMoney),
+						text: `sökt i ${unstated ? `${formatNumber(m.appliedWithAmount)} av ` : ''}${applications}${unstated ? ` (${formatNumber(unstated)} anger inget belopp)` : ''}: inte beviljat`,
+					},
+		);
 	}
 	if ('evenShareBudget' in m && m.granted > 0) {
 		stats.push({

@@ -5,7 +5,7 @@
  */
 import { sortProjects } from '../domain/listing.ts';
 import { organisationMoney, type Organisation } from '../domain/organisations.ts';
-import { countProjects, formatKronor, projectStatusLabel } from '../format.ts';
+import { countProjects, formatKronor, notGrantedClause, projectStatusLabel } from '../format.ts';
 import { urls } from '../urls.ts';
 import type { Bank } from './bank.ts';
 import { cacheKey } from './cache-key.ts';
@@ -13,17 +13,17 @@ import { loadBank } from './collection.ts';
 import { measureStats, type Stat } from './measures.ts';
 import { downloads, type Downloads } from './downloads.ts';
 import { cell, type TableModel } from './table.ts';
-import { projectTable } from './tables.ts';
+import { moneyCells, projectTable } from './tables.ts';
 
-/** The organisations, largest first by what they own and put into granted projects. */
+/** The organisations, largest first by what they granted as deciding region, own and put into granted projects. */
 export function organisationIndex(bank: Pick<Bank, 'organisations'>): TableModel {
-	const rows = bank.organisations
-		.map((o) => ({ o, money: organisationMoney(o) }))
-		.sort((a, b) => b.money.owned.grantedMoney + b.money.coFinancingGranted - (a.money.owned.grantedMoney + a.money.coFinancingGranted) || a.o.name.localeCompare(b.o.name, 'sv'));
+	const size = (m: ReturnType<typeof organisationMoney>) => m.decided.grantedMoney + m.owned.grantedMoney + m.coFinancingGranted;
+	const rows = bank.organisations.map((o) => ({ o, money: organisationMoney(o) })).sort((a, b) => size(b.money) - size(a.money) || a.o.name.localeCompare(b.o.name, 'sv'));
 	return {
-		caption: 'Organisationer i banken, störst först efter beviljat till egna projekt och medfinansiering av beviljade projekt',
+		caption: 'Organisationer i banken, störst först efter beviljat som beslutande region, till egna projekt och som medfinansiering av beviljade projekt',
 		columns: [
 			{ label: 'Organisation' },
+			{ label: 'Beviljat som beslutande region', numeric: true },
 			{ label: 'Äger, beviljade projekt', numeric: true },
 			{ label: 'Beviljat till egna projekt', numeric: true },
 			{ label: 'Medfinansierar, beviljade projekt', numeric: true },
@@ -32,8 +32,9 @@ export function organisationIndex(bank: Pick<Bank, 'organisations'>): TableModel
 		rows: rows.map(({ o, money }) => ({
 			cells: [
 				cell(o.name, { href: urls.organisation(o.key) }),
+				o.decided.length ? moneyCells.granted(money.decided) : cell('–'),
 				cell(money.owned.granted ? countProjects(money.owned.granted) : '–'),
-				cell(money.owned.granted ? formatKronor(money.owned.grantedMoney) : '–'),
+				money.owned.granted ? moneyCells.granted(money.owned) : cell('–'),
 				cell(money.coFinancedGranted ? countProjects(money.coFinancedGranted) : '–'),
 				cell(money.coFinancedGranted ? formatKronor(money.coFinancingGranted) : '–'),
 			],
@@ -60,6 +61,10 @@ export interface OrganisationPageModel {
 	allOwned: { href: string; label: string } | undefined;
 	coFinancingStats: Stat[];
 	coFinanced: TableModel | undefined;
+	/** As the deciding region: its decisions, kept apart from what it owns and co-finances. */
+	decidedStats: Stat[];
+	decided: TableModel | undefined;
+	allDecided: { href: string; label: string } | undefined;
 	allCoFinanced: { href: string; label: string } | undefined;
 	description: string;
 	downloads: Downloads;
@@ -68,14 +73,20 @@ export interface OrganisationPageModel {
 export function pageModel(o: Organisation, bank: Pick<Bank, 'displayNames'>): OrganisationPageModel {
 	const money = organisationMoney(o);
 	const owned = sortProjects(o.owned, { key: 'granted', direction: 'desc' });
+	const decided = sortProjects(o.decided, { key: 'granted', direction: 'desc' });
 	const coFinanced = [...o.coFinanced].sort((a, b) => Number(b.project.data.status === 'granted') - Number(a.project.data.status === 'granted') || b.amount - a.amount);
 	const coFinancingStats: Stat[] = [];
 	if (money.coFinancedGranted) coFinancingStats.push({ figure: formatKronor(money.coFinancingGranted), text: `i ${countProjects(money.coFinancedGranted)} som beviljats, enligt deras finansieringstabeller` });
-	if (money.coFinancedApplied) coFinancingStats.push({ figure: formatKronor(money.coFinancingApplied), text: `i finansieringen av ${countProjects(money.coFinancedApplied)} som avslogs eller inte är avgjorda: inte beviljat` });
+	if (money.coFinancedApplied) coFinancingStats.push({ figure: formatKronor(money.coFinancingApplied), text: `i finansieringen av ${countProjects(money.coFinancedApplied)} ${notGrantedClause(money.coFinancedApplied)}: inte beviljat` });
 	return {
 		name: o.name,
-		description: `${o.name} i projektbanken: ${countProjects(o.owned.length)} som organisationen äger och ${countProjects(o.coFinanced.length)} där den finns i finansieringen.`,
-		downloads: downloads(o.name, urls.organisation(o.key), o.owned.length + o.coFinanced.length > 0),
+		description: `${o.name} i projektbanken: ${o.decided.length ? `${countProjects(o.decided.length)} som beslutande region, ` : ''}${countProjects(o.owned.length)} som organisationen äger och ${countProjects(o.coFinanced.length)} där den finns i finansieringen.`,
+		downloads: downloads(o.name, urls.organisation(o.key), o.owned.length + o.coFinanced.length + o.decided.length > 0),
+		decidedStats: decided.length ? measureStats(money.decided, `som ${o.name} har beslutat om eller har att avgöra som beslutande region`) : [],
+		decided: decided.length
+			? projectTable(decided.slice(0, LISTED), decided.length > LISTED ? `De ${LISTED} största av ${countProjects(decided.length)} med ${o.name} som beslutande region` : `${countProjects(decided.length)} med ${o.name} som beslutande region`, { names: bank.displayNames })
+			: undefined,
+		allDecided: decided.length > LISTED ? { href: urls.region(o.decided[0]!.data.region), label: `Alla ${countProjects(decided.length)} på regionens sida` } : undefined,
 		orgNumber: o.orgNumber,
 		spellings: o.spellings.length > 1 ? o.spellings : [],
 		ownedStats: owned.length ? measureStats(money.owned, `med ${o.name} som projektägare`) : [],

@@ -25,8 +25,8 @@ export interface Slice {
 	/** The folder its files lie in. */
 	base: string;
 	projects: ProjectEntry[];
-	/** An organisation's: the projects it owns and those it co-finances, by key. */
-	roles?: { owned: string[]; coFinanced: string[] };
+	/** An organisation's: the projects it decided on as deciding region, those it owns and those it co-finances, by key. */
+	roles?: { decided: string[]; owned: string[]; coFinanced: string[] };
 }
 
 /** The columns of a slice, of the search page's download, and of nothing else: what a project list shows. */
@@ -45,10 +45,11 @@ export const sliceColumns: readonly CsvColumn<ProjectEntry>[] = [
 export const roleColumn = (roles: NonNullable<Slice['roles']>): CsvColumn<ProjectEntry> => {
 	const owned = new Set(roles.owned);
 	const coFinanced = new Set(roles.coFinanced);
+	const decided = new Set(roles.decided);
 	return {
 		header: 'Roll',
-		description: 'Organisationens roll i projektet: projektägare, medfinansiär (en rad i finansieringstabellen) eller båda.',
-		value: (p) => [owned.has(p.key) ? 'projektägare' : '', coFinanced.has(p.key) ? 'medfinansiär' : ''].filter(Boolean).join(' och '),
+		description: 'Organisationens roll i projektet: beslutande region, projektägare, medfinansiär (en rad i finansieringstabellen), eller flera av dem.',
+		value: (p) => [decided.has(p.key) ? 'beslutande region' : '', owned.has(p.key) ? 'projektägare' : '', coFinanced.has(p.key) ? 'medfinansiär' : ''].filter(Boolean).join(' och '),
 	};
 };
 
@@ -62,8 +63,15 @@ export function slices(bank: Bank): Slice[] {
 	);
 	const organisations = bank.organisations.map((o): Slice => {
 		const coFinanced = o.coFinanced.map((c) => c.project);
-		const projects = inOrder([...new Map([...o.owned, ...coFinanced].map((p) => [p.key, p])).values()]);
-		return { kind: 'organisation', name: o.name, page: urls.organisation(o.key), base: urls.organisation(o.key), projects, roles: { owned: o.owned.map((p) => p.key), coFinanced: coFinanced.map((p) => p.key) } };
+		const projects = inOrder([...new Map([...o.decided, ...o.owned, ...coFinanced].map((p) => [p.key, p])).values()]);
+		return {
+			kind: 'organisation',
+			name: o.name,
+			page: urls.organisation(o.key),
+			base: urls.organisation(o.key),
+			projects,
+			roles: { decided: o.decided.map((p) => p.key), owned: o.owned.map((p) => p.key), coFinanced: coFinanced.map((p) => p.key) },
+		};
 	});
 	return [...fromFacets, ...priorities, ...organisations].filter((s) => s.projects.length > 0);
 }
@@ -81,7 +89,7 @@ export function sliceJson(slice: Slice, baseUrl: string) {
 		count: slice.projects.length,
 		projectFile: urls.absolute(urls.projectJson('{nyckel}'), baseUrl).replace(encodeURIComponent('{nyckel}'), '{nyckel}'),
 		projects: slice.projects.map((p) => p.key),
-		...(slice.roles ? { owned: slice.roles.owned, coFinanced: slice.roles.coFinanced } : {}),
+		...(slice.roles ? { decided: slice.roles.decided, owned: slice.roles.owned, coFinanced: slice.roles.coFinanced } : {}),
 	};
 }
 

@@ -1,8 +1,8 @@
 /** Tables shared by several kinds of page: project lists and facet summaries. */
 import { decidedOn } from '../domain/decisions.ts';
 import { sortLinkFor, sortValue, type SortKey, type SortOrder } from '../domain/listing.ts';
-import { isDecided } from '../domain/measures.ts';
-import { worksAcrossCounty } from '../domain/places.ts';
+import { isDecided, sum, type Measures } from '../domain/measures.ts';
+import { worksAcrossCounty, type PlaceMeasures } from '../domain/places.ts';
 import type { ProjectEntry } from '../domain/project.ts';
 import type { County } from '../domain/registry.ts';
 import { formatDate, formatKronor, formatNumber, projectStatusLabel } from '../format.ts';
@@ -98,27 +98,91 @@ export function projectTable(items: readonly ProjectEntry[], caption: string, op
 	};
 }
 
-/** Facets with their measures; places add the even share. Money counts granted projects. */
-export function facetTable(facets: readonly (Facet | PlaceFacet)[], caption: string, nameHeader: string, evenShare = false): TableModel {
+/**
+ * A facet's money, in words where there is no figure: "–" where the facet has no project, "inget
+ * beviljat" where none is granted, "uppgift saknas" where the sources state no amount; never 0 kr
+ * for a value that is missing.
+ */
+export const moneyCells = {
+	granted: (m: Measures, amount = m.grantedMoney) => (m.projects === 0 ? none : m.granted === 0 ? cell('inget beviljat', { muted: true }) : m.grantedWithAmount === 0 ? missing : cell(formatKronor(amount))),
+	budget: (m: Measures, amount = m.grantedBudget) => (m.projects === 0 ? none : m.granted === 0 ? cell('inget beviljat', { muted: true }) : m.grantedWithBudget === 0 ? missing : cell(formatKronor(amount))),
+	applied: (m: Measures) => (m.projects === 0 ? none : m.rejected + m.undecided === 0 ? cell('ingen ansökan', { muted: true }) : m.appliedWithAmount === 0 ? missing : cell(formatKronor(m.appliedMoney))),
+};
+const none = cell('–', { muted: true });
+const missing = cell('uppgift saknas', { muted: true });
+
+const facetColumns = (nameHeader: string): TableColumn[] => [
+	{ label: nameHeader },
+	{ label: 'Projekt', numeric: true },
+	{ label: 'Beviljat', numeric: true },
+	{ label: 'Total budget, beviljade projekt', numeric: true },
+	{ label: 'Sökt, inte beviljat', numeric: true },
+];
+
+/** Facets where each project counts at most once (regions, funds): their sums are the bank's. Money counts granted projects. */
+export function facetTable(facets: readonly Facet[], caption: string, nameHeader: string, captionId?: string): TableModel {
+	return {
+		caption,
+		captionId,
+		columns: facetColumns(nameHeader),
+		rows: facets.map((f) => ({
+			cells: [cell(f.name, { href: f.path }), cell(formatNumber(f.measures.projects)), moneyCells.granted(f.measures), moneyCells.budget(f.measures), moneyCells.applied(f.measures)],
+		})),
+	};
+}
+
+/**
+ * Places, where a project working in several counts in each: the whole amounts beside the even
+ * shares (places.ts), and at the foot the column sums beside the bank's own totals, so no reader
+ * adds up a column and takes it for the bank's money.
+ */
+export function placeTable(facets: readonly PlaceFacet[], caption: string, nameHeader: string, bank: Measures): TableModel {
+	const sumOf = (value: (m: PlaceMeasures) => number) => formatKronor(sum(facets.map((f) => value(f.measures))));
 	return {
 		caption,
 		columns: [
 			{ label: nameHeader },
-			{ label: 'Projekt', numeric: true },
-			{ label: 'Beviljat', numeric: true },
+			{ label: 'Projekt som verkar här', numeric: true },
+			{ label: 'Beviljat, hela beloppen', numeric: true },
+			{ label: 'Beräknad jämn andel av beviljat', numeric: true },
 			{ label: 'Total budget, beviljade projekt', numeric: true },
-			...(evenShare ? [{ label: 'Beräknad jämn andel av budgetarna', numeric: true }] : []),
-			{ label: 'Sökt, inte beviljat', numeric: true },
+			{ label: 'Beräknad jämn andel av budgetarna', numeric: true },
+			{ label: 'Sökt, inte beviljat, hela beloppen', numeric: true },
 		],
 		rows: facets.map((f) => ({
 			cells: [
 				cell(f.name, { href: f.path }),
 				cell(formatNumber(f.measures.projects)),
-				cell(formatKronor(f.measures.grantedMoney)),
-				cell(formatKronor(f.measures.grantedBudget)),
-				...(evenShare ? [cell(formatKronor('evenShareBudget' in f.measures ? f.measures.evenShareBudget : 0))] : []),
-				cell(f.measures.appliedWithAmount ? formatKronor(f.measures.appliedMoney) : '–'),
+				moneyCells.granted(f.measures),
+				moneyCells.granted(f.measures, f.measures.evenShareGranted),
+				moneyCells.budget(f.measures),
+				moneyCells.budget(f.measures, f.measures.evenShareBudget),
+				moneyCells.applied(f.measures),
 			],
 		})),
+		foot: [
+			{
+				cells: [
+					cell('Kolumnens summa'),
+					cell(formatNumber(sum(facets.map((f) => f.measures.projects)))),
+					cell(sumOf((m) => m.grantedMoney)),
+					cell(sumOf((m) => m.evenShareGranted)),
+					cell(sumOf((m) => m.grantedBudget)),
+					cell(sumOf((m) => m.evenShareBudget)),
+					cell(sumOf((m) => m.appliedMoney)),
+				],
+			},
+			{
+				cells: [
+					cell('Hela banken, varje projekt en gång'),
+					cell(formatNumber(bank.projects)),
+					cell(formatKronor(bank.grantedMoney)),
+					cell(formatKronor(bank.grantedMoney)),
+					cell(formatKronor(bank.grantedBudget)),
+					cell(formatKronor(bank.grantedBudget)),
+					cell(formatKronor(bank.appliedMoney)),
+				],
+			},
+		],
 	};
 }

@@ -132,3 +132,22 @@ describe('links', () => {
 		expect(broken).toEqual([]);
 	});
 });
+
+describe('markup', () => {
+	it('no page gives two elements the same id', () => {
+		const duplicates = htmlFiles('dist').flatMap((file) => {
+			const ids = parse(readFileSync(file, 'utf8'), { blockTextElements: { script: true, style: true } })
+				.querySelectorAll('[id]')
+				.map((el) => el.id);
+			return ids.filter((id, i) => ids.indexOf(id) !== i).map((id) => `${file}: ${id}`);
+		});
+		expect(duplicates).toEqual([]);
+	});
+
+	it('no word runs into a link or code (a template line break lost its space: "enligtCC0 1.0")', () => {
+		const joined = htmlFiles('dist').flatMap((file) =>
+			[...readFileSync(file, 'utf8').matchAll(/[a-zåäö]<(?:a|code)\b[^>]*>[^<]*|<\/(?:a|code)>[a-zåäöA-ZÅÄÖ]/g)].map((m) => `${file}: ${m[0]}`),
+		);
+		expect(joined).toEqual([]);
+	});
+});

@@ -28,7 +28,8 @@ import { threeSixtyGivingValidator } from '../helpers/threesixty-giving.ts';
 let entries: ProjectEntry[];
 let bank: Bank;
 const read = (path: string) => readFileSync(`dist${path}`, 'utf8');
-const csv = (path: string) => parseCsv(read(path), { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
+// Any line break outside quotes ends a record, as in Excel and most readers: a cell with an unquoted break splits its row.
+const csv = (path: string) => parseCsv(read(path), { bom: true, delimiter: ';', record_delimiter: ['\r\n', '\n', '\r'], columns: true }) as Record<string, string>[];
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', isArray: (name) => ['entry', 'link', 'url', 'sitemap'].includes(name) });
 const optional = (n: number | undefined) => (n === undefined ? '' : String(n));
 

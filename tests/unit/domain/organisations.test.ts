@@ -8,7 +8,9 @@ import {
 	organisationName,
 	organisations,
 } from '../../../src/domain/organisations.ts';
+import { slugify } from '../../../src/domain/text.ts';
 import { siteConfig } from '../../../src/site.config.ts';
+import { project, testConfig } from '../../helpers/fixtures.ts';
 import { shippedProjects } from '../../helpers/shipped.ts';
 
 const projects = shippedProjects();
@@ -90,8 +92,54 @@ describe('an organisation’s money', () => {
 
 	it('adds up one organisation’s several rows in a project', () => {
 		const synthetic = organisations([{ ...projects[0]!, data: { ...projects[0]!.data, owner: undefined, corrections: [], financing: [{ financier: 'A', amount: 1, inKind: false }, { financier: 'A (B)', amount: 2, inKind: true }] } }]);
-		expect(synthetic).toHaveLength(1);
-		expect(synthetic[0]!.coFinanced[0]!.amount).toBe(3);
-		expect(synthetic[0]!.owned).toEqual([]);
+		const a = synthetic.find((o) => o.key === 'a')!;
+		expect(a.coFinanced[0]!.amount).toBe(3);
+		expect(a.owned).toEqual([]);
+		expect(synthetic.map((o) => o.key)).toEqual(['a', slugify(projects[0]!.data.region)]); // and the deciding region
+	});
+});
+
+describe('the deciding region and names in capitals', () => {
+	// A Norrbotten decision whose financing table names the region itself, Tillväxtverket and the owner.
+	const decided = project((e) => {
+		Object.assign(e, { id: '10000001', region: 'Region Norrbotten', status: 'granted', grantedAmount: '2 219 230', decisions: [{ kind: 'grant', summary: 'Beviljas.' }] });
+		delete e.priority;
+		e.financing = [
+			{ financier: 'TILLVÄXTVERKET', amount: '3 758 975' },
+			{ financier: 'REGION NORRBOTTEN', amount: '2 219 230' },
+			{ financier: 'LULEÅ TEKNISKA UNIVERSITET', amount: '1 200 000' },
+			{ financier: 'Region Västerbotten', amount: '2 219 230' },
+		];
+	});
+	const owned = project((e) => {
+		Object.assign(e, { id: '10000002', owner: { name: 'VILHELMINA KOMMUN' }, financing: [] });
+		delete e.totalBudget;
+	});
+	const settings = { ...testConfig, regions: testConfig.regions };
+	const orgs = organisations([decided, owned], settings);
+	const find = (key: string) => orgs.find((o) => o.key === key)!;
+
+	it('counts a deciding region’s own rows as its decision, not as co-financing; another region’s rows are co-financing', () => {
+		const norrbotten = find('region-norrbotten');
+		expect(norrbotten.decided.map((p) => p.key)).toEqual(['10000001']);
+		expect(norrbotten.coFinanced).toEqual([]);
+		expect(organisationMoney(norrbotten).decided).toMatchObject({ granted: 1, grantedMoney: 2_219_230 });
+		const vasterbotten = find('region-vasterbotten');
+		expect(vasterbotten.decided.map((p) => p.key)).toEqual(['10000002']); // the fixture's own region decides the owned project
+		expect(vasterbotten.coFinanced.map((c) => c.project.key)).toEqual(['10000001']);
+	});
+
+	it('a region that only decides still has its grants: it is an organisation with its decisions', () => {
+		const only = organisations([project((e) => ((e.financing = []), delete e.totalBudget))], settings);
+		const region = only.find((o) => o.key === 'region-vasterbotten')!;
+		expect(region.decided).toHaveLength(1);
+		expect(region.name).toBe('Region Västerbotten');
+	});
+
+	it('shows a name printed only in capitals in its official form where the registry or settings know it, and as printed otherwise', () => {
+		expect(find('vilhelmina-kommun').name).toBe('Vilhelmina kommun');
+		expect(find('region-norrbotten').name).toBe('Region Norrbotten');
+		expect(find('tillvaxtverket').name).toBe('TILLVÄXTVERKET'); // known to neither: never guessed
+		expect(find('vilhelmina-kommun').spellings).toEqual(['VILHELMINA KOMMUN']);
 	});
 });

@@ -4,6 +4,7 @@ import { siteConfig } from '../../../src/site.config.ts';
 import { aggregateFiles, PLACE_METHOD, WHOLE_METHOD } from '../../../src/views/aggregates.ts';
 import { createBank } from '../../../src/views/bank.ts';
 import { countyFacets, fundFacets, municipalityFacets } from '../../../src/views/facets.ts';
+import { granted, testConfig } from '../../helpers/fixtures.ts';
 import { shippedProjects } from '../../helpers/shipped.ts';
 
 const bank = createBank(shippedProjects(), siteConfig);
@@ -43,5 +44,26 @@ it('keeps what rejected and undecided applications asked apart from what was gra
 it('writes every aggregate file with its documented columns', () => {
 	for (const file of aggregateFiles(bank)) {
 		expect([file.name, file.rows, file.columns.map((c) => [c.header, c.description]), file.csv().split('\r\n').slice(0, 4)]).toMatchSnapshot(file.name);
+	}
+});
+
+it('gives the projects naming no fund or priority area a row of their own, so every column adds up to the bank', () => {
+	const withAll = granted('10000001', 'Med fond', 300);
+	withAll.data.fund = 'ERUF';
+	withAll.data.priority = { code: '1', name: 'Västerbotten - en nytänkande och smart region' };
+	const without = granted('10000002', 'Utan fond', 500);
+	without.data.fund = undefined;
+	without.data.priority = undefined;
+	const small = createBank([withAll, without], testConfig);
+	const file = (name: string) => parse(aggregateFiles(small).find((f) => f.name === name)!.csv(), { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
+	const total = (rows: Record<string, string>[], column: string) => rows.reduce((s, r) => s + Number(r[column]), 0);
+	const funds = file('fonder');
+	expect(funds.at(-1)).toMatchObject({ Namn: 'Ingen fond angiven', Projekt: '1', 'Beviljat (kr)': '500' });
+	const priorities = file('prioriteringar');
+	expect(priorities.at(-1)).toMatchObject({ 'Beslutande region': 'Region Västerbotten', Nummer: '', Namn: 'Ingen prioritering angiven', Projekt: '1', 'Beviljat (kr)': '500' });
+	for (const rows of [funds, priorities]) {
+		expect(total(rows, 'Projekt')).toBe(2);
+		expect(total(rows, 'Beviljat (kr)')).toBe(800);
+		expect(total(rows, 'Total budget, beviljade projekt (kr)')).toBe(1600);
 	}
 });

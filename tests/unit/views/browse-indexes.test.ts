@@ -22,10 +22,11 @@ it('/kommun/ lists all 290 A–Ö under their initial letters, with a map and th
 it('/lan/, /region/ and /fond/ give their tables', async () => {
 	const counties = await countyIndex();
 	expect(counties.table.rows).toHaveLength(21);
-	expect(counties.table.columns).toHaveLength(6);
+	expect(counties.table.columns).toHaveLength(7);
+	expect(counties.table.foot).toHaveLength(2);
 	expect(counties.map.areas).toHaveLength(21);
 	expect((await regionIndex()).table.rows).toHaveLength(3);
 	const funds = await fundIndex();
-	expect(funds.table.rows).toHaveLength(6);
+	expect(funds.table.rows).toHaveLength(7); // six funds and the projects naming none
 	expect(funds.withoutFund).toBe(2); // DOVI and § 34 (god och nära vård) name no fund
 });

@@ -18,7 +18,7 @@ import {
 	type ChartSpec,
 } from '../../../src/views/charts.ts';
 import { siteConfig } from '../../../src/site.config.ts';
-import { granted, project } from '../../helpers/fixtures.ts';
+import { granted, project, testConfig } from '../../helpers/fixtures.ts';
 import { shippedProject, shippedProjects } from '../../helpers/shipped.ts';
 
 const projects = shippedProjects();
@@ -148,5 +148,29 @@ describe('chart boxes and tables', () => {
 		const shared = chartFigure(costChart(shippedProject('20378916'))!, 'kostnader-caption');
 		expect(shared.table).toBeUndefined();
 		expect(shared.describedBy).toBe('kostnader-caption');
+	});
+});
+
+describe('charts of money per fund and priority area', () => {
+	it('end with a row for the money of projects naming no fund or priority area, so the bars add up to the whole', () => {
+		const named = granted('10000001', 'Med fond', 300);
+		named.data.fund = 'ERUF';
+		named.data.priority = { code: '1', name: 'Västerbotten - en nytänkande och smart region' };
+		const unnamed = granted('10000002', 'Utan fond', 500);
+		unnamed.data.fund = undefined;
+		unnamed.data.priority = undefined;
+		const small = createBank([named, unnamed], testConfig);
+		const funds = fundChart(small);
+		expect(funds.labels.at(-1)).toBe('Ingen fond angiven');
+		expect(sum(funds.series[0]!.values)).toBe(800);
+		expect(sum(funds.series[1]!.values)).toBe(1600);
+		expect(funds.note).toContain('inte anger någon fond');
+		const priorities = priorityChart(small);
+		expect(priorities.labels).toContain('Region Västerbotten: ingen prioritering angiven');
+		expect(sum(priorities.series[0]!.values)).toBe(800);
+		// Where every project names both, or those naming none hold no money, there is no such row and no note.
+		const none = createBank([named], testConfig);
+		expect([fundChart(none).labels, priorityChart(none).labels].flat().some((l) => /ingen/i.test(l))).toBe(false);
+		expect(fundChart(none).note).toBeUndefined();
 	});
 });

@@ -41,7 +41,7 @@ describe('municipality pages', () => {
 			'som verkar i Skellefteå, varav 13 beviljade och 1 som inte är avgjort',
 			'beviljat av de beslutande regionerna till 13 beviljade projekt',
 			'i total budget för de beviljade projekten, alla finansiärer',
-			'sökt i 1 ansökan som avslogs eller inte är avgjorda: inte beviljat',
+			'sökt i 1 ansökan som avslogs eller inte är avgjord: inte beviljat',
 			expect.stringMatching(/^beräknad jämn andel av de beviljade projektens budgetar/),
 		]);
 		expect(skelleftea.stats[3]!.figure).toBe('2\u00a0219\u00a0230\u00a0kr');
@@ -58,6 +58,18 @@ describe('municipality pages', () => {
 		expect(skelleftea.asFinancier!.link).toEqual({ href: '/organisation/skelleftea-kommun/', label: 'Allt om Skellefteå kommun som projektägare och finansiär' });
 		const lycksele = await firstPage('kommun', 'lycksele');
 		expect(lycksele.asFinancier!.text).toMatch(/Kommunen äger själv 1 projekt\.$/);
+		// Umeå's projects date no decision: no feed, and no link to one.
+		const umea = await firstPage('kommun', 'umea');
+		expect(umea.downloads.feed).toBeUndefined();
+		expect(umea.alternates.map((a) => a.type)).not.toContain('application/atom+xml');
+		const lulea = await firstPage('kommun', 'lulea');
+		expect(lulea.downloads.feed).toBe('/kommun/lulea/beslut.xml');
+		// Printed only as "VILHELMINA KOMMUN", owning one project and financing none: no "0 kr i 0 projekt".
+		const vilhelmina = await firstPage('kommun', 'vilhelmina');
+		expect(vilhelmina.asFinancier).toMatchObject({
+			heading: 'Vilhelmina kommun som projektägare',
+			text: 'Vilhelmina kommun finns inte i någon finansieringstabell i banken. Kommunen äger själv 1 projekt.',
+		});
 	});
 });
 

@@ -2,7 +2,8 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../../../src/site.config.ts';
 import { createBank } from '../../../src/views/bank.ts';
-import { atom, decisionEvents, FEED_SIZE, feedEntry, feedInstant, feeds } from '../../../src/views/feeds.ts';
+import { atom, decisionEvents, FEED_SIZE, feedEntry, feedInstant, feeds, hasFeed, UNDATED_SUBTITLE } from '../../../src/views/feeds.ts';
+import { buildTime } from '../../../src/views/build-time.ts';
 import { granted, project } from '../../helpers/fixtures.ts';
 import { shippedProjects } from '../../helpers/shipped.ts';
 
@@ -43,7 +44,9 @@ describe('feeds', () => {
 	it('one for the bank and one per municipality, county, fund and region, each beside its page', () => {
 		const all = feeds(bank);
 		expect(all[0]).toMatchObject({ path: '/beslut.xml', page: '/' });
-		expect(all).toHaveLength(1 + 290 + 21 + siteConfig.funds.length + siteConfig.regions.length);
+		// Only pages whose projects have a dated decision: the shipped 004 list dates none.
+		expect(all.length).toBeLessThan(1 + 290 + 21 + siteConfig.funds.length + siteConfig.regions.length);
+		expect(all.every((f) => f.events.length > 0)).toBe(true);
 		expect(all.find((f) => f.path === '/kommun/lulea/beslut.xml')?.page).toBe('/kommun/lulea/');
 		expect(all.find((f) => f.path === '/lan/norrbotten/beslut.xml')?.subtitle).toMatch(/^De 20 senaste besluten om projekt som verkar i Norrbottens län .*Beslut som källan inte daterar är inte med\.$/);
 	});
@@ -63,5 +66,30 @@ describe('feeds', () => {
 		const ids = feed.entry.map((e: { id: string }) => e.id);
 		expect(new Set(ids).size).toBe(FEED_SIZE);
 		for (const e of feed.entry) expect(e.updated).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/);
+	});
+});
+
+describe('pages without dated decisions', () => {
+	const dated = granted('20390101', 'Daterat', 1000, '2024-03-01', ['Kalix']);
+	const undated = granted('20390102', 'Odaterat', 1000, undefined, ['Umeå']);
+
+	it('have no feed, so no feed claims an update time its sources do not give', () => {
+		const paths = feeds(createBank([dated, undated], siteConfig)).map((f) => f.path);
+		expect(paths).toContain('/kommun/kalix/beslut.xml');
+		expect(paths).not.toContain('/kommun/umea/beslut.xml');
+		expect(paths).not.toContain('/kommun/skelleftea/beslut.xml'); // no project at all
+		expect(hasFeed([undated])).toBe(false);
+		expect(hasFeed([dated])).toBe(true);
+	});
+
+	it('leave the bank feed empty, dated by the build and saying so, never by another page’s decision', () => {
+		const bank = createBank([undated], siteConfig);
+		const [model] = feeds(bank);
+		expect(feeds(bank)).toHaveLength(1);
+		expect(model!.subtitle).toContain(UNDATED_SUBTITLE);
+		const feed = parser.parse(atom(model!, bank)).feed;
+		expect(feed.updated).toBe(buildTime.toISOString());
+		expect(feed.subtitle).toContain('dess tidpunkt är när banken byggdes');
+		expect(feed.entry).toBeUndefined();
 	});
 });

@@ -19,7 +19,7 @@ describe('headline figures in words', () => {
 			{ figure: '2 projekt', text: 'i Umeå, varav 1 beviljat och 1 avslaget' },
 			{ figure: '300\u00a0kr', text: 'beviljat av de beslutande regionerna till 1 beviljat projekt' },
 			{ figure: '600\u00a0kr', text: 'i total budget för de beviljade projekten, alla finansiärer' },
-			{ figure: '2\u00a0219\u00a0230\u00a0kr', text: 'sökt i 1 ansökan som avslogs eller inte är avgjorda: inte beviljat' },
+			{ figure: '2\u00a0219\u00a0230\u00a0kr', text: 'sökt i 1 ansökan som avslogs eller inte är avgjord: inte beviljat' },
 		]);
 	});
 
@@ -38,7 +38,24 @@ describe('headline figures in words', () => {
 
 	it('state only the count where nothing was granted or asked for', () => {
 		expect(measureStats({ ...none, evenShareBudget: 0, evenShareGranted: 0 }, 'som verkar i Malmö')).toEqual([{ figure: '0 projekt', text: 'som verkar i Malmö' }]);
+	});
+
+	it('say "uppgift saknas" where no project states the figure, never 0 kr', () => {
 		const asked = measure([project((e) => ((e.appliedAmount = undefined), (e.financing = [])))]);
-		expect(measureStats(asked)).toHaveLength(1);
+		expect(measureStats(asked)[1]).toEqual({ figure: 'uppgift saknas', text: 'om sökt belopp i 1 ansökan som avslogs eller inte är avgjord: källan anger inget' });
+		const unstated = granted('10000002', 'B', 100);
+		unstated.data.totalBudget = undefined;
+		unstated.data.grantedAmount = undefined;
+		expect(measureStats(measure([unstated])).slice(1)).toEqual([
+			{ figure: 'uppgift saknas', text: 'om beviljat belopp för 1 beviljat projekt: källan anger inget' },
+			{ figure: 'uppgift saknas', text: 'om total budget för 1 beviljat projekt: källan anger ingen' },
+		]);
+	});
+
+	it('count every application not granted, saying how many state no amount', () => {
+		const withAmount = (id: string) => project((e) => (e.id = id));
+		const without = project((e) => ((e.id = '10000009'), (e.appliedAmount = undefined), (e.financing = [])));
+		const m = measure([withAmount('10000007'), withAmount('10000008'), without]);
+		expect(measureStats(m).at(-1)).toEqual({ figure: '4\u00a0438\u00a0460\u00a0kr', text: 'sökt i 2 av 3 ansökningar som avslogs eller inte är avgjorda (1 anger inget belopp): inte beviljat' });
 	});
 });

@@ -6,12 +6,12 @@ vi.mock('astro:content', async () => (await import('../../helpers/astro-content.
 it('/organisation/ lists every organisation with its money, largest first', async () => {
 	const page = await indexModel();
 	expect(page.table.rows).toHaveLength(page.count);
-	expect(page.table.columns.map((c) => c.label)).toEqual(['Organisation', 'Äger, beviljade projekt', 'Beviljat till egna projekt', 'Medfinansierar, beviljade projekt', 'Medfinansiering i beviljade projekt']);
-	const money = page.table.rows.map((r) => (Number(r.cells[2]!.text.replace(/\D/g, '')) || 0) + (Number(r.cells[4]!.text.replace(/\D/g, '')) || 0));
+	expect(page.table.columns.map((c) => c.label)).toEqual(['Organisation', 'Beviljat som beslutande region', 'Äger, beviljade projekt', 'Beviljat till egna projekt', 'Medfinansierar, beviljade projekt', 'Medfinansiering i beviljade projekt']);
+	const money = page.table.rows.map((r) => [1, 3, 5].reduce((s, i) => s + (Number(r.cells[i]!.text.replace(/\D/g, '')) || 0), 0));
 	expect(money).toEqual([...money].sort((a, b) => b - a));
 	const ltu = page.table.rows.find((r) => r.cells[0]!.text === 'Luleå tekniska universitet')!;
 	expect(ltu.cells[0]!.href).toBe('/organisation/lulea-tekniska-universitet/');
-	expect(ltu.cells[1]!.text).toBe('2 projekt'); // of its three, INDI is a proposal
+	expect(ltu.cells[2]!.text).toBe('2 projekt'); // of its three, INDI is a proposal
 	expect(page.table.rows.some((r) => /företag$/i.test(r.cells[0]!.text))).toBe(false); // "Deltagande företag" is no organisation
 });
 

@@ -41,11 +41,14 @@ describe('slices', () => {
 		const region = find('organisation', 'Region Norrbotten');
 		const rows = parse(sliceCsv(region), { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
 		expect(rows).toHaveLength(10);
-		expect(rows.find((r) => r.Nyckel === 'dnr-00031-2020')?.Roll).toBe('projektägare och medfinansiär');
-		expect(rows.filter((r) => r.Roll === 'medfinansiär')).toHaveLength(9);
+		// Its own rows in the nine decisions of its minutes are its decisions, not co-financing; INDI (Västerbotten's) is co-financing.
+		expect(rows.find((r) => r.Nyckel === 'dnr-00031-2020')?.Roll).toBe('beslutande region och projektägare');
+		expect(rows.filter((r) => r.Roll === 'beslutande region')).toHaveLength(8);
+		expect(rows.filter((r) => r.Roll === 'medfinansiär').map((r) => r.Nyckel)).toEqual(['20378916']);
 		const json = sliceJson(region, 'https://x.se');
+		expect(json.decided).toHaveLength(9);
 		expect(json.owned).toEqual(['dnr-00031-2020']);
-		expect(json.coFinanced).toHaveLength(10);
+		expect(json.coFinanced).toEqual(['20378916']);
 	});
 
 	it('give the search page a line per project, by its page', () => {

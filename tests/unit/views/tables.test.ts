@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { findSortOrder, type SortOrder } from '../../../src/domain/listing.ts';
 import { urls } from '../../../src/urls.ts';
 import { createBank } from '../../../src/views/bank.ts';
-import { regionFacets, municipalityFacets } from '../../../src/views/facets.ts';
-import { facetTable, projectTable } from '../../../src/views/tables.ts';
+import { countyFacets, regionFacets } from '../../../src/views/facets.ts';
+import { facetTable, placeTable, projectTable } from '../../../src/views/tables.ts';
+import { measure } from '../../../src/domain/measures.ts';
+import type { ProjectEntry } from '../../../src/domain/project.ts';
 import { siteConfig } from '../../../src/site.config.ts';
 import { findCounty } from '../../../src/domain/registry.ts';
-import { granted, project } from '../../helpers/fixtures.ts';
+import { granted, project, testConfig } from '../../helpers/fixtures.ts';
 import { shippedProject, shippedProjects } from '../../helpers/shipped.ts';
 
 describe('project tables', () => {
@@ -79,16 +81,58 @@ describe('project tables', () => {
 describe('facet tables', () => {
 	const bank = createBank(shippedProjects(), siteConfig);
 
-	it('give each facet its count and money, and places their even share', () => {
+	it('give each facet its count and money', () => {
 		const regions = facetTable(regionFacets(bank), 'Per region', 'Region');
 		expect(regions.columns.map((c) => c.label)).toEqual(['Region', 'Projekt', 'Beviljat', 'Total budget, beviljade projekt', 'Sökt, inte beviljat']);
 		expect(regions.rows[0]!.cells[0]).toEqual({ text: 'Region Västerbotten', href: '/region/region-vasterbotten/' });
 		expect(regions.rows[0]!.cells.slice(2).map((c) => c.text)).toEqual(['72\u00a0750\u00a0869\u00a0kr', '225\u00a0263\u00a0121\u00a0kr', '2\u00a0219\u00a0230\u00a0kr']);
-		expect(regions.rows[2]!.cells[4]!.text).toBe('–'); // HSO's application states no amount applied for from the region
-		const umea = municipalityFacets(bank).filter((m) => m.name === 'Umeå');
-		const places = facetTable(umea, 'Per kommun', 'Kommun', true);
-		expect(places.columns.at(-2)!.label).toBe('Beräknad jämn andel av budgetarna');
-		expect(places.rows[0]!.cells[4]!.text).toBe(`${new Intl.NumberFormat('sv-SE').format(umea[0]!.measures.evenShareBudget)}\u00a0kr`);
-		expect(facetTable(regionFacets(bank), 'x', 'y', true).rows[0]!.cells[4]!.text).toBe('0\u00a0kr');
+	});
+
+	it('never show a missing figure as 0 kr: "inget beviljat", "uppgift saknas", or a dash where there is no project', () => {
+		const applied = project((e) => {
+			delete e.priority;
+			Object.assign(e, { id: '10000002', status: 'applied', region: 'Region Norrbotten', decisions: [{ kind: 'application', summary: 'Ansökan.' }], financing: [] });
+			delete e.appliedAmount;
+			delete e.totalBudget;
+		});
+		const withoutAmount = project((e) => {
+			Object.assign(e, { id: '10000003', status: 'granted', decisions: [{ kind: 'grant', summary: 'Beviljas.' }], financing: [] });
+			delete e.appliedAmount;
+			delete e.totalBudget;
+		});
+		const texts = (projects: ProjectEntry[]) => facetTable(regionFacets(createBank(projects, testConfig)), 'x', 'Region').rows.map((r) => r.cells.slice(1).map((c) => c.text));
+		expect(texts([applied])).toEqual([
+			['0', '–', '–', '–'],
+			['1', 'inget beviljat', 'inget beviljat', 'uppgift saknas'],
+		]);
+		expect(texts([withoutAmount])[0]).toEqual(['1', 'uppgift saknas', 'uppgift saknas', 'ingen ansökan']);
+	});
+
+	it('give places the whole amounts beside the even shares, and at the foot the column sums beside the bank total', () => {
+		// One project in Umeå and Kalix (two counties), one in Umeå alone, one naming no place.
+		const both = granted('10000001', 'Två län', 1_000_000, undefined, ['Umeå', 'Kalix']);
+		const one = granted('10000002', 'Ett län', 400_000, undefined, ['Umeå']);
+		const nowhere = granted('10000003', 'Ingen plats', 50_000, undefined, []);
+		const placed = createBank([both, one, nowhere], testConfig);
+		const counties = countyFacets(placed).filter((c) => c.projects.length > 0);
+		const table = placeTable(counties, 'Per län', 'Län', measure(placed.projects));
+		expect(table.columns.map((c) => c.label)).toEqual([
+			'Län',
+			'Projekt som verkar här',
+			'Beviljat, hela beloppen',
+			'Beräknad jämn andel av beviljat',
+			'Total budget, beviljade projekt',
+			'Beräknad jämn andel av budgetarna',
+			'Sökt, inte beviljat, hela beloppen',
+		]);
+		const kr = (n: number) => `${new Intl.NumberFormat('sv-SE').format(n)}\u00a0kr`;
+		expect(table.rows.map((r) => r.cells.slice(0, 4).map((c) => c.text))).toEqual([
+			['Västerbottens län', '2', kr(1_400_000), kr(900_000)],
+			['Norrbottens län', '1', kr(1_000_000), kr(500_000)],
+		]);
+		expect(table.foot!.map((r) => r.cells.slice(0, 4).map((c) => c.text))).toEqual([
+			['Kolumnens summa', '3', kr(2_400_000), kr(1_400_000)],
+			['Hela banken, varje projekt en gång', '3', kr(1_450_000), kr(1_450_000)],
+		]);
 	});
 });

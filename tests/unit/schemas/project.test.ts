@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblem, validateEntries } from '../../../src/entries/validate.ts';
+import { entryFile, modified, testConfig } from '../../helpers/fixtures.ts';
+
+const errorsFor = (change: (e: Record<string, any>) => void) => validateEntries([entryFile(modified(change))], testConfig).problems.map(formatProblem);
+
+/** The fixture (a rejected application) turned into a granted project with the given amounts and no financing table. */
+const granted = (amounts: Record<string, string | number>) => (e: Record<string, any>) => {
+	e.status = 'granted';
+	e.decisions = [{ kind: 'grant', body: 'Region Västerbotten', summary: 'Ansökan beviljas.' }];
+	e.financing = [];
+	delete e.appliedAmount;
+	delete e.totalBudget;
+	Object.assign(e, amounts);
+};
+
+describe('plausibility between status and amounts', () => {
+	it('refuses a granted amount on a project that is not granted, naming the status and the amount', () => {
+		expect(errorsFor((e) => (e.grantedAmount = '500 000'))).toMatchInlineSnapshot(`
+			[
+			  "src/content/projects/20378916.md:39: grantedAmount – väntade inget beviljat belopp för ett projekt med status rejected (avslag), men det står 500 000 kr. Bara ett beviljat projekt har ett beviljat belopp: är beloppet det sökta, skriv det som appliedAmount; annars ta bort raden.",
+			]
+		`);
+		for (const status of ['applied', 'proposed'] as const) {
+			const problems = errorsFor((e) => {
+				e.status = status;
+				e.decisions =
+					status === 'applied'
+						? [{ kind: 'application', body: 'Region Västerbotten', summary: 'Ansökan.' }]
+						: [{ kind: 'proposal', proposed: 'grant', body: 'Region Västerbotten', summary: 'Förslag.' }];
+				e.grantedAmount = '500 000';
+			});
+			expect(problems, status).toHaveLength(1);
+			expect(problems[0], status).toContain(`grantedAmount – väntade inget beviljat belopp för ett projekt med status ${status}`);
+		}
+	});
+
+	it('refuses 0 kr: a missing amount is written by leaving the field out', () => {
+		expect(errorsFor(granted({ grantedAmount: 0, appliedAmount: '0 kr', totalBudget: 0 }))).toMatchInlineSnapshot(`
+			[
+			  "src/content/projects/20378916.md:29: grantedAmount – väntade ett beviljat belopp större än 0 kr, men det står "0 kr". Ett belopp som källan inte anger skrivs genom att ta bort raden, inte som 0.",
+			  "src/content/projects/20378916.md:30: appliedAmount – väntade ett sökt belopp större än 0 kr, men det står "0 kr". Ett belopp som källan inte anger skrivs genom att ta bort raden, inte som 0.",
+			  "src/content/projects/20378916.md:31: totalBudget – väntade en total projektbudget större än 0 kr, men det står "0 kr". Ett belopp som källan inte anger skrivs genom att ta bort raden, inte som 0.",
+			]
+		`);
+		expect(errorsFor(granted({}))).toEqual([]);
+	});
+
+	it('refuses a granted amount above the total budget or the amount applied for, and an applied amount above the budget', () => {
+		expect(errorsFor(granted({ grantedAmount: '2 000 000', totalBudget: '1 500 000', appliedAmount: '1 800 000' }))).toMatchInlineSnapshot(`
+			[
+			  "src/content/projects/20378916.md:29: grantedAmount – väntade ett beviljat belopp som högst är den totala projektbudgeten (1 500 000 kr), men det står "2 000 000 kr". Kontrollera beloppen mot källan; är källans siffra fel, skriv en rättelse under corrections.",
+			  "src/content/projects/20378916.md:29: grantedAmount – väntade ett beviljat belopp som högst är det sökta beloppet (1 800 000 kr), men det står "2 000 000 kr". Kontrollera beloppen mot källan; har ett ändringsbeslut höjt beloppet, skriv det sökta beloppet i ändringsansökan som appliedAmount.",
+			  "src/content/projects/20378916.md:31: appliedAmount – väntade ett sökt belopp som högst är den totala projektbudgeten (1 500 000 kr), men det står "1 800 000 kr". Kontrollera beloppen mot källan; är källans siffra fel, skriv en rättelse under corrections.",
+			]
+		`);
+		expect(errorsFor((e) => (e.appliedAmount = '9 397 436'))).toEqual(
+			expect.arrayContaining([expect.stringContaining('appliedAmount – väntade ett sökt belopp som högst är den totala projektbudgeten (9 397 435 kr)')]),
+		);
+	});
+
+	it('refuses an amount with a leading zero as the editor wrote it, never reading 0600000 as 600 000', () => {
+		const frontmatter = `id: "20378916"\ntitle: Projekt\nregion: Region Västerbotten\nstatus: granted\ngrantedAmount: 0600000\nsource:\n  document: Beslut\n`;
+		const problems = validateEntries([entryFile(frontmatter)], testConfig).problems.map(formatProblem);
+		expect(problems).toEqual([expect.stringMatching(/^src\/content\/projects\/20378916\.md:6: grantedAmount – "0600000" är inget belopp i hela kronor: ett belopp börjar inte med en nolla/)]);
+	});
+
+	it('accepts a grant equal to what was applied for and to the whole budget', () => {
+		expect(errorsFor(granted({ grantedAmount: '1 500 000', appliedAmount: '1 500 000', totalBudget: '1 500 000' }))).toEqual([]);
+	});
+
+	it('judges the figures as corrected: a misprinted budget with its correction passes', () => {
+		const problems = errorsFor(granted({ grantedAmount: '1 500 000', totalBudget: '150 000' }));
+		expect(problems).toHaveLength(1);
+		const corrected = errorsFor((e) => {
+			granted({ grantedAmount: '1 500 000', totalBudget: '150 000' })(e);
+			e.corrections = [{ field: 'totalBudget', published: '150 000', corrected: 1_500_000, note: 'En nolla saknas i källan.' }];
+		});
+		expect(corrected).toEqual([]);
+	});
+});
