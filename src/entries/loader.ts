@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { SiteConfig } from '../schemas/site.ts';
 import { readEntryFiles } from './files.ts';
+import { readSources, SOURCES_DIR } from './sources.ts';
 import { problemReport, validateEntries, type Problem } from './validate.ts';
 import { validationCache, validatorVersion } from './validation-cache.ts';
 
@@ -38,7 +39,7 @@ export function projectLoader(options: { base: string; config: SiteConfig }): Lo
 			const sync = async () => {
 				const started = performance.now();
 				const cache = validationCache(fileURLToPath(new URL(VALIDATION_CACHE, config.cacheDir)), validatorVersion(root, options.config));
-				const { entries, problems } = validateEntries(readEntryFiles(options.base, root), options.config, cache);
+				const { entries, problems } = validateEntries(readEntryFiles(options.base, root), options.config, cache, readSources(SOURCES_DIR, root));
 				cache.save();
 				if (problems.length > 0) throw new EntryValidationError(problems);
 				const validated = performance.now();
