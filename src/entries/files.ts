@@ -70,9 +70,10 @@ const isValidSequence = (sequence: Uint8Array) => {
  * is not followed (it could point outside the bank, or at itself): it comes back unreadable, with why.
  */
 export function readEntryFiles(dir = PROJECTS_DIR, root = '.'): EntryFile[] {
-	return readdirSync(resolve(root, dir), { recursive: true, withFileTypes: true })
-		.filter((d) => !d.isDirectory())
-		.map((d) => ({ full: join(d.parentPath, d.name), regular: d.isFile() }))
+	// Walked by hand: readdirSync's `recursive` follows links to folders, and a link to a parent loops.
+	const walk = (path: string): { full: string; regular: boolean }[] =>
+		readdirSync(path, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(path, d.name)) : [{ full: join(path, d.name), regular: d.isFile() }]));
+	return walk(resolve(root, dir))
 		.sort((a, b) => (a.full < b.full ? -1 : a.full > b.full ? 1 : 0))
 		.map(({ full, regular }): EntryFile => {
 			const path = relative(root, full).split('\\').join('/');

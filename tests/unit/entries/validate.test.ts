@@ -476,3 +476,96 @@ describe('a corpus of broken entries', () => {
 		for (const problem of problems) expect(problem.message).not.toMatch(/\b(expected|received|invalid|input|found|must|Unrecognized)\b/i);
 	});
 });
+
+describe('everything the build refuses, found by validation in one run', () => {
+	const sources = [
+		{ title: 'Region Västerbotten, beslut om stöd 2026-03-24', issuer: 'Region Västerbotten' },
+		{ title: 'Region Västerbotten, PM 2026-02-01', issuer: 'Region Västerbotten' },
+		{ title: 'Protokoll, regionala utvecklingsnämnden Region Norrbotten 2026-03-24', issuer: 'Region Norrbotten, regionala utvecklingsnämnden' },
+	];
+	const withSources = (...files: ReturnType<typeof entryFile>[]) => validateEntries(files, testConfig, undefined, sources).problems.map(formatProblem);
+
+	it('refuses a cited document the bank does not ship, suggesting only documents of the entry\'s own region', () => {
+		const cited = (document: string, region = 'Region Västerbotten') => entryFile(modified((e) => Object.assign(e, { region, source: { document } })));
+		expect(withSources(cited('Region Västerbotten, beslut om stöd 2026-03-24'))).toEqual([]);
+		// The Norrbotten minutes are the closest title, but the entry is Västerbotten's.
+		expect(withSources(cited('Protokoll, regionala utvecklingsnämnden Region Västerbotten 2026-03-24'))).toMatchInlineSnapshot(`
+			[
+			  "src/content/projects/20378916.md:37: source.document – väntade titeln på ett av källdokumenten i src/content/sources/, men det står "Protokoll, regionala utvecklingsnämnden Region Västerbotten 2026-03-24". Region Västerbottens dokument är "Region Västerbotten, beslut om stöd 2026-03-24" eller "Region Västerbotten, PM 2026-02-01". Skriv titeln precis som i dokumentets .yaml-fil, eller lägg till dokumentet: en fil src/content/sources/<namn>.yaml med title (exakt den titel posten anger), issuer, kind och ev. date, och dokumentets text i <namn>.txt bredvid.",
+			]
+		`);
+		expect(withSources(cited('Region Västerbotten, beslut om stöd 2026-03-25'))[0]).toContain('Menade du "Region Västerbotten, beslut om stöd 2026-03-24"?');
+		expect(withSources(cited('Protokoll, regionala utvecklingsnämnden Region Norrbotten 2026-03-25', 'Region Norrbotten')).at(-1)).toContain('Menade du "Protokoll, regionala utvecklingsnämnden Region Norrbotten 2026-03-24"?');
+		// A bank without source documents has nothing to check against.
+		expect(validateEntries([cited('Något annat')], testConfig, undefined, []).problems).toEqual([]);
+	});
+
+	it('checks the cited document also when other fields are wrong', () => {
+		const entry = entryFile(modified((e) => Object.assign(e, { fund: 'EU-medel', source: { document: 'Okänt dokument' } })));
+		expect(withSources(entry).map((p) => p.split(' – ')[0])).toEqual(['src/content/projects/20378916.md:17: fund', 'src/content/projects/20378916.md:37: source.document']);
+	});
+
+	it('reports an id that does not match the file name together with the other problems of the file', () => {
+		const entry = entryFile(modified((e) => (e.fund = 'EU-medel')), { name: '20378917.md' });
+		expect(errorsFor(entry)).toMatchInlineSnapshot(`
+			[
+			  "src/content/projects/20378917.md:2: id – filen heter "20378917.md", men ärende-id:t är "20378916". Döp om filen till 20378916.md (sidans adress följer filens namn).",
+			  "src/content/projects/20378917.md:17: fund – "EU-medel" är ingen av fonderna i inställningarna (ERUF eller 1:1-anslaget). Skriv ett av namnen exakt, eller lägg till det i src/site.config.ts.",
+			]
+		`);
+	});
+
+	it('reports an id used twice also when one of the entries is invalid', () => {
+		const broken = entryFile(modified((e) => (e.fund = 'EU-medel')), { name: '20378916.md' });
+		broken.path = 'src/content/projects/2026/20378916.md';
+		expect(errorsFor(entryFile(validEntry()), broken).filter((p) => p.includes('används redan'))).toHaveLength(1);
+	});
+});
+
+describe('unsafe or garbled input', () => {
+	it('refuses YAML anchors and aliases before expanding anything ("billion laughs")', () => {
+		const base = 'id: "20378916"\ntitle: Projekt\nregion: Region Västerbotten\nstatus: granted\ngrantedAmount: 100 000\nsource:\n  document: Beslut\n';
+		const raw = (frontmatter: string) => entryFile(frontmatter, { body: 'Sammanfattning.' });
+		const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+		for (let i = 1; i < 9; i++) levels.push(`l${i}: &l${i} [${Array(9).fill(i === 1 ? '*a' : `*l${i - 1}`).join(',')}]`);
+		const started = performance.now();
+		const problems = errorsFor(raw(`${base}${levels.join('\n')}\ntitle2: *l8\n`));
+		expect(performance.now() - started).toBeLessThan(2000);
+		expect(problems[0]).toBe('src/content/projects/20378916.md:9: Raden har ett YAML-ankare (&a). Poster använder inte ankare och hänvisningar: ta bort &a och skriv ut värdet där det behövs.');
+		expect(problems.at(-1)).toBe('src/content/projects/20378916.md:18: Raden hänvisar till ett YAML-ankare (*l8). Poster använder inte ankare och hänvisningar: skriv ut värdet där det behövs.');
+	});
+
+	it('refuses control, bidi and zero-width characters and look-alike letters in any text field and the body, naming each', () => {
+		const entry = modified((e) => {
+			e.title = 'Solceller\u0000 och \u001b[31mmer';
+			e.owner.name = 'Stоrumans kommun';
+			e.decisions[0].summary = 'Belopp \u202e000 006\u202c kr.';
+			e.financing[2].financier = 'LULEÅ\u200bTEKNISKA UNIVERSITET';
+		});
+		expect(errorsFor(entryFile(entry, { body: 'Första raden.\nAndra\u2066 raden.' }))).toMatchInlineSnapshot(`
+			[
+			  "src/content/projects/20378916.md:3: title – tecken 10 i värdet: tecknet U+0000, ett styrtecken (nolltecken (NUL)). Ta bort tecknet: det syns inte men gör flöden och nedladdningar ogiltiga.",
+			  "src/content/projects/20378916.md:3: title – tecken 16 i värdet: tecknet U+001B, ett styrtecken (escape-tecken (ESC)). Ta bort tecknet: det syns inte men gör flöden och nedladdningar ogiltiga.",
+			  "src/content/projects/20378916.md:7: owner.name – tecken 3 i värdet: tecknet U+043E, kyrilliskt "о", i ordet "Stоrumans", som annars har latinska bokstäver: det ser ut som ett latinskt "o" men är ett annat tecken. Skriv om ordet med latinska bokstäver (svenskt tangentbord), annars hittas det inte vid sökning och räknas som ett annat namn.",
+			  "src/content/projects/20378916.md:13: decisions, rad 1, summary – tecken 8 i värdet: tecknet U+202E, höger-till-vänster-åsidosättning (RLO). Ta bort tecknet: det ändrar i vilken ordning texten visas, så läsaren ser något annat än det som står.",
+			  "src/content/projects/20378916.md:13: decisions, rad 1, summary – tecken 16 i värdet: tecknet U+202C, riktningsavslut (PDF). Ta bort tecknet: det ändrar i vilken ordning texten visas, så läsaren ser något annat än det som står.",
+			  "src/content/projects/20378916.md:32: financing, rad 3, financier – tecken 6 i värdet: tecknet U+200B, mellanrum med noll bredd, i "LULEÅ<U+200B>TEKNISKA". Ta bort tecknet: det syns inte, men gör att texten inte hittas vid sökning och inte är lika med samma text utan det.",
+			  "src/content/projects/20378916.md:41: body – tecken 6 på raden: tecknet U+2066, vänster-till-höger-isolering (LRI). Ta bort tecknet: det ändrar i vilken ordning texten visas, så läsaren ser något annat än det som står.",
+			]
+		`);
+	});
+
+	it('accepts Swedish text, non-breaking spaces, tabs, CRLF and whole words in another script', () => {
+		const entry = modified((e) => {
+			e.title = 'Åtgärder för ökad hållbarhet – steg 2 (CO₂)';
+			e.decisions[0].summary = 'Beviljas 2\u00a0219\u00a0230 kr.';
+		});
+		expect(errorsFor(entryFile(entry, { body: 'Text på svenska.\r\nСлово на русском.\r\n\tIndrag.' }))).toEqual([]);
+	});
+
+	it('refuses a file not saved as UTF-8, at the line of the first bad byte, and a symbolic link', () => {
+		expect(errorsFor({ path: 'src/content/projects/20378916.md', content: 'x', unreadable: { line: 4, message: 'filen är inte sparad som UTF-8.' } })).toEqual([
+			'src/content/projects/20378916.md:4: Filen är inte sparad som UTF-8.',
+		]);
+	});
+});
