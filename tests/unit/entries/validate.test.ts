@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readEntryFiles } from '../../../src/entries/files.ts';
 import { formatProblem, MAX_BODY_LENGTH, summarise, validateEntries } from '../../../src/entries/validate.ts';
+import { organisationKey } from '../../../src/domain/organisations.ts';
 import { siteConfig } from '../../../src/site.config.ts';
 import { entryFile, modified, testConfig, validEntry } from '../../helpers/fixtures.ts';
 
@@ -567,5 +568,29 @@ describe('unsafe or garbled input', () => {
 		expect(errorsFor({ path: 'src/content/projects/20378916.md', content: 'x', unreadable: { line: 4, message: 'filen är inte sparad som UTF-8.' } })).toEqual([
 			'src/content/projects/20378916.md:4: Filen är inte sparad som UTF-8.',
 		]);
+	});
+});
+
+describe('names that make no address', () => {
+	it('refuses an owner or financier name with no letter or digit, unless the financier is a category', () => {
+		const entry = modified((e) => {
+			e.owner = { name: '(okänd)' };
+			e.financing[2].financier = '🚀🚀';
+		});
+		expect(errorsFor(entryFile(entry))).toMatchInlineSnapshot(`
+			[
+			  "src/content/projects/20378916.md:7: owner.name – "(okänd)" har ingen bokstav eller siffra (en parentes i slutet räknas inte), så organisationen kan inte få någon sida. Skriv projektägarens namn som i källan; nämner källan ingen projektägare, ta bort owner.",
+			  "src/content/projects/20378916.md:31: financing, rad 3, financier – "🚀🚀" har ingen bokstav eller siffra (en parentes i slutet räknas inte), så organisationen kan inte få någon sida. Skriv finansiärens namn som i källan; är raden ingen organisation (som "Deltagande företag"), lägg till namnet bland financierCategories i src/site.config.ts.",
+			]
+		`);
+		const categories = { ...testConfig, financierCategories: ['🚀🚀'] };
+		expect(validateEntries([entryFile(modified((e) => (e.financing[2].financier = '🚀🚀')))], categories).problems).toEqual([]);
+	});
+
+	it('accepts a 283-character financier name: its address is cut short with a hash', () => {
+		const long = `${'Ekonomisk förening för samverkan '.repeat(8)}och utveckling av landsbygden i norra Sverige`.slice(0, 283);
+		expect(long).toHaveLength(283);
+		expect(errorsFor(entryFile(modified((e) => (e.financing[2].financier = long))))).toEqual([]);
+		expect(organisationKey(long).length).toBeLessThanOrEqual(80);
 	});
 });
