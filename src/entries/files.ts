@@ -17,7 +17,8 @@ export interface EntryFile {
 
 export const PROJECTS_DIR = 'src/content/projects';
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a byte-order mark in the text, as readFileSync did: the readers after this skip it themselves.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * Bytes as UTF-8 text, strictly: a file saved in another encoding (Windows-1252 "Ärende" is the
@@ -28,7 +29,7 @@ export function decodeUtf8(bytes: Uint8Array, what = 'filen'): { text: string } 
 	try {
 		return { text: utf8.decode(bytes) };
 	} catch {
-		const text = new TextDecoder('utf-8').decode(bytes);
+		const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 		const bad = firstInvalidUtf8(bytes);
 		let line = 1;
 		for (let i = 0; i < bad; i++) if (bytes[i] === 0x0a) line++;

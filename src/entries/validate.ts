@@ -192,31 +192,24 @@ export function validateEntries(
 	return { entries, problems };
 }
 
-/**
- * A cited document that is not among the bank's source documents. The suggestion is only ever a
- * document of the entry's own region (its issuer or title names the region): a Västerbotten entry is
- * never pointed at Norrbotten's minutes because their titles look alike.
- */
 function sourceProblems(file: string, result: FileResult, sources: readonly CitableSource[] | undefined, config: SiteConfig): Problem[] {
 	if (!sources || sources.length === 0 || !result.source) return [];
 	const { document, line, region } = result.source;
-	if (sources.some((s) => s.title === document)) return [];
+	const message = citationProblem(document, region, sources, config);
+	return message ? [{ file, line, field: 'source.document', path: ['source', 'document'], message }] : [];
+}
+
+/**
+ * What is wrong with citing `document`, or undefined when the bank ships it (or ships no documents).
+ * The suggestion is only ever a document of the citing region (its issuer or title names the
+ * region): a Västerbotten entry is never pointed at Norrbotten's minutes because their titles look alike.
+ */
+export function citationProblem(document: string, region: string | undefined, sources: readonly CitableSource[], config: SiteConfig): string | undefined {
+	if (sources.length === 0 || sources.some((s) => s.title === document)) return undefined;
 	const own = region && config.regions.some((r) => r.name === region) ? sources.filter((s) => fold(s.issuer).startsWith(fold(region)) || fold(s.title).includes(fold(region))) : [];
 	const [close] = closestMatches(document, own.map((s) => s.title), 1);
-	const suggestion = close
-		? ` Menade du ${quote(close)}?`
-		: own.length > 0 && own.length <= 3
-			? ` ${region}s dokument är ${listOr(own.map((s) => JSON.stringify(s.title)))}.`
-			: '';
-	return [
-		{
-			file,
-			line,
-			field: 'source.document',
-			path: ['source', 'document'],
-			message: `väntade titeln på ett av källdokumenten i ${SOURCES_DIR}/, men det står ${quote(document)}.${suggestion} Skriv titeln precis som i dokumentets .yaml-fil, eller lägg till dokumentet: en fil ${SOURCES_DIR}/<namn>.yaml med title (exakt den titel posten anger), issuer, kind och ev. date, och dokumentets text i <namn>.txt bredvid.`,
-		},
-	];
+	const suggestion = close ? ` Menade du ${JSON.stringify(close)}?` : own.length > 0 && own.length <= 3 ? ` ${region}s dokument är ${listOr(own.map((s) => JSON.stringify(s.title)))}.` : '';
+	return `väntade titeln på ett av källdokumenten i ${SOURCES_DIR}/, men det står ${quote(document)}.${suggestion} Skriv titeln precis som i dokumentets .yaml-fil, eller lägg till dokumentet: en fil ${SOURCES_DIR}/<namn>.yaml med title (exakt den titel posten anger), issuer, kind och ev. date, och dokumentets text i <namn>.txt bredvid.`;
 }
 
 function reservedKeyMessage(key: string): string {

@@ -94,7 +94,7 @@ describe('docs/redaktorshandbok.md', () => {
 				expect(collection.some((f) => f.path.endsWith(`/${values.id}.md`)), command).toBe(false);
 			}
 			if (script === 'import') {
-				const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { region: { type: 'string' }, source: { type: 'string' }, 'dry-run': { type: 'boolean' }, force: { type: 'boolean' } } });
+				const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { region: { type: 'string' }, source: { type: 'string' }, encoding: { type: 'string' }, 'dry-run': { type: 'boolean' }, force: { type: 'boolean' } } });
 				expect(siteConfig.regions.map((r) => r.name), command).toContain(values.region);
 				expect(positionals, command).toHaveLength(1);
 			}
