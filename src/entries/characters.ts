@@ -96,7 +96,7 @@ export function characterProblems(text: string): CharacterProblem[] {
 		const char = text[i]!;
 		const isControl = (code < 0x20 && code !== 0x09 && code !== 0x0a && !(code === 0x0d && text[i + 1] === '\n')) || (code >= 0x7f && code <= 0x9f);
 		if (isControl) {
-			report(i, `tecknet ${hex(char)}, ett styrtecken${CONTROL_NAMES[code] ? ` (${CONTROL_NAMES[code]})` : ''}. ${WHAT_TO_DO.control}`);
+			report(i, `tecknet ${hex(char)}, ett styrtecken${CONTROL_NAMES[code] ? `: ${CONTROL_NAMES[code]}` : ''}. ${WHAT_TO_DO.control}`);
 		} else if (BIDI_NAMES[code]) {
 			report(i, `tecknet ${hex(char)}, ${BIDI_NAMES[code]}. ${WHAT_TO_DO.bidi}`);
 		} else if (INVISIBLE_NAMES[code] && !(code === 0xfeff && i === 0)) {
