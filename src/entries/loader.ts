@@ -29,6 +29,14 @@ export class EntryValidationError extends Error {
 		this.problems = problems;
 		this.stack = '';
 	}
+
+	/**
+	 * Astro appends an English hint about browser APIs to any error whose toString() mentions
+	 * "document" or "window" (as "source.document" does); the problems are the whole message.
+	 */
+	override toString(): string {
+		return this.name;
+	}
 }
 
 export function projectLoader(options: { base: string; config: SiteConfig }): Loader {
