@@ -133,24 +133,34 @@ export function parseEntry(file: EntryFile): ParsedEntry {
 		};
 	}
 	const yamlText = match[2] ?? '';
+	// Line 1 of the file is the opening "---".
+	const yaml = parseYaml(yamlText, 2);
+	if (!yaml.ok) return yaml;
+	return { ok: true, frontmatter: yaml.value ?? {}, body: content.slice(match[0].length), bodyLine: match[0].split('\n').length, lineOf: yaml.lineOf };
+}
+
+/**
+ * YAML text as plain values, as every file of the bank is read (entries here, source documents in
+ * sources.ts): the core schema, unique keys, no anchors or aliases, numbers only as plain digits.
+ * `firstLine` is the file's line the text starts on, for the lines of problems and fields.
+ */
+export function parseYaml(yamlText: string, firstLine = 1): { ok: true; value: unknown; lineOf: (path: FieldPath) => number } | { ok: false; problems: ReadProblem[] } {
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(yamlText, { schema: 'core', lineCounter, prettyErrors: false, uniqueKeys: true });
-	// Line 1 of the file is the opening "---"; a problem found at the very end is on the last line of the YAML.
-	const lastLine = Math.max(2, yamlText.split('\n').length);
-	const lineAt = (offset: number) => Math.min(lastLine, lineCounter.linePos(offset).line + 1);
-	const yamlProblems = [...doc.errors, ...doc.warnings].map((error) => readProblem(error, yamlText, lineAt));
+	// A problem found at the very end is on the last line of the YAML.
+	const lastLine = Math.max(firstLine, firstLine - 1 + yamlText.replace(/\n$/, '').split('\n').length);
+	const lineAt = (offset: number) => Math.min(lastLine, lineCounter.linePos(offset).line + firstLine - 1);
+	const yamlProblems = [...doc.errors, ...doc.warnings].map((error) => readProblem(error, yamlText, lineAt, firstLine));
 	const distinct = yamlProblems.filter((p, i) => yamlProblems.findIndex((q) => q.line === p.line && q.message === p.message) === i);
 	if (distinct.length > 0) return { ok: false, problems: distinct };
 	const references = anchorsAndAliases(doc, lineAt);
 	if (references.length > 0) return { ok: false, problems: references };
 
 	const lines = new Map<string, number>();
-	const frontmatter = toValue(doc.contents, [], lines, lineAt) ?? {};
+	const value = toValue(doc.contents, [], lines, lineAt);
 	return {
 		ok: true,
-		frontmatter,
-		body: content.slice(match[0].length),
-		bodyLine: match[0].split('\n').length,
+		value,
 		lineOf: (path) => {
 			for (let n = path.length; n > 0; n--) {
 				const line = lines.get(pathKey(path.slice(0, n)));
@@ -203,19 +213,19 @@ function anchorsAndAliases(doc: Document, lineAt: (offset: number) => number): R
 	};
 	visit(doc, {
 		Alias(_, node) {
-			note(node.range?.[0], `raden hänvisar till ett YAML-ankare (*${node.source}). Poster använder inte ankare och hänvisningar: skriv ut värdet där det behövs.`);
+			note(node.range?.[0], `raden hänvisar till ett YAML-ankare (*${node.source}). Projektbankens filer använder inte ankare och hänvisningar: skriv ut värdet där det behövs.`);
 		},
 		Node(_, node) {
-			if (node.anchor) note(node.range?.[0], `raden har ett YAML-ankare (&${node.anchor}). Poster använder inte ankare och hänvisningar: ta bort &${node.anchor} och skriv ut värdet där det behövs.`);
+			if (node.anchor) note(node.range?.[0], `raden har ett YAML-ankare (&${node.anchor}). Projektbankens filer använder inte ankare och hänvisningar: ta bort &${node.anchor} och skriv ut värdet där det behövs.`);
 		},
 	});
 	return [...problems.values()].sort((a, b) => a.line - b.line);
 }
 
 /** A YAML syntax problem in words an editor can act on. */
-function readProblem(error: YAMLError, yamlText: string, lineAt: (offset: number) => number): ReadProblem {
+function readProblem(error: YAMLError, yamlText: string, lineAt: (offset: number) => number, firstLine: number): ReadProblem {
 	const line = lineAt(error.pos[0]);
-	const lineText = yamlText.split('\n')[line - 2] ?? '';
+	const lineText = yamlText.split('\n')[line - firstLine] ?? '';
 	switch (error.code) {
 		case 'DUPLICATE_KEY': {
 			const key = /^[\s-]*(.+?)\s*:/.exec(yamlText.slice(error.pos[0]))?.[1];

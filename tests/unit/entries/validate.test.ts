@@ -466,15 +466,15 @@ describe('a corpus of broken entries', () => {
 			  "tests/fixtures/broken-entries/20390010.md:5: title – fältet står två gånger. Ta bort den ena raden.",
 			  "tests/fixtures/broken-entries/20390011.md:3: id – filen heter "20390011.md", men ärende-id:t är "20390012". Döp om filen till 20390012.md (sidans adress följer filens namn).",
 			  "tests/fixtures/broken-entries/20390011.md:13: body – texten innehåller HTML: "<a href="https://example.se" onclick="alert(1)">". Skriv texten som Markdown, utan HTML-taggar.",
-			  "tests/fixtures/broken-entries/20390014.md:10: Raden har ett YAML-ankare (&a). Poster använder inte ankare och hänvisningar: ta bort &a och skriv ut värdet där det behövs.",
-			  "tests/fixtures/broken-entries/20390014.md:11: Raden har ett YAML-ankare (&b). Poster använder inte ankare och hänvisningar: ta bort &b och skriv ut värdet där det behövs.",
-			  "tests/fixtures/broken-entries/20390014.md:12: Raden har ett YAML-ankare (&c). Poster använder inte ankare och hänvisningar: ta bort &c och skriv ut värdet där det behövs.",
-			  "tests/fixtures/broken-entries/20390014.md:13: Raden har ett YAML-ankare (&d). Poster använder inte ankare och hänvisningar: ta bort &d och skriv ut värdet där det behövs.",
-			  "tests/fixtures/broken-entries/20390014.md:14: Raden har ett YAML-ankare (&e). Poster använder inte ankare och hänvisningar: ta bort &e och skriv ut värdet där det behövs.",
-			  "tests/fixtures/broken-entries/20390014.md:15: Raden har ett YAML-ankare (&f). Poster använder inte ankare och hänvisningar: ta bort &f och skriv ut värdet där det behövs.",
-			  "tests/fixtures/broken-entries/20390014.md:16: Raden har ett YAML-ankare (&g). Poster använder inte ankare och hänvisningar: ta bort &g och skriv ut värdet där det behövs.",
-			  "tests/fixtures/broken-entries/20390014.md:17: Raden har ett YAML-ankare (&h). Poster använder inte ankare och hänvisningar: ta bort &h och skriv ut värdet där det behövs.",
-			  "tests/fixtures/broken-entries/20390014.md:18: Raden hänvisar till ett YAML-ankare (*h). Poster använder inte ankare och hänvisningar: skriv ut värdet där det behövs.",
+			  "tests/fixtures/broken-entries/20390014.md:10: Raden har ett YAML-ankare (&a). Projektbankens filer använder inte ankare och hänvisningar: ta bort &a och skriv ut värdet där det behövs.",
+			  "tests/fixtures/broken-entries/20390014.md:11: Raden har ett YAML-ankare (&b). Projektbankens filer använder inte ankare och hänvisningar: ta bort &b och skriv ut värdet där det behövs.",
+			  "tests/fixtures/broken-entries/20390014.md:12: Raden har ett YAML-ankare (&c). Projektbankens filer använder inte ankare och hänvisningar: ta bort &c och skriv ut värdet där det behövs.",
+			  "tests/fixtures/broken-entries/20390014.md:13: Raden har ett YAML-ankare (&d). Projektbankens filer använder inte ankare och hänvisningar: ta bort &d och skriv ut värdet där det behövs.",
+			  "tests/fixtures/broken-entries/20390014.md:14: Raden har ett YAML-ankare (&e). Projektbankens filer använder inte ankare och hänvisningar: ta bort &e och skriv ut värdet där det behövs.",
+			  "tests/fixtures/broken-entries/20390014.md:15: Raden har ett YAML-ankare (&f). Projektbankens filer använder inte ankare och hänvisningar: ta bort &f och skriv ut värdet där det behövs.",
+			  "tests/fixtures/broken-entries/20390014.md:16: Raden har ett YAML-ankare (&g). Projektbankens filer använder inte ankare och hänvisningar: ta bort &g och skriv ut värdet där det behövs.",
+			  "tests/fixtures/broken-entries/20390014.md:17: Raden har ett YAML-ankare (&h). Projektbankens filer använder inte ankare och hänvisningar: ta bort &h och skriv ut värdet där det behövs.",
+			  "tests/fixtures/broken-entries/20390014.md:18: Raden hänvisar till ett YAML-ankare (*h). Projektbankens filer använder inte ankare och hänvisningar: skriv ut värdet där det behövs.",
 			  "tests/fixtures/broken-entries/20390015.md:4: title – tecken 10 i värdet: tecknet U+0000, ett styrtecken: nolltecken (NUL). Ta bort tecknet: det syns inte men gör flöden och nedladdningar ogiltiga.",
 			  "tests/fixtures/broken-entries/20390015.md:4: title – tecken 16 i värdet: tecknet U+001B, ett styrtecken: escape-tecken (ESC). Ta bort tecknet: det syns inte men gör flöden och nedladdningar ogiltiga.",
 			  "tests/fixtures/broken-entries/20390015.md:7: owner.name – tecken 3 i värdet: tecknet U+043E, kyrilliskt "о", i ordet "Stоrumans", som annars har latinska bokstäver: det ser ut som ett latinskt "o" men är ett annat tecken. Skriv om ordet med latinska bokstäver (svenskt tangentbord), annars hittas det inte vid sökning och räknas som ett annat namn.",
@@ -555,8 +555,8 @@ describe('unsafe or garbled input', () => {
 		const started = performance.now();
 		const problems = errorsFor(raw(`${base}${levels.join('\n')}\ntitle2: *l8\n`));
 		expect(performance.now() - started).toBeLessThan(2000);
-		expect(problems[0]).toBe('src/content/projects/20378916.md:9: Raden har ett YAML-ankare (&a). Poster använder inte ankare och hänvisningar: ta bort &a och skriv ut värdet där det behövs.');
-		expect(problems.at(-1)).toBe('src/content/projects/20378916.md:18: Raden hänvisar till ett YAML-ankare (*l8). Poster använder inte ankare och hänvisningar: skriv ut värdet där det behövs.');
+		expect(problems[0]).toBe('src/content/projects/20378916.md:9: Raden har ett YAML-ankare (&a). Projektbankens filer använder inte ankare och hänvisningar: ta bort &a och skriv ut värdet där det behövs.');
+		expect(problems.at(-1)).toBe('src/content/projects/20378916.md:18: Raden hänvisar till ett YAML-ankare (*l8). Projektbankens filer använder inte ankare och hänvisningar: skriv ut värdet där det behövs.');
 	});
 
 	it('refuses control, bidi and zero-width characters and look-alike letters in any text field and the body, naming each', () => {
