@@ -72,4 +72,4 @@ it('reads a Windows-1252 export only when told, and needs --source where the ban
 	expect(entries()).toEqual(['20390101.md']);
 	expect(readFileSync(join(root, 'src/content/projects/20390101.md'), 'utf8')).toContain('title: Solel i Umeå');
 	expect(run('--encoding', 'latin9').stderr).toContain('--encoding "latin9" känns inte igen: ange utf-8 eller windows-1252.');
-});
+}, 60_000); // six runs of the script, each starting Node
