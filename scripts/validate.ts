@@ -10,6 +10,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readEntryFiles, PROJECTS_DIR } from '../src/entries/files.ts';
+import { readSources } from '../src/entries/sources.ts';
 import { problemReport, validateEntries } from '../src/entries/validate.ts';
 import { validationCache, validatorVersion } from '../src/entries/validation-cache.ts';
 import { githubAnnotations, gitlabCodeQuality } from '../src/problem-formats.ts';
@@ -22,13 +23,23 @@ if (values.format !== 'text' && values.format !== 'github') {
 }
 const dir = positionals[0] ?? PROJECTS_DIR;
 const cache = validationCache('node_modules/.astro/entry-validation.json', validatorVersion('.', siteConfig));
-const { entries, problems } = validateEntries(readEntryFiles(dir), siteConfig, cache);
+// Broken source documents are reported too; the entries are then checked without them, so that this run still lists every entry's problems.
+let sources: ReturnType<typeof readSources> | undefined;
+let sourceErrors = '';
+try {
+	sources = readSources();
+} catch (error) {
+	sourceErrors = `${(error as Error).message}\n\n`;
+}
+const { entries, problems } = validateEntries(readEntryFiles(dir), siteConfig, cache, sources);
 cache.save();
 // Written even when all is well: an empty report tells GitLab that earlier problems are fixed.
 if (values.codequality) writeFileSync(values.codequality, `${JSON.stringify(gitlabCodeQuality(problems), null, '\t')}\n`);
+if (sourceErrors) console.error(sourceErrors.trimEnd());
 if (problems.length > 0) {
 	if (values.format === 'github') console.log(githubAnnotations(problems));
 	console.error(problemReport(problems, 'Rätta dem och kör npm run validate igen.'));
 	process.exit(1);
 }
+if (sourceErrors) process.exit(1);
 console.log(`Alla ${entries.length} poster i ${dir} är giltiga.`);

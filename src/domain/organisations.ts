@@ -9,7 +9,7 @@ import { correctedRowAmounts, isDecidingRegionRow } from './financing.ts';
 import { measure, sum, type Measures } from './measures.ts';
 import type { ProjectEntry } from './project.ts';
 import { allMunicipalities, type Municipality } from './registry.ts';
-import { fold, slugify, swedishCollator } from './text.ts';
+import { fold, hasSlugText, slugify, swedishCollator } from './text.ts';
 
 export type OrganisationAliases = Readonly<Record<string, string>>;
 
@@ -30,6 +30,15 @@ export function organisationName(printed: string, aliases: OrganisationAliases =
 /** The organisation's identity: its name folded to a slug, so spellings that differ only in case or accents meet. */
 export function organisationKey(printed: string, aliases: OrganisationAliases = {}): string {
 	return slugify(organisationName(printed, aliases));
+}
+
+/**
+ * Whether a printed name gives its organisation a page address: "(okänd)" (the bracket goes) and
+ * "🚀🚀" have no letter or digit to spell one. Validation refuses such names, so that every
+ * organisation's key is its readable name; organisationKey's fallback is never needed.
+ */
+export function hasOrganisationAddress(printed: string, aliases: OrganisationAliases = {}): boolean {
+	return hasSlugText(organisationName(printed, aliases));
 }
 
 /** Whether a printed financier is an organisation, rather than a category such as "Deltagande företag". */

@@ -5,11 +5,40 @@ export function fold(text: string): string {
 	return text.toLocaleLowerCase('sv').normalize('NFD').replace(/\p{M}/gu, '');
 }
 
-/** Stable, readable URL slugs from Swedish names: "Örnsköldsvik" → "ornskoldsvik". */
-export function slugify(name: string): string {
-	return fold(name)
+/** The longest slug: a path segment well inside file-name limits (255 bytes), and an address one can read. */
+export const MAX_SLUG_LENGTH = 80;
+
+/** The name's letters and digits a–z, 0–9, joined by hyphens; '' when it has none ("(okänd)" has, "🚀🚀" not). */
+const slugWords = (name: string) =>
+	fold(name)
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-|-$/g, '');
+
+/** A short, stable hash (FNV-1a, 32 bits) in hex: pure, so the same in the build and the browser. */
+function shortHash(text: string): string {
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+	return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/** Whether a name makes a readable address: it has a letter or digit that folds to a–z or 0–9. */
+export function hasSlugText(name: string): boolean {
+	return slugWords(name) !== '';
+}
+
+/**
+ * Stable, readable URL slugs from Swedish names: "Örnsköldsvik" → "ornskoldsvik". Never empty and
+ * never longer than MAX_SLUG_LENGTH: a longer name is cut at a word and ends in a hash of the whole,
+ * so two long names that begin alike keep apart; a name with nothing to spell ("🚀🚀") gets "namn-"
+ * and a hash. Validation refuses such names where they would name a page (schemas/project.ts), so
+ * that fallback is only ever a last line of defence.
+ */
+export function slugify(name: string): string {
+	const words = slugWords(name);
+	if (words === '') return `namn-${shortHash(fold(name.trim()))}`;
+	if (words.length <= MAX_SLUG_LENGTH) return words;
+	const head = words.slice(0, MAX_SLUG_LENGTH - 9);
+	return `${head.includes('-') ? head.slice(0, head.lastIndexOf('-')) : head}-${shortHash(words)}`;
 }
 
 /** Swedish alphabetical order (å, ä, ö after z). */

@@ -16,8 +16,8 @@ import { allCounties, allMunicipalities, suggestMunicipalities, type County } fr
 import { closestMatches } from '../domain/text.ts';
 import { priorityLabel } from '../domain/priorities.ts';
 import { COLUMNS, readSpreadsheet, type Column, type SpreadsheetRow } from './csv.ts';
-import { PROJECTS_DIR, type EntryFile } from './files.ts';
-import { validateEntries, type Problem } from './validate.ts';
+import { decodeUtf8, PROJECTS_DIR, type EntryFile } from './files.ts';
+import { citationProblem, validateEntries, type CitableSource, type Problem } from './validate.ts';
 
 export interface ImportOptions {
 	/** The spreadsheet's name as the editor gave it, for messages and the note in each entry. */
@@ -28,6 +28,23 @@ export interface ImportOptions {
 	source?: string | undefined;
 	/** Overwrite entries edited by hand since their import. */
 	force?: boolean;
+	/** The bank's source documents (entries/sources.ts): where it ships any, `source` must be one of their titles. */
+	sources?: readonly CitableSource[];
+}
+
+/** The encodings a spreadsheet may be read in: UTF-8, or, when asked for, what older Excel on Windows saves. */
+export const ENCODINGS = ['utf-8', 'windows-1252'] as const;
+export type Encoding = (typeof ENCODINGS)[number];
+
+/**
+ * The spreadsheet's bytes as text: UTF-8 strictly (a Windows-1252 file would otherwise import "�"
+ * for every å, ä and ö), or Windows-1252 when the editor says so.
+ */
+export function decodeSpreadsheet(bytes: Uint8Array, file: string, encoding: Encoding = 'utf-8'): { text: string; problems: Problem[] } {
+	if (encoding === 'windows-1252') return { text: new TextDecoder('windows-1252').decode(bytes), problems: [] };
+	const decoded = decodeUtf8(bytes, 'CSV-filen');
+	if (!('line' in decoded)) return { text: decoded.text, problems: [] };
+	return { text: '', problems: [{ file, line: decoded.line, message: `${decoded.message} Är filen sparad i Excel som "CSV (semikolonavgränsad)", kör i stället importen med --encoding windows-1252.` }] };
 }
 
 export type Outcome = 'created' | 'changed' | 'unchanged' | 'skipped';
@@ -199,12 +216,31 @@ export function editedByHand(content: string): boolean {
  */
 export function planImport(text: string, options: ImportOptions, existing: readonly EntryFile[], config: SiteConfig): { planned: PlannedEntry[]; problems: Problem[] } {
 	const problems: Problem[] = [];
-	const at = (row: number, column: string | undefined, message: string) => problems.push({ file: options.file, line: row, ...(column ? { field: column } : {}), message });
+	// A name with a line break in it is shown escaped, so that each problem stays on its line.
+	const file = /[\p{Cc}\p{Cf}]/u.test(options.file) ? JSON.stringify(options.file).slice(1, -1) : options.file;
+	const at = (row: number, column: string | undefined, message: string) => problems.push({ file, line: row, ...(column ? { field: column } : {}), message });
 	const region = config.regions.find((r) => r.name === options.region);
 	if (!region) {
 		const names = config.regions.map((r) => r.name);
 		at(1, '--region', `${quote(options.region)} är ingen av regionerna i inställningarna (${listOr(names)}).${didYouMean(options.region, names)}`);
 		return { planned: [], problems };
+	}
+	// The file's name is written into every entry (its note and, by default, its source): it must be one line of plain text.
+	const name = options.file.split('/').at(-1)!;
+	const odd = [...new Set([...name].filter((c) => /[\p{Cc}\p{Cf}]/u.test(c)))].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+	if (odd.length > 0) {
+		at(1, 'filnamn', `filens namn ${JSON.stringify(name)} har ${odd.length === 1 ? `tecknet ${odd[0]}, ett styrtecken eller osynligt tecken` : `tecknen ${listOr(odd)}, styrtecken eller osynliga tecken`}. Namnet skrivs in i varje post: byt namn på filen till vanliga tecken på en rad, t.ex. beslut-2026-03.csv, och kör importen igen.`);
+		return { planned: [], problems };
+	}
+	if (options.sources && options.sources.length > 0) {
+		const problem =
+			options.source === undefined
+				? 'ange vilket av källdokumenten raderna kommer från: --source "dokumentets titel", precis som title i dess fil i src/content/sources/. Finns dokumentet inte där, lägg till det: en fil src/content/sources/<namn>.yaml med title, issuer, kind och ev. date, och dokumentets text i <namn>.txt bredvid.'
+				: citationProblem(options.source, region.name, options.sources, config);
+		if (problem) {
+			at(1, '--source', problem);
+			return { planned: [], problems };
+		}
 	}
 	const sheet = readSpreadsheet(text);
 	for (const p of sheet.problems) at(p.row, p.column, p.message);

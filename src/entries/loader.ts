@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { SiteConfig } from '../schemas/site.ts';
 import { readEntryFiles } from './files.ts';
+import { readSources, SOURCES_DIR } from './sources.ts';
 import { problemReport, validateEntries, type Problem } from './validate.ts';
 import { validationCache, validatorVersion } from './validation-cache.ts';
 
@@ -28,6 +29,14 @@ export class EntryValidationError extends Error {
 		this.problems = problems;
 		this.stack = '';
 	}
+
+	/**
+	 * Astro appends an English hint about browser APIs to any error whose toString() mentions
+	 * "document" or "window" (as "source.document" does); the problems are the whole message.
+	 */
+	override toString(): string {
+		return this.name;
+	}
 }
 
 export function projectLoader(options: { base: string; config: SiteConfig }): Loader {
@@ -38,7 +47,7 @@ export function projectLoader(options: { base: string; config: SiteConfig }): Lo
 			const sync = async () => {
 				const started = performance.now();
 				const cache = validationCache(fileURLToPath(new URL(VALIDATION_CACHE, config.cacheDir)), validatorVersion(root, options.config));
-				const { entries, problems } = validateEntries(readEntryFiles(options.base, root), options.config, cache);
+				const { entries, problems } = validateEntries(readEntryFiles(options.base, root), options.config, cache, readSources(SOURCES_DIR, root));
 				cache.save();
 				if (problems.length > 0) throw new EntryValidationError(problems);
 				const validated = performance.now();

@@ -9,6 +9,13 @@ import { quote } from '../schemas/errors.ts';
 
 const SCRIPT_URL = /^\s*(?:javascript|vbscript|data):/i;
 
+/**
+ * An address on another site: a scheme ("https:"), or two slashes either way ("//host", "/\\host"),
+ * which browsers read as another host. An image from there would be fetched by every reader's
+ * browser, telling a third party who reads what; only the site's own images may be shown.
+ */
+const REMOTE_URL = /^\s*(?:[a-z][a-z0-9+.-]*:|[\\/]{2})/i;
+
 export class UnsafeMarkdownError extends Error {
 	/** The body's line (from 1) the problem is on, when the parser knows it. */
 	readonly line: number | undefined;
@@ -31,6 +38,15 @@ export const rejectUnsafeMarkdown = defineMdastPlugin({
 	},
 	image(node) {
 		if (SCRIPT_URL.test(node.url)) throw new UnsafeMarkdownError(`bildens adress ${quote(node.url)} är ingen webbadress. ${SCRIPT_LINK}`, node);
+		if (REMOTE_URL.test(node.url)) {
+			throw new UnsafeMarkdownError(
+				`bilden ${quote(node.url)} ligger på en annan webbplats, och varje läsares webbläsare skulle hämta den därifrån. Lägg bilden i public/ och skriv adressen från webbplatsens rot, t.ex. ![Karta över området](/bilder/karta.png), eller länka till den: [Karta över området](${node.url.trim()}).`,
+				node,
+			);
+		}
+	},
+	imageReference(node) {
+		throw new UnsafeMarkdownError(`bilden ![${node.alt ?? ''}][${node.label ?? node.identifier}] hämtar sin adress från en definition längre ned. Skriv adressen direkt i bilden, t.ex. ![Karta över området](/bilder/karta.png), så att den kan kontrolleras.`, node);
 	},
 	definition(node) {
 		if (SCRIPT_URL.test(node.url)) throw new UnsafeMarkdownError(`länken ${quote(node.url)} är ingen webbadress. ${SCRIPT_LINK}`, node);

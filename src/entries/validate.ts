@@ -5,13 +5,15 @@
  * `npm run validate` and `npm run import` all call this.
  */
 import type { ProjectEntry } from '../domain/project.ts';
-import { closestMatches } from '../domain/text.ts';
+import { closestMatches, fold } from '../domain/text.ts';
 import { describeFields, fieldAt, fieldsAt, type FieldSpec } from '../schemas/fields.ts';
 import { createProjectSchema, reservedKeys } from '../schemas/project.ts';
-import { formatPath, quote } from '../schemas/errors.ts';
+import { formatPath, listOr, quote } from '../schemas/errors.ts';
 import type { SiteConfig } from '../schemas/site.ts';
 import { parseEntry, type EntryFile, type FieldPath } from './files.ts';
+import { characterProblems } from './characters.ts';
 import { unsafeMarkdownProblem } from './markdown.ts';
+import { SOURCES_DIR } from './sources.ts';
 
 export interface ValidEntry extends ProjectEntry {
 	path: string;
@@ -56,12 +58,22 @@ export interface FileResult {
 	/** The line of the entry's id, for problems found across files. */
 	idLine: number;
 	problems: Problem[];
+	/** The id as written, also when the entry is invalid, so that a clash with another file is reported in the same run. */
+	id?: string;
+	/** The cited document as written and where, for the check against the source documents (which may change without the file). */
+	source?: { document: string; line: number; region: string | undefined };
 }
 
 /** Results kept from an earlier run, by file path and content (entries/validation-cache.ts). */
 export interface FileResultCache {
 	get(file: EntryFile): FileResult | undefined;
 	set(file: EntryFile, result: FileResult): void;
+}
+
+/** A source document as validation needs it (entries/sources.ts reads them): its exact title and who issued it. */
+export interface CitableSource {
+	title: string;
+	issuer: string;
 }
 
 type ProjectSchema = ReturnType<typeof createProjectSchema>;
@@ -72,6 +84,10 @@ function validateFile(file: EntryFile, schema: ProjectSchema, fields: FieldSpec[
 		found.push({ file: file.path, line, message, ...(field ? { field } : {}), ...(path ? { path } : {}) });
 	const invalid = (): FileResult => ({ entry: undefined, idLine: 1, problems: found });
 	const name = file.path.split('/').at(-1)!;
+	if (file.unreadable) {
+		add(file.unreadable.line, undefined, file.unreadable.message);
+		return invalid();
+	}
 	if (!name.endsWith('.md')) {
 		add(1, 'filnamn', `${quote(name)} slutar inte på .md, så filen skulle inte publiceras. Byt namn på filen till ärende-id:t följt av .md.`);
 		return invalid();
@@ -96,55 +112,104 @@ function validateFile(file: EntryFile, schema: ProjectSchema, fields: FieldSpec[
 			add(parsed.lineOf(issue.path), formatPath(issue.path) || 'frontmatter', spec ? emptyFieldMessage(spec) : issue.message, issue.path);
 		}
 	}
+	for (const { path, value } of texts(parsed.frontmatter, [])) {
+		for (const problem of characterProblems(value)) add(parsed.lineOf(path), formatPath(path), `tecken ${problem.column}${problem.line > 1 ? ` på värdets rad ${problem.line}` : ''} i värdet: ${problem.message}`, path);
+	}
 	const body = parsed.body;
 	if (body.length > MAX_BODY_LENGTH) {
 		add(parsed.bodyLine, 'body', `texten är ${body.length.toLocaleString('sv-SE')} tecken lång; högst ${MAX_BODY_LENGTH.toLocaleString('sv-SE')} får plats. Texten ska vara projektets sammanfattning ur källan: korta den.`);
 	} else {
 		const unsafe = unsafeMarkdownProblem(body);
 		if (unsafe) add(parsed.bodyLine + (unsafe.line ?? 1) - 1, 'body', unsafe.message);
+		for (const problem of characterProblems(body)) add(parsed.bodyLine + problem.line - 1, 'body', `tecken ${problem.column} på raden: ${problem.message}`);
 	}
 	if (body.trim() === '') add(parsed.bodyLine, 'body', 'texten under fälten saknas. Skriv projektets sammanfattning ur källan under den andra raden med "---".');
 	const key = name.replace(/\.md$/, '');
-	if (result.success && result.data.id !== undefined && result.data.id !== key) {
-		add(parsed.lineOf(['id']), 'id', `filen heter ${quote(name)}, men ärende-id:t är ${quote(result.data.id)}. Döp om filen till ${result.data.id}.md (sidans adress följer filens namn).`, ['id']);
+	// The id as written, so that a file whose other fields are wrong still hears about its name in this run.
+	const written = valueAt(parsed.frontmatter, ['id']);
+	const id = result.success ? result.data.id : typeof written === 'string' || typeof written === 'number' ? String(written).trim() : undefined;
+	if (id !== undefined && id !== '' && id !== key) {
+		add(parsed.lineOf(['id']), 'id', `filen heter ${quote(name)}, men ärende-id:t är ${quote(id)}. Döp om filen till ${id}.md (sidans adress följer filens namn).`, ['id']);
 	}
 	found.sort((a, b) => a.line - b.line);
-	if (!result.success) return invalid();
-	return { entry: { path: file.path, key, data: result.data, body: body.trim() }, idLine: parsed.lineOf(['id']), problems: found };
+	const document = valueAt(parsed.frontmatter, ['source', 'document']);
+	const region = valueAt(parsed.frontmatter, ['region']);
+	const source = typeof document === 'string' && document.trim() !== '' ? { document: document.trim(), line: parsed.lineOf(['source', 'document']), region: typeof region === 'string' ? region : undefined } : undefined;
+	const known = { idLine: parsed.lineOf(['id']), ...(id ? { id } : {}), ...(source ? { source } : {}) };
+	if (!result.success) return { entry: undefined, problems: found, ...known };
+	return { entry: { path: file.path, key, data: result.data, body: body.trim() }, problems: found, ...known };
 }
 
-export function validateEntries(files: readonly EntryFile[], config: SiteConfig, cache?: FileResultCache): { entries: ValidEntry[]; problems: Problem[] } {
+/** Every text value in the frontmatter, with its path. */
+function texts(value: unknown, path: FieldPath): { path: FieldPath; value: string }[] {
+	if (typeof value === 'string') return [{ path, value }];
+	if (Array.isArray(value)) return value.flatMap((item, i) => texts(item, [...path, i]));
+	if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => texts(item, [...path, key]));
+	return [];
+}
+
+/**
+ * Checks every file, then what can only be checked across files: ids used twice, and, where the bank
+ * ships source documents (`sources`, from entries/sources.ts), that every entry cites one of them.
+ */
+export function validateEntries(
+	files: readonly EntryFile[],
+	config: SiteConfig,
+	cache?: FileResultCache,
+	sources?: readonly CitableSource[],
+): { entries: ValidEntry[]; problems: Problem[] } {
 	const schema = createProjectSchema(config);
 	const fields = describeFields(schema);
 	const problems: Problem[] = [];
 	const entries: ValidEntry[] = [];
-	const idLines = new Map<string, number>();
+	const results: { path: string; key: string; result: FileResult }[] = [];
 
 	for (const file of files) {
-		let result = cache?.get(file);
+		// An unreadable file's content is a stand-in, so its result is never kept.
+		let result = file.unreadable ? undefined : cache?.get(file);
 		if (!result) {
 			result = validateFile(file, schema, fields);
-			cache?.set(file, result);
+			if (!file.unreadable) cache?.set(file, result);
 		}
-		problems.push(...result.problems);
-		if (!result.entry) continue;
-		idLines.set(file.path, result.idLine);
-		entries.push(result.entry);
+		const fileProblems = [...result.problems, ...sourceProblems(file.path, result, sources, config)];
+		problems.push(...fileProblems.sort((a, b) => a.line - b.line));
+		if (file.path.endsWith('.md') && !file.unreadable) results.push({ path: file.path, key: file.path.split('/').at(-1)!.replace(/\.md$/, ''), result });
+		if (result.entry) entries.push(result.entry);
 	}
 
 	const seen = new Map<string, string>();
-	for (const entry of entries) {
-		for (const key of new Set([entry.key, entry.data.id].filter((k): k is string => k !== undefined))) {
+	for (const { path, key: fileKey, result } of results) {
+		for (const key of new Set([fileKey, result.id].filter((k): k is string => k !== undefined))) {
 			const other = seen.get(key);
-			if (other && other !== entry.path) {
-				const line = entry.data.id === key ? idLines.get(entry.path)! : 1;
-				const field = entry.data.id === key ? 'id' : 'filnamn';
-				problems.push({ file: entry.path, line, field, message: `${quote(key)} används redan av ${other}. Två poster kan inte ha samma adress: kontrollera ärende-id:t mot källan.` });
+			if (other && other !== path) {
+				const line = result.id === key ? result.idLine : 1;
+				const field = result.id === key ? 'id' : 'filnamn';
+				problems.push({ file: path, line, field, message: `${quote(key)} används redan av ${other}. Två poster kan inte ha samma adress: kontrollera ärende-id:t mot källan.` });
 			}
-			seen.set(key, entry.path);
+			seen.set(key, path);
 		}
 	}
 	return { entries, problems };
+}
+
+function sourceProblems(file: string, result: FileResult, sources: readonly CitableSource[] | undefined, config: SiteConfig): Problem[] {
+	if (!sources || sources.length === 0 || !result.source) return [];
+	const { document, line, region } = result.source;
+	const message = citationProblem(document, region, sources, config);
+	return message ? [{ file, line, field: 'source.document', path: ['source', 'document'], message }] : [];
+}
+
+/**
+ * What is wrong with citing `document`, or undefined when the bank ships it (or ships no documents).
+ * The suggestion is only ever a document of the citing region (its issuer or title names the
+ * region): a Västerbotten entry is never pointed at Norrbotten's minutes because their titles look alike.
+ */
+export function citationProblem(document: string, region: string | undefined, sources: readonly CitableSource[], config: SiteConfig): string | undefined {
+	if (sources.length === 0 || sources.some((s) => s.title === document)) return undefined;
+	const own = region && config.regions.some((r) => r.name === region) ? sources.filter((s) => fold(s.issuer).startsWith(fold(region)) || fold(s.title).includes(fold(region))) : [];
+	const [close] = closestMatches(document, own.map((s) => s.title), 1);
+	const suggestion = close ? ` Menade du ${JSON.stringify(close)}?` : own.length > 0 && own.length <= 3 ? ` ${region}s dokument är ${listOr(own.map((s) => JSON.stringify(s.title)))}.` : '';
+	return `väntade titeln på ett av källdokumenten i ${SOURCES_DIR}/, men det står ${quote(document)}.${suggestion} Skriv titeln precis som i dokumentets .yaml-fil, eller lägg till dokumentet: en fil ${SOURCES_DIR}/<namn>.yaml med title (exakt den titel posten anger), issuer, kind och ev. date, och dokumentets text i <namn>.txt bredvid.`;
 }
 
 function reservedKeyMessage(key: string): string {

@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import Organisationsnummer from 'organisationsnummer';
 import { figureAt, financingAmountPath, isDecidingRegionRow } from '../domain/financing.ts';
 import { decidedAmount, sum } from '../domain/measures.ts';
+import { hasOrganisationAddress, isOrganisation } from '../domain/organisations.ts';
 import { priorityLabel, samePriority } from '../domain/priorities.ts';
 import { compareDates, endsOnOrAfter } from '../domain/dates.ts';
 import { countiesOfMunicipalities } from '../domain/places.ts';
@@ -202,11 +203,23 @@ function createBaseSchema(config: SiteConfig) {
 			error: (issue) => `${quote(issue.input)} är ingen av ${what} (${listOr(names)}).${didYouMean(issue.input, names) || ` Skriv ett av namnen exakt, eller lägg till det i ${where}.`}`,
 		});
 
+	/** An organisation's name must spell its page's address (urls.ts organisation, domain/organisations.ts organisationKey). */
+	const addressProblem = (name: string, ctx: z.core.$RefinementCtx, path: PropertyKey[], role: 'owner' | 'financier') => {
+		if (hasOrganisationAddress(name, config.organisationAliases)) return;
+		const action =
+			role === 'owner'
+				? 'Skriv projektägarens namn som i källan; nämner källan ingen projektägare, ta bort owner.'
+				: 'Skriv finansiärens namn som i källan; är raden ingen organisation (som "Deltagande företag"), lägg till namnet bland financierCategories i src/site.config.ts.';
+		ctx.addIssue({ code: 'custom', path, input: name, message: `${quote(name)} har ingen bokstav eller siffra (en parentes i slutet räknas inte), så organisationen kan inte få någon sida. ${action}` });
+	};
+
 	/** One row of the financing table. */
 	const financingRowSchema = entryObject(
 		{
 			/** Funder as printed, e.g. "Tillväxtverket (ERUF)", "Region Norrbotten (1:1)". */
-			financier: field(text('finansiärens namn', 'Skriv namnet som i källans finansieringstabell.'), {
+			financier: field(text('finansiärens namn', 'Skriv namnet som i källans finansieringstabell.').superRefine((name, ctx) => {
+				if (isOrganisation(name, config)) addressProblem(name, ctx, [], 'financier');
+			}), {
 				title: 'Finansiär',
 				description: 'Finansiären som i källans tabell, t.ex. "Tillväxtverket (ERUF)". Den beslutande regionens rad börjar med regionens namn.',
 			}),
@@ -360,7 +373,7 @@ function createBaseSchema(config: SiteConfig) {
 				options: regionNames,
 			}),
 			/** Project owner; omitted only when the source names none. */
-			owner: field(ownerSchema.optional(), { title: 'Projektägare', description: 'Projektägaren (stödmottagaren). Ta bort owner bara om källan inte nämner någon.' }),
+			owner: field(ownerSchema.superRefine((owner, ctx) => addressProblem(owner.name, ctx, ['name'], 'owner')).optional(), { title: 'Projektägare', description: 'Projektägaren (stödmottagaren). Ta bort owner bara om källan inte nämner någon.' }),
 			/** applied | proposed | granted | rejected. */
 			status: field(choice(projectStatuses, statusLabels), {
 				title: 'Status',

@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { readEntryFiles } from '../../../src/entries/files.ts';
 import { IMPORT_FAILED, importReport, planImport } from '../../../src/entries/import.ts';
 import { newEntryProblem } from '../../../src/entries/scaffold.ts';
-import { formatProblem, problemReport, validateEntries } from '../../../src/entries/validate.ts';
+import { formatProblem, problemReport, validateEntries, type CitableSource } from '../../../src/entries/validate.ts';
+import { sourceSchema } from '../../../src/schemas/source.ts';
+import { parse } from 'yaml';
 import { siteConfig } from '../../../src/site.config.ts';
 
 interface Block {
@@ -28,10 +30,10 @@ function blocks(file: string): Block[] {
 	});
 }
 
-const validate = (text: string) => {
+const validate = (text: string, sources?: readonly CitableSource[]) => {
 	const id = /^id: "(\d{8})"/m.exec(text)?.[1];
 	if (!id) throw new Error('an example entry needs an id');
-	return validateEntries([{ path: `src/content/projects/${id}.md`, content: text }], siteConfig).problems;
+	return validateEntries([{ path: `src/content/projects/${id}.md`, content: text }], siteConfig, undefined, sources).problems;
 };
 
 const scripts = Object.keys(JSON.parse(readFileSync('package.json', 'utf8')).scripts);
@@ -43,6 +45,8 @@ const words = (line: string) => [...line.matchAll(/"([^"]*)"|(\S+)/g)].map((m) =
 describe('docs/redaktorshandbok.md', () => {
 	const all = blocks('docs/redaktorshandbok.md');
 	const collection = readEntryFiles();
+	// The handbook adds each source document its examples cite: they are checked against those, as validation checks a bank's.
+	const sources = all.filter((b) => b.marker === 'källdokument').map((b) => sourceSchema.parse(parse(b.text, { schema: 'core' })));
 
 	it('marks every entry and spreadsheet example, and shows output only after an example', () => {
 		for (const block of all.filter((b) => b.lang === 'md' || b.lang === 'csv')) expect(block.marker, `line ${block.line}`).toBeDefined();
@@ -56,11 +60,14 @@ describe('docs/redaktorshandbok.md', () => {
 		const output = all[all.indexOf(block) + 1];
 		switch (block.marker) {
 			case 'giltig post':
-				expect(validate(block.text).map(formatProblem)).toEqual([]);
+				expect(validate(block.text, sources).map(formatProblem)).toEqual([]);
+				break;
+			case 'källdokument':
+				expect(block.lang).toBe('yaml');
 				break;
 			case 'post med fel':
 				expect(output?.lang).toBe('text');
-				expect(problemReport(validate(block.text), 'Rätta dem och kör npm run validate igen.')).toBe(output!.text.trimEnd());
+				expect(problemReport(validate(block.text, sources), 'Rätta dem och kör npm run validate igen.')).toBe(output!.text.trimEnd());
 				break;
 			case 'import': {
 				const { planned, problems } = planImport(block.text, IMPORT_OPTIONS, collection, siteConfig);
@@ -94,8 +101,9 @@ describe('docs/redaktorshandbok.md', () => {
 				expect(collection.some((f) => f.path.endsWith(`/${values.id}.md`)), command).toBe(false);
 			}
 			if (script === 'import') {
-				const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { region: { type: 'string' }, source: { type: 'string' }, 'dry-run': { type: 'boolean' }, force: { type: 'boolean' } } });
+				const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { region: { type: 'string' }, source: { type: 'string' }, encoding: { type: 'string' }, 'dry-run': { type: 'boolean' }, force: { type: 'boolean' } } });
 				expect(siteConfig.regions.map((r) => r.name), command).toContain(values.region);
+				expect(sources.map((d) => d.title), command).toContain(values.source);
 				expect(positionals, command).toHaveLength(1);
 			}
 		}

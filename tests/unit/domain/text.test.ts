@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bySwedishName, closestMatches, editDistance, fold, slugify, swedishCollator } from '../../../src/domain/text.ts';
+import { bySwedishName, closestMatches, editDistance, fold, hasSlugText, MAX_SLUG_LENGTH, slugify, swedishCollator } from '../../../src/domain/text.ts';
 
 describe('slugify', () => {
 	it('makes readable, stable ASCII addresses from Swedish names', () => {
@@ -10,6 +10,24 @@ describe('slugify', () => {
 		expect(slugify('1:1-anslaget')).toBe('1-1-anslaget');
 		expect(slugify('  (Tillväxtverket) ')).toBe('tillvaxtverket');
 		expect(slugify('ESF+')).toBe('esf');
+	});
+
+	it('is never empty and never longer than 80 characters, and tells apart long names that begin alike', () => {
+		for (const name of ['🚀🚀', '', '  ', '—', '()']) {
+			expect(slugify(name), name).toMatch(/^namn-[0-9a-f]{8}$/);
+			expect(hasSlugText(name), name).toBe(false);
+		}
+		expect(hasSlugText('(okänd)')).toBe(true);
+		expect(slugify('🚀🚀')).not.toBe(slugify('🚀'));
+		const long = `${'Stiftelsen för regional utveckling i Norrbotten och Västerbotten '.repeat(4)}AB`;
+		expect(long.length).toBe(262);
+		const slug = slugify(long);
+		expect(slug.length).toBeLessThanOrEqual(MAX_SLUG_LENGTH);
+		expect(slug).toMatch(/^stiftelsen-for-regional-utveckling-i-norrbotten-och-vasterbotten-[0-9a-f]{8}$/);
+		expect(slugify(`${long} 2`)).not.toBe(slug);
+		expect(slugify(long.toUpperCase())).toBe(slug);
+		expect(slugify('x'.repeat(200))).toMatch(/^x{71}-[0-9a-f]{8}$/);
+		expect(slugify('a'.repeat(80))).toBe('a'.repeat(80));
 	});
 });
 

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseEntry, readEntryFiles, type ParsedEntry } from '../../../src/entries/files.ts';
+import { decodeUtf8, parseEntry, readEntryFiles, type ParsedEntry } from '../../../src/entries/files.ts';
 
 const file = (content: string) => ({ path: 'src/content/projects/x.md', content });
 
@@ -28,6 +28,8 @@ describe('reading an entry', () => {
 	it('keeps every number not written as plain digits as the text written, so no other number is read than the one meant', () => {
 		const { frontmatter } = parsed('---\na: 1e6\nb: -0\nc: 1.500\nd: 0x10\ne: 0o17\nf: .inf\ng: 0123\nh: 99999999999999999999\ni: [7, 1.5]\n---\n');
 		expect(frontmatter).toEqual({ a: '1e6', b: '-0', c: '1.500', d: '0x10', e: '0o17', f: '.inf', g: '0123', h: '99999999999999999999', i: [7, '1.5'] });
+		// A leading zero is not dropped: the amount schema sees "0600000" as written, not 600000.
+		expect(parsed('---\ngrantedAmount: 0600000\n---\n').frontmatter).toEqual({ grantedAmount: '0600000' });
 	});
 
 	it('normalises text to NFC, so a decomposed "Umeå" is the official name', () => {
@@ -126,6 +128,35 @@ describe('the entries folder', () => {
 		expect(readEntryFiles(undefined, root)).toEqual([
 			{ path: 'src/content/projects/2026/a.md', content: 'A' },
 			{ path: 'src/content/projects/b.md', content: 'B' },
+		]);
+	});
+
+	it('reads files strictly as UTF-8, naming the line of the first byte that is not', () => {
+		const root = mkdtempSync(join(tmpdir(), 'entries-'));
+		mkdirSync(join(root, 'src/content/projects'), { recursive: true });
+		// "Umeå" in Windows-1252: å is the single byte E5.
+		writeFileSync(join(root, 'src/content/projects/a.md'), Buffer.from('---\ntitle: Projekt\nmunicipalities: [Ume\xe5]\n---\n', 'latin1'));
+		const [file] = readEntryFiles(undefined, root);
+		expect(file!.unreadable).toEqual({
+			line: 3,
+			message: 'filen är inte sparad som UTF-8: byten E5 på den här raden är inget UTF-8-tecken (en fil sparad som Windows-1252 eller ISO 8859-1 har sådana för å, ä och ö). Öppna filen i en textredigerare och spara filen som UTF-8.',
+		});
+		expect(decodeUtf8(new TextEncoder().encode('Umeå\nÖrnsköldsvik'))).toEqual({ text: 'Umeå\nÖrnsköldsvik' });
+		// A truncated sequence at the very end, and an overlong one.
+		expect(decodeUtf8(Uint8Array.of(0x61, 0x0a, 0x62, 0xc3))).toMatchObject({ line: 2 });
+		expect(decodeUtf8(Uint8Array.of(0x0a, 0x0a, 0xc0, 0x80))).toMatchObject({ line: 3, message: expect.stringContaining('byten C0') });
+	});
+
+	it('does not follow a symbolic link, and says why', () => {
+		const root = mkdtempSync(join(tmpdir(), 'entries-'));
+		mkdirSync(join(root, 'src/content/projects'), { recursive: true });
+		writeFileSync(join(root, 'outside.md'), 'hemligt');
+		symlinkSync(join(root, 'outside.md'), join(root, 'src/content/projects/a.md'));
+		symlinkSync(join(root, 'src/content/projects'), join(root, 'src/content/projects/loop'));
+		const files = readEntryFiles(undefined, root);
+		expect(files.map((f) => [f.path, f.content, f.unreadable?.message.slice(0, 40)])).toEqual([
+			['src/content/projects/a.md', '', 'filen är en symbolisk länk (eller något '],
+			['src/content/projects/loop', '', 'filen är en symbolisk länk (eller något '],
 		]);
 	});
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readEntryFiles, PROJECTS_DIR } from '../../../src/entries/files.ts';
-import { editedByHand, importReport, planImport, writePlanned } from '../../../src/entries/import.ts';
+import { decodeSpreadsheet, editedByHand, importReport, planImport, writePlanned } from '../../../src/entries/import.ts';
 import { formatProblem, validateEntries } from '../../../src/entries/validate.ts';
 import { siteConfig } from '../../../src/site.config.ts';
 
@@ -164,5 +164,52 @@ describe('importing a decision round', () => {
 			Hoppade över (ändrade för hand sedan importen; kör med --force för att skriva över dem): 0
 			Provkörning: inget skrevs."
 		`);
+	});
+});
+
+describe('what an import refuses before reading a row', () => {
+	const sources = [
+		{ title: 'Region Västerbotten, beslut om stöd 2026-03-24', issuer: 'Region Västerbotten' },
+		{ title: 'Protokoll, regionala utvecklingsnämnden Region Norrbotten 2026-03-24', issuer: 'Region Norrbotten' },
+	];
+	const plan = (extra: Partial<Parameters<typeof planImport>[1]>) => planImport(round(SOLEL), { ...options, ...extra }, [], siteConfig).problems.map(formatProblem);
+
+	it('needs --source to name one of the bank\'s documents, where it ships any', () => {
+		expect(plan({ sources })).toMatchInlineSnapshot(`
+			[
+			  "beslut-2026-03.csv:1: --source – ange vilket av källdokumenten raderna kommer från: --source "dokumentets titel", precis som title i dess fil i src/content/sources/. Finns dokumentet inte där, lägg till det: en fil src/content/sources/<namn>.yaml med title, issuer, kind och ev. date, och dokumentets text i <namn>.txt bredvid.",
+			]
+		`);
+		expect(plan({ sources, source: 'Region Västerbotten, beslut om stöd 2026-03-25' })).toMatchInlineSnapshot(`
+			[
+			  "beslut-2026-03.csv:1: --source – väntade titeln på ett av källdokumenten i src/content/sources/, men det står "Region Västerbotten, beslut om stöd 2026-03-25". Menade du "Region Västerbotten, beslut om stöd 2026-03-24"? Skriv titeln precis som i dokumentets .yaml-fil, eller lägg till dokumentet: en fil src/content/sources/<namn>.yaml med title (exakt den titel posten anger), issuer, kind och ev. date, och dokumentets text i <namn>.txt bredvid.",
+			]
+		`);
+		expect(plan({ sources, source: 'Region Västerbotten, beslut om stöd 2026-03-24' })).toEqual([]);
+		// Without documents the region and the file name are the citation, as before.
+		expect(plan({ sources: [] })).toEqual([]);
+	});
+
+	it('refuses a file name with a line break or another control character: it would be written into every entry', () => {
+		expect(plan({ file: 'beslut\n---\nid: x.csv' })).toMatchInlineSnapshot(`
+			[
+			  "beslut\\n---\\nid: x.csv:1: filnamn – filens namn "beslut\\n---\\nid: x.csv" har tecknet U+000A, ett styrtecken eller osynligt tecken. Namnet skrivs in i varje post: byt namn på filen till vanliga tecken på en rad, t.ex. beslut-2026-03.csv, och kör importen igen.",
+			]
+		`);
+		expect(plan({ file: 'mapp/beslut\u202e.csv' })[0]).toContain('tecknet U+202E');
+	});
+
+	it('reads UTF-8 strictly, and Windows-1252 only when asked', () => {
+		const cp1252 = Buffer.from(round(VATTEN).replace('\uFEFF', ''), 'latin1');
+		expect(decodeSpreadsheet(cp1252, 'beslut.csv').problems.map(formatProblem)).toMatchInlineSnapshot(`
+			[
+			  "beslut.csv:1: CSV-filen är inte sparad som UTF-8: byten C4 på den här raden är inget UTF-8-tecken (en fil sparad som Windows-1252 eller ISO 8859-1 har sådana för å, ä och ö). Öppna filen i en textredigerare och spara filen som UTF-8. Är filen sparad i Excel som "CSV (semikolonavgränsad)", kör i stället importen med --encoding windows-1252.",
+			]
+		`);
+		const read = decodeSpreadsheet(cp1252, 'beslut.csv', 'windows-1252');
+		expect(read.problems).toEqual([]);
+		expect(read.text).toContain('Ärende-ID;');
+		expect(planImport(read.text, options, [], siteConfig).problems).toEqual([]);
+		expect(decodeSpreadsheet(new TextEncoder().encode(round(VATTEN)), 'beslut.csv')).toEqual({ text: round(VATTEN), problems: [] });
 	});
 });

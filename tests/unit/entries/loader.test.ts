@@ -71,6 +71,18 @@ describe('the project loader', () => {
 		expect(entries.size).toBe(0);
 	});
 
+	it('checks the cited document against the bank\'s source documents, with no English hint from Astro', async () => {
+		const root = project({ '20378916.md': entryFile(validEntry()).content });
+		mkdirSync(join(root, 'src/content/sources'));
+		writeFileSync(join(root, 'src/content/sources/beslut.yaml'), 'title: Region Västerbotten, beslut 2026\nissuer: Region Västerbotten\nkind: decision\n');
+		const error = await loader.load(context(root).ctx).catch((e: unknown) => e);
+		expect((error as EntryValidationError).problems).toMatchObject([{ field: 'source.document', line: 37 }]);
+		// Astro adds "Browser APIs are not available on the server" to any error whose toString() says "document" or "window".
+		expect(String(error)).not.toMatch(/document|window/);
+		writeFileSync(join(root, 'src/content/projects/20378916.md'), entryFile(modified((e) => (e.source.document = 'Region Västerbotten, beslut 2026'))).content);
+		await expect(loader.load(context(root).ctx)).resolves.toBeUndefined();
+	});
+
 	it('stops with every problem when an entry is invalid, and stores nothing', async () => {
 		const root = project({
 			'20378916.md': entryFile(modified((e) => (e.municipalities = ['Umea']))).content,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readEntryFiles } from '../../../src/entries/files.ts';
 import { formatProblem, MAX_BODY_LENGTH, summarise, validateEntries } from '../../../src/entries/validate.ts';
+import { organisationKey } from '../../../src/domain/organisations.ts';
 import { siteConfig } from '../../../src/site.config.ts';
 import { entryFile, modified, testConfig, validEntry } from '../../helpers/fixtures.ts';
 
@@ -465,14 +466,154 @@ describe('a corpus of broken entries', () => {
 			  "tests/fixtures/broken-entries/20390010.md:5: title – fältet står två gånger. Ta bort den ena raden.",
 			  "tests/fixtures/broken-entries/20390011.md:3: id – filen heter "20390011.md", men ärende-id:t är "20390012". Döp om filen till 20390012.md (sidans adress följer filens namn).",
 			  "tests/fixtures/broken-entries/20390011.md:13: body – texten innehåller HTML: "<a href="https://example.se" onclick="alert(1)">". Skriv texten som Markdown, utan HTML-taggar.",
+			  "tests/fixtures/broken-entries/20390014.md:10: Raden har ett YAML-ankare (&a). Projektbankens filer använder inte ankare och hänvisningar: ta bort &a och skriv ut värdet där det behövs.",
+			  "tests/fixtures/broken-entries/20390014.md:11: Raden har ett YAML-ankare (&b). Projektbankens filer använder inte ankare och hänvisningar: ta bort &b och skriv ut värdet där det behövs.",
+			  "tests/fixtures/broken-entries/20390014.md:12: Raden har ett YAML-ankare (&c). Projektbankens filer använder inte ankare och hänvisningar: ta bort &c och skriv ut värdet där det behövs.",
+			  "tests/fixtures/broken-entries/20390014.md:13: Raden har ett YAML-ankare (&d). Projektbankens filer använder inte ankare och hänvisningar: ta bort &d och skriv ut värdet där det behövs.",
+			  "tests/fixtures/broken-entries/20390014.md:14: Raden har ett YAML-ankare (&e). Projektbankens filer använder inte ankare och hänvisningar: ta bort &e och skriv ut värdet där det behövs.",
+			  "tests/fixtures/broken-entries/20390014.md:15: Raden har ett YAML-ankare (&f). Projektbankens filer använder inte ankare och hänvisningar: ta bort &f och skriv ut värdet där det behövs.",
+			  "tests/fixtures/broken-entries/20390014.md:16: Raden har ett YAML-ankare (&g). Projektbankens filer använder inte ankare och hänvisningar: ta bort &g och skriv ut värdet där det behövs.",
+			  "tests/fixtures/broken-entries/20390014.md:17: Raden har ett YAML-ankare (&h). Projektbankens filer använder inte ankare och hänvisningar: ta bort &h och skriv ut värdet där det behövs.",
+			  "tests/fixtures/broken-entries/20390014.md:18: Raden hänvisar till ett YAML-ankare (*h). Projektbankens filer använder inte ankare och hänvisningar: skriv ut värdet där det behövs.",
+			  "tests/fixtures/broken-entries/20390015.md:4: title – tecken 10 i värdet: tecknet U+0000, ett styrtecken: nolltecken (NUL). Ta bort tecknet: det syns inte men gör flöden och nedladdningar ogiltiga.",
+			  "tests/fixtures/broken-entries/20390015.md:4: title – tecken 16 i värdet: tecknet U+001B, ett styrtecken: escape-tecken (ESC). Ta bort tecknet: det syns inte men gör flöden och nedladdningar ogiltiga.",
+			  "tests/fixtures/broken-entries/20390015.md:7: owner.name – tecken 3 i värdet: tecknet U+043E, kyrilliskt "о", i ordet "Stоrumans", som annars har latinska bokstäver: det ser ut som ett latinskt "o" men är ett annat tecken. Skriv om ordet med latinska bokstäver (svenskt tangentbord), annars hittas det inte vid sökning och räknas som ett annat namn.",
+			  "tests/fixtures/broken-entries/20390015.md:11: decisions, rad 1, summary – tecken 8 i värdet: tecknet U+202E, höger-till-vänster-åsidosättning (RLO). Ta bort tecknet: det ändrar i vilken ordning texten visas, så läsaren ser något annat än det som står.",
+			  "tests/fixtures/broken-entries/20390015.md:11: decisions, rad 1, summary – tecken 16 i värdet: tecknet U+202C, riktningsavslut (PDF). Ta bort tecknet: det ändrar i vilken ordning texten visas, så läsaren ser något annat än det som står.",
+			  "tests/fixtures/broken-entries/20390015.md:14: source.document – tecken 21 i värdet: tecknet U+200B, mellanrum med noll bredd, i "<U+200B>beslut". Ta bort tecknet: det syns inte, men gör att texten inte hittas vid sökning och inte är lika med samma text utan det.",
+			  "tests/fixtures/broken-entries/20390015.md:16: body – tecken 17 på raden: tecknet U+2066, vänster-till-höger-isolering (LRI). Ta bort tecknet: det ändrar i vilken ordning texten visas, så läsaren ser något annat än det som står.",
+			  "tests/fixtures/broken-entries/20390016.md:4: Filen är inte sparad som UTF-8: byten E5 på den här raden är inget UTF-8-tecken (en fil sparad som Windows-1252 eller ISO 8859-1 har sådana för å, ä och ö). Öppna filen i en textredigerare och spara filen som UTF-8.",
+			  "tests/fixtures/broken-entries/20390017.md:3: id – filen heter "20390017.md", men ärende-id:t är "20390018". Döp om filen till 20390018.md (sidans adress följer filens namn).",
+			  "tests/fixtures/broken-entries/20390017.md:7: owner.name – "(okänd)" har ingen bokstav eller siffra (en parentes i slutet räknas inte), så organisationen kan inte få någon sida. Skriv projektägarens namn som i källan; nämner källan ingen projektägare, ta bort owner.",
+			  "tests/fixtures/broken-entries/20390017.md:14: financing, rad 2, financier – "🚀🚀" har ingen bokstav eller siffra (en parentes i slutet räknas inte), så organisationen kan inte få någon sida. Skriv finansiärens namn som i källan; är raden ingen organisation (som "Deltagande företag"), lägg till namnet bland financierCategories i src/site.config.ts.",
+			  "tests/fixtures/broken-entries/20390017.md:16: fund – "EU-medel" är ingen av fonderna i inställningarna (ERUF, ESF+, Interreg Aurora, Regionala medel, 1:1-anslaget eller Region Norrbottens kulturram). Skriv ett av namnen exakt, eller lägg till det i src/site.config.ts.",
+			  "tests/fixtures/broken-entries/20390017.md:22: body – bilden "https://example.se/karta.png" ligger på en annan webbplats, och varje läsares webbläsare skulle hämta den därifrån. Lägg bilden i public/ och skriv adressen från webbplatsens rot, t.ex. ![Karta över området](/bilder/karta.png), eller länka till den: [Karta över området](https://example.se/karta.png).",
 			  "tests/fixtures/broken-entries/Projekt 13.md:1: filnamn – "Projekt 13.md" duger inte som adress: använd bara små bokstäver a–z, siffror och bindestreck, t.ex. 20372556.md.",
 			  "tests/fixtures/broken-entries/Projekt 13.md:1: frontmatter – filen börjar inte med fält mellan två rader med "---". Skriv "---" på första raden, fälten under, och "---" igen före texten.",
-			  "33 fel i 12 filer.",
+			  "tests/fixtures/broken-entries/lank.md:1: Filen är en symbolisk länk (eller något annat än en vanlig fil), och sådana läses inte: en länk kan peka utanför projektbanken eller på sig själv. Lägg posten som en vanlig fil i mappen och ta bort länken.",
+			  "56 fel i 17 filer.",
 			]
 		`);
 	});
 
 	it('gets no message in English or from a library', () => {
 		for (const problem of problems) expect(problem.message).not.toMatch(/\b(expected|received|invalid|input|found|must|Unrecognized)\b/i);
+	});
+});
+
+describe('everything the build refuses, found by validation in one run', () => {
+	const sources = [
+		{ title: 'Region Västerbotten, beslut om stöd 2026-03-24', issuer: 'Region Västerbotten' },
+		{ title: 'Region Västerbotten, PM 2026-02-01', issuer: 'Region Västerbotten' },
+		{ title: 'Protokoll, regionala utvecklingsnämnden Region Norrbotten 2026-03-24', issuer: 'Region Norrbotten, regionala utvecklingsnämnden' },
+	];
+	const withSources = (...files: ReturnType<typeof entryFile>[]) => validateEntries(files, testConfig, undefined, sources).problems.map(formatProblem);
+
+	it('refuses a cited document the bank does not ship, suggesting only documents of the entry\'s own region', () => {
+		const cited = (document: string, region = 'Region Västerbotten') => entryFile(modified((e) => Object.assign(e, { region, source: { document } })));
+		expect(withSources(cited('Region Västerbotten, beslut om stöd 2026-03-24'))).toEqual([]);
+		// The Norrbotten minutes are the closest title, but the entry is Västerbotten's.
+		expect(withSources(cited('Protokoll, regionala utvecklingsnämnden Region Västerbotten 2026-03-24'))).toMatchInlineSnapshot(`
+			[
+			  "src/content/projects/20378916.md:37: source.document – väntade titeln på ett av källdokumenten i src/content/sources/, men det står "Protokoll, regionala utvecklingsnämnden Region Västerbotten 2026-03-24". Region Västerbottens dokument är "Region Västerbotten, beslut om stöd 2026-03-24" eller "Region Västerbotten, PM 2026-02-01". Skriv titeln precis som i dokumentets .yaml-fil, eller lägg till dokumentet: en fil src/content/sources/<namn>.yaml med title (exakt den titel posten anger), issuer, kind och ev. date, och dokumentets text i <namn>.txt bredvid.",
+			]
+		`);
+		expect(withSources(cited('Region Västerbotten, beslut om stöd 2026-03-25'))[0]).toContain('Menade du "Region Västerbotten, beslut om stöd 2026-03-24"?');
+		expect(withSources(cited('Protokoll, regionala utvecklingsnämnden Region Norrbotten 2026-03-25', 'Region Norrbotten')).at(-1)).toContain('Menade du "Protokoll, regionala utvecklingsnämnden Region Norrbotten 2026-03-24"?');
+		// A bank without source documents has nothing to check against.
+		expect(validateEntries([cited('Något annat')], testConfig, undefined, []).problems).toEqual([]);
+	});
+
+	it('checks the cited document also when other fields are wrong', () => {
+		const entry = entryFile(modified((e) => Object.assign(e, { fund: 'EU-medel', source: { document: 'Okänt dokument' } })));
+		expect(withSources(entry).map((p) => p.split(' – ')[0])).toEqual(['src/content/projects/20378916.md:17: fund', 'src/content/projects/20378916.md:37: source.document']);
+	});
+
+	it('reports an id that does not match the file name together with the other problems of the file', () => {
+		const entry = entryFile(modified((e) => (e.fund = 'EU-medel')), { name: '20378917.md' });
+		expect(errorsFor(entry)).toMatchInlineSnapshot(`
+			[
+			  "src/content/projects/20378917.md:2: id – filen heter "20378917.md", men ärende-id:t är "20378916". Döp om filen till 20378916.md (sidans adress följer filens namn).",
+			  "src/content/projects/20378917.md:17: fund – "EU-medel" är ingen av fonderna i inställningarna (ERUF eller 1:1-anslaget). Skriv ett av namnen exakt, eller lägg till det i src/site.config.ts.",
+			]
+		`);
+	});
+
+	it('reports an id used twice also when one of the entries is invalid', () => {
+		const broken = entryFile(modified((e) => (e.fund = 'EU-medel')), { name: '20378916.md' });
+		broken.path = 'src/content/projects/2026/20378916.md';
+		expect(errorsFor(entryFile(validEntry()), broken).filter((p) => p.includes('används redan'))).toHaveLength(1);
+	});
+});
+
+describe('unsafe or garbled input', () => {
+	it('refuses YAML anchors and aliases before expanding anything ("billion laughs")', () => {
+		const base = 'id: "20378916"\ntitle: Projekt\nregion: Region Västerbotten\nstatus: granted\ngrantedAmount: 100 000\nsource:\n  document: Beslut\n';
+		const raw = (frontmatter: string) => entryFile(frontmatter, { body: 'Sammanfattning.' });
+		const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+		for (let i = 1; i < 9; i++) levels.push(`l${i}: &l${i} [${Array(9).fill(i === 1 ? '*a' : `*l${i - 1}`).join(',')}]`);
+		const started = performance.now();
+		const problems = errorsFor(raw(`${base}${levels.join('\n')}\ntitle2: *l8\n`));
+		expect(performance.now() - started).toBeLessThan(2000);
+		expect(problems[0]).toBe('src/content/projects/20378916.md:9: Raden har ett YAML-ankare (&a). Projektbankens filer använder inte ankare och hänvisningar: ta bort &a och skriv ut värdet där det behövs.');
+		expect(problems.at(-1)).toBe('src/content/projects/20378916.md:18: Raden hänvisar till ett YAML-ankare (*l8). Projektbankens filer använder inte ankare och hänvisningar: skriv ut värdet där det behövs.');
+	});
+
+	it('refuses control, bidi and zero-width characters and look-alike letters in any text field and the body, naming each', () => {
+		const entry = modified((e) => {
+			e.title = 'Solceller\u0000 och \u001b[31mmer';
+			e.owner.name = 'Stоrumans kommun';
+			e.decisions[0].summary = 'Belopp \u202e000 006\u202c kr.';
+			e.financing[2].financier = 'LULEÅ\u200bTEKNISKA UNIVERSITET';
+		});
+		expect(errorsFor(entryFile(entry, { body: 'Första raden.\nAndra\u2066 raden.' }))).toMatchInlineSnapshot(`
+			[
+			  "src/content/projects/20378916.md:3: title – tecken 10 i värdet: tecknet U+0000, ett styrtecken: nolltecken (NUL). Ta bort tecknet: det syns inte men gör flöden och nedladdningar ogiltiga.",
+			  "src/content/projects/20378916.md:3: title – tecken 16 i värdet: tecknet U+001B, ett styrtecken: escape-tecken (ESC). Ta bort tecknet: det syns inte men gör flöden och nedladdningar ogiltiga.",
+			  "src/content/projects/20378916.md:7: owner.name – tecken 3 i värdet: tecknet U+043E, kyrilliskt "о", i ordet "Stоrumans", som annars har latinska bokstäver: det ser ut som ett latinskt "o" men är ett annat tecken. Skriv om ordet med latinska bokstäver (svenskt tangentbord), annars hittas det inte vid sökning och räknas som ett annat namn.",
+			  "src/content/projects/20378916.md:13: decisions, rad 1, summary – tecken 8 i värdet: tecknet U+202E, höger-till-vänster-åsidosättning (RLO). Ta bort tecknet: det ändrar i vilken ordning texten visas, så läsaren ser något annat än det som står.",
+			  "src/content/projects/20378916.md:13: decisions, rad 1, summary – tecken 16 i värdet: tecknet U+202C, riktningsavslut (PDF). Ta bort tecknet: det ändrar i vilken ordning texten visas, så läsaren ser något annat än det som står.",
+			  "src/content/projects/20378916.md:32: financing, rad 3, financier – tecken 6 i värdet: tecknet U+200B, mellanrum med noll bredd, i "LULEÅ<U+200B>TEKNISKA". Ta bort tecknet: det syns inte, men gör att texten inte hittas vid sökning och inte är lika med samma text utan det.",
+			  "src/content/projects/20378916.md:41: body – tecken 6 på raden: tecknet U+2066, vänster-till-höger-isolering (LRI). Ta bort tecknet: det ändrar i vilken ordning texten visas, så läsaren ser något annat än det som står.",
+			]
+		`);
+	});
+
+	it('accepts Swedish text, non-breaking spaces, tabs, CRLF and whole words in another script', () => {
+		const entry = modified((e) => {
+			e.title = 'Åtgärder för ökad hållbarhet – steg 2 (CO₂)';
+			e.decisions[0].summary = 'Beviljas 2\u00a0219\u00a0230 kr.';
+		});
+		expect(errorsFor(entryFile(entry, { body: 'Text på svenska.\r\nСлово на русском.\r\n\tIndrag.' }))).toEqual([]);
+	});
+
+	it('refuses a file not saved as UTF-8, at the line of the first bad byte, and a symbolic link', () => {
+		expect(errorsFor({ path: 'src/content/projects/20378916.md', content: 'x', unreadable: { line: 4, message: 'filen är inte sparad som UTF-8.' } })).toEqual([
+			'src/content/projects/20378916.md:4: Filen är inte sparad som UTF-8.',
+		]);
+	});
+});
+
+describe('names that make no address', () => {
+	it('refuses an owner or financier name with no letter or digit, unless the financier is a category', () => {
+		const entry = modified((e) => {
+			e.owner = { name: '(okänd)' };
+			e.financing[2].financier = '🚀🚀';
+		});
+		expect(errorsFor(entryFile(entry))).toMatchInlineSnapshot(`
+			[
+			  "src/content/projects/20378916.md:7: owner.name – "(okänd)" har ingen bokstav eller siffra (en parentes i slutet räknas inte), så organisationen kan inte få någon sida. Skriv projektägarens namn som i källan; nämner källan ingen projektägare, ta bort owner.",
+			  "src/content/projects/20378916.md:31: financing, rad 3, financier – "🚀🚀" har ingen bokstav eller siffra (en parentes i slutet räknas inte), så organisationen kan inte få någon sida. Skriv finansiärens namn som i källan; är raden ingen organisation (som "Deltagande företag"), lägg till namnet bland financierCategories i src/site.config.ts.",
+			]
+		`);
+		const categories = { ...testConfig, financierCategories: ['🚀🚀'] };
+		expect(validateEntries([entryFile(modified((e) => (e.financing[2].financier = '🚀🚀')))], categories).problems).toEqual([]);
+	});
+
+	it('accepts a 283-character financier name: its address is cut short with a hash', () => {
+		const long = `${'Ekonomisk förening för samverkan '.repeat(8)}och utveckling av landsbygden i norra Sverige`.slice(0, 283);
+		expect(long).toHaveLength(283);
+		expect(errorsFor(entryFile(modified((e) => (e.financing[2].financier = long))))).toEqual([]);
+		expect(organisationKey(long).length).toBeLessThanOrEqual(80);
 	});
 });

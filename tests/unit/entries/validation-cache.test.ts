@@ -9,7 +9,7 @@ import { entryFile, modified, testConfig, validEntry } from '../../helpers/fixtu
 const files = () => [
 	entryFile(validEntry()),
 	entryFile(modified((e) => (e.id = '20380001')), { name: '20380001.md' }),
-	entryFile(modified((e) => (e.grantedAmount = 'många')), { name: 'trasig.md' }),
+	entryFile(modified((e) => Object.assign(e, { id: '20380002', grantedAmount: 'många' })), { name: '20380002.md' }),
 ];
 const cacheFile = () => join(mkdtempSync(join(tmpdir(), 'validation-cache-')), 'cache', 'entry-validation.json');
 

@@ -1,6 +1,6 @@
 /** npm run import, as an editor runs it: in a project folder, with a spreadsheet export. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, it } from 'vitest';
@@ -30,7 +30,7 @@ it('writes nothing in a dry run, then imports, then changes nothing the second t
 	const second = run();
 	expect(second.stdout).toContain('Skapade: 0');
 	expect(second.stdout).toContain('Oförändrade: 1');
-});
+}, 60_000); // three runs of the script, each starting Node: seconds apiece on a busy machine
 
 it('reports invalid rows with their numbers, exits non-zero and writes nothing', () => {
 	const { run, entries, root } = folder(`${HEADER}\n20390101;Solel;Sorsele kommun;1 000 000;;ERUF;;Sorsele;;Solceller.\n20390102;Vatten;AB;1e6;;;;Skelleftå;;Text.\n`);
@@ -50,3 +50,26 @@ it('says how to run it when an argument is missing', () => {
 	expect(result.stderr).toContain('Ange --region, en av "Region Västerbotten"');
 	expect(result.stderr).toContain('Så här: npm run import --');
 });
+
+it('reads a Windows-1252 export only when told, and needs --source where the bank ships documents', () => {
+	const { root, run, entries } = folder('');
+	writeFileSync(join(root, 'beslut.csv'), Buffer.from(`${HEADER}\n20390101;Solel i Umeå;Sorsele kommun;1 000 000;;ERUF;;Sorsele;;Solceller.\n`, 'latin1'));
+	const garbled = run();
+	expect(garbled.status).toBe(1);
+	expect(garbled.stderr).toContain('beslut.csv:1: CSV-filen är inte sparad som UTF-8: byten C4');
+	expect(garbled.stderr).toContain('kör i stället importen med --encoding windows-1252');
+	mkdirSync(join(root, 'src/content/sources'), { recursive: true });
+	writeFileSync(join(root, 'src/content/sources/beslut.yaml'), 'title: Region Västerbotten, beslut mars 2026\nissuer: Region Västerbotten\nkind: list\n');
+	const unsourced = run('--encoding', 'windows-1252');
+	expect(unsourced.status).toBe(1);
+	expect(unsourced.stderr).toContain('beslut.csv:1: --source – ange vilket av källdokumenten raderna kommer från');
+	const wrong = run('--encoding', 'windows-1252', '--source', 'Region Västerbotten, beslut april 2026');
+	expect(wrong.stderr).toContain('Menade du "Region Västerbotten, beslut mars 2026"?');
+	expect(entries()).toEqual([]);
+	const done = run('--encoding', 'windows-1252', '--source', 'Region Västerbotten, beslut mars 2026');
+	expect(done.stderr).toBe('');
+	expect(done.status).toBe(0);
+	expect(entries()).toEqual(['20390101.md']);
+	expect(readFileSync(join(root, 'src/content/projects/20390101.md'), 'utf8')).toContain('title: Solel i Umeå');
+	expect(run('--encoding', 'latin9').stderr).toContain('--encoding "latin9" känns inte igen: ange utf-8 eller windows-1252.');
+}, 60_000); // six runs of the script, each starting Node

@@ -22,4 +22,4 @@ it('writes a new entry to fill in, and refuses to overwrite one', () => {
 	expect(again.stderr).toContain('finns redan och skrivs inte över');
 	expect(readFileSync(file, 'utf8')).toBe('Redigerad.');
 	expect(run('--id', '2039', '--title', 'X').stderr).toContain('--id ska vara ett ärende-id med 8 siffror');
-});
+}, 60_000); // several runs of the script, each starting Node: seconds apiece on a busy machine
