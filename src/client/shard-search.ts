@@ -13,6 +13,8 @@ export interface ShardInfo {
 	id: string;
 	label: string;
 	years: string[];
+	/** Every value of the year filter its projects carry: an amendment's year too. */
+	decisionYears?: string[];
 	count: number;
 	path: string;
 }
@@ -30,9 +32,13 @@ export interface Hit {
 export interface ShardQuery {
 	term: string | null;
 	filters: Record<string, string>;
+	/** A name searched as what it names: a project matches when any of these [filter, value] pairs does. */
+	any?: readonly (readonly [string, string])[] | undefined;
 	sort?: { key: string; direction: 'asc' | 'desc' } | undefined;
-	/** Shards to search before the others: those holding the case number searched. */
+	/** Shards to search before the others. */
 	first?: readonly string[] | undefined;
+	/** The only shards to search: those the case number searched lies in. */
+	only?: readonly string[] | undefined;
 }
 
 /** Where the case-number lookup files lie: `{n}` in `path` stands for a file's number (caseNumberFile). */
@@ -41,7 +47,30 @@ export interface CaseNumberFiles {
 	path: string;
 }
 
+/** What the search box can name, with the filters that select exactly its projects (any of them). */
+export interface NamedEntity {
+	name: string;
+	filters: [string, string][];
+}
+
+/** Where the name lookup files lie: `{b}` in `path` stands for a bucket (nameBucket); only `buckets` exist. */
+export interface NameFiles {
+	buckets: string[];
+	path: string;
+}
+
+/** The lookup file of a folded name: its first letter or digit, else "_". */
+export function nameBucket(folded: string): string {
+	const first = folded.trim()[0] ?? '';
+	return /[a-z0-9]/.test(first) ? first : '_';
+}
+
 export type SearchShard = (shard: ShardInfo, query: ShardQuery) => Promise<Hit[]>;
+
+/** The Pagefind sort key of an order (views/search.ts): one per direction, so that what the source lacks comes last in both. */
+export function searchSortKey(key: string, direction: 'asc' | 'desc'): string {
+	return direction === 'asc' ? `${key}_asc` : key;
+}
 
 /** Shards whose years are not decision years: they come last in either direction. */
 const isDated = (shard: ShardInfo) => shard.years.every((y) => /^\d{4}$/.test(y));
@@ -49,7 +78,8 @@ const isDated = (shard: ShardInfo) => shard.years.every((y) => /^\d{4}$/.test(y)
 /** The shards a query must search, in the order their results come. */
 export function shardsFor(shards: readonly ShardInfo[], query: ShardQuery): ShardInfo[] {
 	const year = query.filters.ar;
-	const chosen = year ? shards.filter((s) => s.years.includes(year)) : [...shards];
+	const only = query.only && new Set(query.only);
+	const chosen = shards.filter((s) => (!year || (s.decisionYears ?? s.years).includes(year)) && (!only || only.has(s.id)));
 	const ordered = query.sort?.key === 'date' && query.sort.direction === 'asc' ? [...chosen.filter(isDated).reverse(), ...chosen.filter((s) => !isDated(s))] : chosen;
 	const first = new Set(query.first);
 	return [...ordered.filter((s) => first.has(s.id)), ...ordered.filter((s) => !first.has(s.id))];
@@ -143,7 +173,7 @@ export class ShardedResults {
 
 	async #nextMerged(n: number): Promise<Card[]> {
 		while (await this.searchNext());
-		const key = `sort_${this.query.sort!.key}`;
+		const key = `sort_${searchSortKey(this.query.sort!.key, this.query.sort!.direction)}`;
 		const sign = this.query.sort!.direction === 'desc' ? -1 : 1;
 		this.#heads ??= await Promise.all(this.#found.map(async (hits) => ({ index: 0, card: await hits[0]?.data() })));
 		const cards: Card[] = [];
