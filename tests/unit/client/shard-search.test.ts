@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseNumberFile, caseNumberKey, isCaseNumber, mergesShards, ShardedResults, shardsFor, type Card, type Hit, type ShardInfo, type ShardQuery } from '../../../src/client/shard-search.ts';
+import { caseNumberFile, caseNumberKey, isCaseNumber, mergesShards, nameBucket, searchSortKey, ShardedResults, shardsFor, type Card, type Hit, type ShardInfo, type ShardQuery } from '../../../src/client/shard-search.ts';
 
 const shard = (id: string, years: string[]): ShardInfo => ({ id, label: id, years, count: 0, path: `/${id}/` });
 const shards = [shard('2025-2026', ['2026', '2025']), shard('2020', ['2020']), shard('utan-datum', ['Beslutsdatum anges inte i källan']), shard('ej-avgjorda', ['Inte avgjort'])];
@@ -13,7 +13,7 @@ function fake(byShard: Record<string, { url: string; sort?: string }[]>) {
 		return (byShard[s.id] ?? []).map((r) => ({
 			data: async (): Promise<Card> => {
 				fetched++;
-				return { url: r.url, excerpt: '', meta: { sort_granted: r.sort ?? '' } };
+				return { url: r.url, excerpt: '', meta: { sort_granted: r.sort ?? '', sort_granted_asc: r.sort ?? '' } };
 			},
 		}));
 	};
@@ -28,6 +28,13 @@ describe('which shards, in which order', () => {
 		expect(shardsFor(shards, query({ filters: { ar: '2025' } })).map((s) => s.id)).toEqual(['2025-2026']);
 		expect(shardsFor(shards, query({ filters: { ar: 'Inte avgjort' } })).map((s) => s.id)).toEqual(['ej-avgjorda']);
 		expect(shardsFor(shards, query({ filters: { ar: '1999' } }))).toEqual([]);
+	});
+
+	it('of a year include those holding an amendment of that year, and may be only those a case number lies in', () => {
+		const amended = [{ ...shards[1]!, decisionYears: ['2025', '2020'] }, shards[0]!];
+		expect(shardsFor(amended, query({ filters: { ar: '2025' } })).map((s) => s.id)).toEqual(['2020', '2025-2026']);
+		expect(shardsFor(shards, query({ only: ['utan-datum'] })).map((s) => s.id)).toEqual(['utan-datum']);
+		expect(shardsFor(shards, query({ only: ['utan-datum'], filters: { ar: '2020' } }))).toEqual([]);
 	});
 
 	it('run oldest first for "oldest decisions first", the undated and undecided still last', () => {
@@ -57,6 +64,17 @@ describe('which shards, in which order', () => {
 		expect(caseNumberFile('20372556', 1)).toBe(0);
 		expect(['20372556', '00054-2020', 'REGAC-317-2022'].map(isCaseNumber)).toEqual([true, true, true]);
 		expect(['solel', 'AI 2030', 'mål 9', null, '123'].map(isCaseNumber)).toEqual([false, false, false, false, false]);
+	});
+});
+
+describe('lookup keys', () => {
+	it('sort each direction by its own key, so that what the source lacks comes last in both', () => {
+		expect(searchSortKey('granted', 'desc')).toBe('granted');
+		expect(searchSortKey('granted', 'asc')).toBe('granted_asc');
+	});
+
+	it('file a name under its first letter or digit, anything else together', () => {
+		expect(['skelleftea kommun', '1:1-anslaget', ' esf+', '"x"', ''].map(nameBucket)).toEqual(['s', '1', 'e', '_', '_']);
 	});
 });
 
