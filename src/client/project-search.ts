@@ -415,10 +415,10 @@ class ProjectSearch extends HTMLElement {
 		status.textContent = item.meta.status ?? '';
 		facts.append(status, ` ${item.meta.amount ?? ''} · ${item.meta.owner ?? ''}`);
 		const places = document.createElement('p');
-		places.className = 'muted';
+		places.className = 'muted result-places';
 		places.textContent = item.meta.places ?? '';
 		const decision = document.createElement('p');
-		decision.className = 'muted';
+		decision.className = 'muted result-decision';
 		decision.textContent = item.meta.decision ?? '';
 		li.append(heading, facts, decision, places);
 		if (item.excerpt) li.append(excerpt(item.excerpt));
