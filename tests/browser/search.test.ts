@@ -149,7 +149,8 @@ it('without JavaScript, the project list’s column headers are not links into t
 		if (javaScriptEnabled) expect(intoSearch.length).toBeGreaterThan(0);
 		else expect(intoSearch).toEqual([]);
 		// The headers still name their columns.
-		expect(await page.locator('.project-table thead th').evaluateAll((ths) => ths.map((th) => (th as HTMLElement).innerText.replace(/[▲▼]/g, '').trim()))).toContain('Beviljat belopp');
+		const headers = await page.locator('.project-table thead th').evaluateAll((ths) => ths.map((th) => (th as HTMLElement).innerText));
+		expect(headers.filter((h) => h.startsWith('Beviljat belopp')), String(javaScriptEnabled)).toHaveLength(1);
 		await context.close();
 	}
 });
