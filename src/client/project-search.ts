@@ -16,10 +16,13 @@ import { editDistance, fold } from '../domain/text.ts';
 import { matchName, placeEntities, whatNameSelects, wholeWords } from './query-names.ts';
 import { downloadName, hitsCsv, type ShardRows } from './search-download.ts';
 import {
+	ALL_SHARDS,
+	allShards,
 	caseNumberFile,
 	caseNumberKey,
 	isCaseNumber,
 	nameBucket,
+	ranksAcrossShards,
 	searchSortKey,
 	ShardedResults,
 	type Card,
@@ -69,7 +72,6 @@ class ProjectSearch extends HTMLElement {
 	#counts: string | undefined;
 	/** Whether the current history entry is a search being typed, which its next pause or Enter updates. */
 	#typed = false;
-	#merged = new Set<string>();
 	#form!: HTMLFormElement;
 	#status!: HTMLElement;
 	#list!: HTMLOListElement;
@@ -175,14 +177,23 @@ class ProjectSearch extends HTMLElement {
 		return file.ok ? (((await file.json()) as Record<string, string[]>)[key] ?? []) : [];
 	}
 
+	/** Merges a shard's index into Pagefind's, once. */
+	#merging = new Map<string, Promise<void>>();
+	async #merge(shard: ShardInfo): Promise<void> {
+		const { pagefind, shards } = await this.#load();
+		if (shard.id === shards[0]!.id) return;
+		let merged = this.#merging.get(shard.id);
+		if (!merged) this.#merging.set(shard.id, (merged = pagefind.mergeIndex(shard.path, OPTIONS)));
+		await merged;
+	}
+
 	async #searchShard(shard: ShardInfo, query: ShardQuery): Promise<Hit[]> {
 		const { pagefind, shards } = await this.#load();
-		if (shard.id !== shards[0]!.id && !this.#merged.has(shard.id)) {
-			this.#merged.add(shard.id);
-			await pagefind.mergeIndex(shard.path, OPTIONS);
-		}
+		// Every shard as one index: Pagefind searches each and orders all hits by one score.
+		const all = shard.id === ALL_SHARDS;
+		await Promise.all(all ? shards.map((s) => this.#merge(s)) : [this.#merge(shard)]);
 		const sort = query.sort ? { [searchSortKey(query.sort.key, query.sort.direction)]: query.sort.direction } : undefined;
-		const filters = { ...query.filters, [SHARD_FILTER]: shard.id, ...(query.any ? { any: query.any.map(([name, value]) => ({ [name]: value })) } : {}) };
+		const filters = { ...query.filters, ...(all ? {} : { [SHARD_FILTER]: shard.id }), ...(query.any ? { any: query.any.map(([name, value]) => ({ [name]: value })) } : {}) };
 		const words = wholeWords(query.term);
 		// Each word also searched alone as a whole word ("…" is Pagefind's exact search): a hit must hold every one.
 		const [search, ...exact] = await Promise.all([pagefind.search(query.term, { filters, ...(sort ? { sort } : {}) }), ...words.map((word) => pagefind.search(`"${word}"`, { filters }))]);
@@ -270,7 +281,7 @@ class ProjectSearch extends HTMLElement {
 		try {
 			const { shards } = await this.#load();
 			if (run !== this.#run) return;
-			const results = new ShardedResults(shards, shardQuery, (shard, q) => this.#searchShard(shard, q));
+			const results = new ShardedResults(ranksAcrossShards(shardQuery, shards) ? [allShards(shards)] : shards, shardQuery, (shard, q) => this.#searchShard(shard, q));
 			await results.start();
 			if (run !== this.#run) return;
 			this.#results = results;
@@ -330,12 +341,12 @@ class ProjectSearch extends HTMLElement {
 		this.#download.disabled = true;
 		try {
 			const { shards } = await this.#load();
-			const all = new ShardedResults(shards, query, (shard, q) => this.#searchShard(shard, q));
+			const all = new ShardedResults(ranksAcrossShards(query, shards) ? [allShards(shards)] : shards, query, (shard, q) => this.#searchShard(shard, q));
 			while (await all.searchNext());
 			status.textContent = `Hämtar ${all.total} träffar …`;
 			const [cards, rows] = await Promise.all([
 				all.next(all.total),
-				Promise.all(all.shards.map((s) => fetch(this.dataset.rows!.replace('{del}', s.id)).then((r) => r.json() as Promise<ShardRows>))),
+				Promise.all(all.shards.flatMap((s) => (s.id === ALL_SHARDS ? shards : [s])).map((s) => fetch(this.dataset.rows!.replace('{del}', s.id)).then((r) => r.json() as Promise<ShardRows>))),
 			]);
 			if (run !== this.#run) return;
 			const link = document.createElement('a');

@@ -102,6 +102,37 @@ export function caseNumberFile(key: string, files: number): number {
 	return hash % files;
 }
 
+/** The id of the one shard that stands for every shard (allShards). */
+export const ALL_SHARDS = '*';
+
+/**
+ * Up to this many shards, words are ranked across all of them at once (ranksAcrossShards): every
+ * shard's index is merged before the first result. Each shard adds its metadata and the chunks of
+ * the words searched (a few KB gzip each at 1,500 projects), so a bigger bank searches its shards
+ * newest first instead, within the first query's transfer budget (npm run bench).
+ */
+export const MAX_RANKED_SHARDS = 12;
+
+/**
+ * Whether a query is ranked across every shard as one index: words in order of relevance. A name
+ * or a case number selects an exact set, and a sort has its own order across shards.
+ */
+export function ranksAcrossShards(query: ShardQuery, shards: readonly ShardInfo[]): boolean {
+	return query.term !== null && query.any === undefined && query.sort === undefined && shards.length > 1 && shards.length <= MAX_RANKED_SHARDS;
+}
+
+/** One shard standing for them all, searched as one index so that one ranking orders every hit. */
+export function allShards(shards: readonly ShardInfo[]): ShardInfo {
+	return {
+		id: ALL_SHARDS,
+		label: shards.map((s) => s.label).join(', '),
+		years: [...new Set(shards.flatMap((s) => s.years))],
+		decisionYears: [...new Set(shards.flatMap((s) => s.decisionYears ?? s.years))],
+		count: shards.reduce((sum, s) => sum + s.count, 0),
+		path: '',
+	};
+}
+
 /** Whether the order needs every shard before the first result: amounts and start dates cross shard lines. */
 export function mergesShards(query: ShardQuery): boolean {
 	return query.sort !== undefined && query.sort.key !== 'date';

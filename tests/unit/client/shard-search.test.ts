@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseNumberFile, caseNumberKey, isCaseNumber, mergesShards, nameBucket, searchSortKey, ShardedResults, shardsFor, type Card, type Hit, type ShardInfo, type ShardQuery } from '../../../src/client/shard-search.ts';
+import { ALL_SHARDS, allShards, caseNumberFile, caseNumberKey, isCaseNumber, MAX_RANKED_SHARDS, mergesShards, nameBucket, ranksAcrossShards, searchSortKey, ShardedResults, shardsFor, type Card, type Hit, type ShardInfo, type ShardQuery } from '../../../src/client/shard-search.ts';
 
 const shard = (id: string, years: string[]): ShardInfo => ({ id, label: id, years, count: 0, path: `/${id}/` });
 const shards = [shard('2025-2026', ['2026', '2025']), shard('2020', ['2020']), shard('utan-datum', ['Beslutsdatum anges inte i källan']), shard('ej-avgjorda', ['Inte avgjort'])];
@@ -64,6 +64,24 @@ describe('which shards, in which order', () => {
 		expect(caseNumberFile('20372556', 1)).toBe(0);
 		expect(['20372556', '00054-2020', 'REGAC-317-2022'].map(isCaseNumber)).toEqual([true, true, true]);
 		expect(['solel', 'AI 2030', 'mål 9', null, '123'].map(isCaseNumber)).toEqual([false, false, false, false, false]);
+	});
+});
+
+describe('one ranking', () => {
+	it('orders words across every shard as one index, but not names, case numbers or sorts, nor more shards than the budget allows', () => {
+		expect(ranksAcrossShards(query(), shards)).toBe(true);
+		expect(ranksAcrossShards(query({ term: null, filters: { kommun: 'Umeå' } }), shards)).toBe(false);
+		expect(ranksAcrossShards(query({ term: null, any: [['kommun', 'Umeå']] }), shards)).toBe(false);
+		expect(ranksAcrossShards(query({ sort: { key: 'granted', direction: 'desc' } }), shards)).toBe(false);
+		expect(ranksAcrossShards(query(), shards.slice(0, 1))).toBe(false);
+		const many = Array.from({ length: MAX_RANKED_SHARDS + 1 }, (_, i) => shard(String(2000 + i), [String(2000 + i)]));
+		expect(ranksAcrossShards(query(), many)).toBe(false);
+	});
+
+	it('stands one shard for all, holding every year, so that a year filter still searches it', () => {
+		const all = allShards([{ ...shards[1]!, decisionYears: ['2025', '2020'] }, shards[2]!]);
+		expect(all).toMatchObject({ id: ALL_SHARDS, years: ['2020', 'Beslutsdatum anges inte i källan'], decisionYears: ['2025', '2020', 'Beslutsdatum anges inte i källan'] });
+		expect(shardsFor([all], query({ filters: { ar: '2025' } }))).toEqual([all]);
 	});
 });
 
