@@ -96,7 +96,7 @@ describe('shards', () => {
 	it('file every organisation, fund and decider under its first letter, with the filters that select exactly its projects', () => {
 		const region = (id: string, owner: string, financier: string) => {
 			const p = granted(id, id, 5, '2024-01-01');
-			return { ...p, data: { ...p.data, region: 'Region Norrbotten', owner: { name: owner }, financing: [{ financier, amount: 5 }], decisions: [{ kind: 'grant' as const, summary: 'x', body: 'Regionala utvecklingsnämnden' }] } };
+			return { ...p, data: { ...p.data, region: 'Region Norrbotten', owner: { name: owner }, financing: [{ financier, amount: 5, inKind: false }], decisions: [{ kind: 'grant' as const, summary: 'x', body: 'Regionala utvecklingsnämnden' }] } };
 		};
 		const projects = [region('10000001', 'Region Norrbotten', 'Skellefteå kommun'), region('10000002', 'Skellefteå kommun', 'Region Norrbotten')];
 		const small = createBank(projects, siteConfig);
