@@ -106,19 +106,21 @@ export function caseNumberFile(key: string, files: number): number {
 export const ALL_SHARDS = '*';
 
 /**
- * Up to this many shards, words are ranked across all of them at once (ranksAcrossShards): every
- * shard's index is merged before the first result. Each shard adds its metadata and the chunks of
- * the words searched (a few KB gzip each at 1,500 projects), so a bigger bank searches its shards
- * newest first instead, within the first query's transfer budget (npm run bench).
+ * Up to this many projects, words are ranked across every shard at once (ranksAcrossShards): each
+ * shard's index is merged before the first result. A full shard of 1,500 projects adds about 30 KB
+ * gzip (its metadata, about 19 KB, and the chunk of each word searched, about 11 KB; npm run bench
+ * at 10,000), so three full shards keep the first word query near 210 KB, within the 300 KB budget.
+ * A bigger bank searches its shards newest first instead (10,000 projects: 116 KB before the first
+ * results; ranking all eight shards would cost 314 KB).
  */
-export const MAX_RANKED_SHARDS = 12;
+export const MAX_RANKED_PROJECTS = 4500;
 
 /**
  * Whether a query is ranked across every shard as one index: words in order of relevance. A name
  * or a case number selects an exact set, and a sort has its own order across shards.
  */
 export function ranksAcrossShards(query: ShardQuery, shards: readonly ShardInfo[]): boolean {
-	return query.term !== null && query.any === undefined && query.sort === undefined && shards.length > 1 && shards.length <= MAX_RANKED_SHARDS;
+	return query.term !== null && query.any === undefined && query.sort === undefined && shards.length > 1 && shards.reduce((sum, s) => sum + s.count, 0) <= MAX_RANKED_PROJECTS;
 }
 
 /** One shard standing for them all, searched as one index so that one ranking orders every hit. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_SHARDS, allShards, caseNumberFile, caseNumberKey, isCaseNumber, MAX_RANKED_SHARDS, mergesShards, nameBucket, ranksAcrossShards, searchSortKey, ShardedResults, shardsFor, type Card, type Hit, type ShardInfo, type ShardQuery } from '../../../src/client/shard-search.ts';
+import { ALL_SHARDS, allShards, caseNumberFile, caseNumberKey, isCaseNumber, MAX_RANKED_PROJECTS, mergesShards, nameBucket, ranksAcrossShards, searchSortKey, ShardedResults, shardsFor, type Card, type Hit, type ShardInfo, type ShardQuery } from '../../../src/client/shard-search.ts';
 
 const shard = (id: string, years: string[]): ShardInfo => ({ id, label: id, years, count: 0, path: `/${id}/` });
 const shards = [shard('2025-2026', ['2026', '2025']), shard('2020', ['2020']), shard('utan-datum', ['Beslutsdatum anges inte i källan']), shard('ej-avgjorda', ['Inte avgjort'])];
@@ -74,8 +74,9 @@ describe('one ranking', () => {
 		expect(ranksAcrossShards(query({ term: null, any: [['kommun', 'Umeå']] }), shards)).toBe(false);
 		expect(ranksAcrossShards(query({ sort: { key: 'granted', direction: 'desc' } }), shards)).toBe(false);
 		expect(ranksAcrossShards(query(), shards.slice(0, 1))).toBe(false);
-		const many = Array.from({ length: MAX_RANKED_SHARDS + 1 }, (_, i) => shard(String(2000 + i), [String(2000 + i)]));
-		expect(ranksAcrossShards(query(), many)).toBe(false);
+		const full = (n: number) => Array.from({ length: n }, (_, i) => ({ ...shard(String(2000 + i), [String(2000 + i)]), count: 1500 }));
+		expect(ranksAcrossShards(query(), full(MAX_RANKED_PROJECTS / 1500))).toBe(true);
+		expect(ranksAcrossShards(query(), full(MAX_RANKED_PROJECTS / 1500 + 1))).toBe(false);
 	});
 
 	it('stands one shard for all, holding every year, so that a year filter still searches it', () => {
