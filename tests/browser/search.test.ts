@@ -136,6 +136,10 @@ it('without JavaScript, says once that search needs it, shows no inert controls 
 	await page.locator('[data-no-js] summary').click();
 	await page.locator('[data-no-js] a[href="/kommun/pitea/"]').click();
 	expect(new URL(page.url()).pathname).toBe('/kommun/pitea/');
+	// The home page's search box leads to the search too: without JavaScript it is not shown either.
+	await page.goto(`${chromium.url}/`);
+	expect(await page.locator('form.home-search').isVisible()).toBe(false);
+	expect(await page.locator('main a[href="/kommun/"]:visible').count()).toBeGreaterThan(0);
 	await close();
 });
 
