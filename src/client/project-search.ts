@@ -315,10 +315,10 @@ class ProjectSearch extends HTMLElement {
 		if (results.complete && results.total === 0) {
 			this.#status.textContent = `Inga projekt hittades ${this.#scope}. Prova ett annat ord, ta bort ett filter eller bläddra bland kommuner och alla projekt.`;
 		} else if (results.complete) {
-			this.#status.textContent = `${results.total} projekt hittades ${this.#scope}${this.#counts ? `: ${this.#counts}` : ''}.`;
+			this.#status.textContent = `${count(results.total)} projekt hittades ${this.#scope}${this.#counts ? `: ${this.#counts}` : ''}.`;
 		} else {
 			const searched = results.shards.slice(0, results.searchedShards).map((s) => s.label).join(', ');
-			this.#status.textContent = `${results.total} projekt hittades hittills ${this.#scope} (${searched}). Söker vidare i äldre beslut …`;
+			this.#status.textContent = `${count(results.total)} projekt hittades hittills ${this.#scope} (${searched}). Söker vidare i äldre beslut …`;
 		}
 	}
 
@@ -327,7 +327,7 @@ class ProjectSearch extends HTMLElement {
 		this.#more.hidden = !results || results.remaining <= 0;
 		// The button says what it will show: ten more at most, and how many remain.
 		const next = results ? Math.min(PAGE, results.remaining) : 0;
-		if (results) this.#more.textContent = results.remaining > next ? `Visa ${next} till (${results.remaining} återstår)` : `Visa de ${next} sista`;
+		if (results) this.#more.textContent = results.remaining > next ? `Visa ${next} till (${count(results.remaining)} återstår)` : `Visa de ${next} sista`;
 	}
 
 	/**
@@ -436,6 +436,9 @@ class ProjectSearch extends HTMLElement {
 		return li;
 	}
 }
+
+/** A count as Swedish writes it: "8 277". */
+const count = (n: number) => n.toLocaleString('sv-SE');
 
 /** The municipality a word names or nearly names: the same letters (case and accents aside), or one or two typos. */
 export function closestMunicipality(words: readonly string[], names: readonly string[]): { name: string; word: string; exact: boolean } | undefined {
