@@ -182,9 +182,9 @@ it('searches a misspelt municipality as the one it is close to, saying so, with 
 	expect(await suggestion.textContent()).toBe('Visar resultat för Skellefteå. Sök i stället på ”Skeleftea”.');
 	expect(await page.locator('[data-status]').textContent()).toContain(`${expected.length} projekt hittades för Skellefteå`);
 	await suggestion.locator('a').click();
-	await expect.poll(() => new URL(page.url()).searchParams.get('exakt')).toBe('1');
+	await page.waitForURL((url) => url.searchParams.get('exakt') === '1'); // a new page: waits for it to load
+	await expect.poll(() => page.locator('[data-status]').textContent()).toContain('Inga projekt hittades för ”Skeleftea”');
 	expect(await resultPaths(page)).toEqual([]); // no project has the word as typed
-	expect(await page.locator('[data-status]').textContent()).toContain('Inga projekt hittades för ”Skeleftea”');
 	await close();
 
 	const solar = await openSearch('?q=solel&lan=Norrbottens%20l%C3%A4n');
