@@ -1,12 +1,14 @@
 /**
  * Searching a bank whose index is split into shards by when projects were decided (views/search-
  * index.ts). Results come in an order a reader can trust:
- * - by relevance or by decision date, shard after shard (newest decisions first, or oldest first
- *   when sorting oldest first): the first shard's results show at once, the rest follow;
+ * - words by relevance: in a bank of up to 4,500 projects every shard is searched as one index and
+ *   one score orders all hits (ranksAcrossShards); a bigger bank is searched shard after shard;
+ * - by decision date (or, in a big bank, by relevance), shard after shard (newest decisions first,
+ *   or oldest first when sorting oldest first): the first shard's results show at once, the rest follow;
  * - by an amount or a start date, every shard is searched and their sorted lists are merged by the
  *   exact value each result carries, so the order is the same as one index would give;
- * - a case number is looked up first (views/search-index.ts caseNumberFiles): the shards that hold it
- *   are searched first, so its project shows at once without loading every shard.
+ * - a case number is looked up first (views/search-index.ts caseNumberFiles): only the shards that
+ *   hold it are searched, so its project shows without loading every shard.
  * Pure logic over a `searchShard` function, so it is tested without Pagefind.
  */
 export interface ShardInfo {
@@ -35,8 +37,6 @@ export interface ShardQuery {
 	/** A name searched as what it names: a project matches when any of these [filter, value] pairs does. */
 	any?: readonly (readonly [string, string])[] | undefined;
 	sort?: { key: string; direction: 'asc' | 'desc' } | undefined;
-	/** Shards to search before the others. */
-	first?: readonly string[] | undefined;
 	/** The only shards to search: those the case number searched lies in. */
 	only?: readonly string[] | undefined;
 }
@@ -81,11 +81,10 @@ export function shardsFor(shards: readonly ShardInfo[], query: ShardQuery): Shar
 	const only = query.only && new Set(query.only);
 	const chosen = shards.filter((s) => (!year || (s.decisionYears ?? s.years).includes(year)) && (!only || only.has(s.id)));
 	const ordered = query.sort?.key === 'date' && query.sort.direction === 'asc' ? [...chosen.filter(isDated).reverse(), ...chosen.filter((s) => !isDated(s))] : chosen;
-	const first = new Set(query.first);
-	return [...ordered.filter((s) => first.has(s.id)), ...ordered.filter((s) => !first.has(s.id))];
+	return ordered;
 }
 
-/** A query that is a case number (an ärende-id or a diarienummer such as "00054-2020"): its project, wherever it lies, comes first. */
+/** A query shaped like a case number (an ärende-id or a diarienummer such as "00054-2020"): looked up before it is searched as words. */
 export function isCaseNumber(term: string | null): boolean {
 	return term !== null && /^(?=.*\d)[\p{L}\d]+(?:-[\p{L}\d]+)*$/u.test(term.trim()) && /\d{4,}/.test(term);
 }
