@@ -215,6 +215,10 @@ for (const count of sizes) {
 	const results = await searchTransfer(dist, [
 		'?q=digitalisering',
 		`?kommun=${encodeURIComponent('Umeå')}`,
+		// A name in the box is searched as what it names (client/query-names.ts): a place, an organisation, a typo of a place.
+		`?q=${encodeURIComponent('Umeå')}`,
+		`?q=${encodeURIComponent('Region Västerbotten')}`,
+		'?q=Skeleftea',
 		'?q=30000028',
 		'?q=projektet',
 		`?lan=${encodeURIComponent('Norrbottens län')}&sortera=belopp-storst`,

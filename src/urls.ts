@@ -111,6 +111,8 @@ export const urls = {
 	searchRows: (shard: string) => `/sok/rader/${shard}.json`,
 	/** Which search shards hold each case number, one lookup file of several (views/search-index.ts caseNumberFiles). */
 	caseNumbers: (file: number | string) => `/sok/arenden/${file}.json`,
+	/** The organisations, funds and deciders whose names begin with a letter (views/search-index.ts namedEntityFiles). */
+	searchNames: (bucket: string) => `/sok/namn/${bucket}.json`,
 	/** A bundle of files the build writes out (views/file-bundles.ts): build input, not part of the site. */
 	fileBundle: (id: string) => `/filbuntar/${id}.json`,
 	favicon: '/favicon.svg',

@@ -3,29 +3,76 @@
  * sort live in the URL (/sok/?q=solel&lan=Norrbottens+län&sortera=belopp-storst), so a search can
  * be shared and bookmarked. Loaded only on /sok/. Attributes: `data-pagefind` (Pagefind's script),
  * `data-manifest` (the index's shards, searched newest first: client/shard-search.ts),
- * `data-municipalities` (official names, for "Menade du …?"), `data-rows` (where each shard's CSV
- * lines lie, `{del}` for the shard: the download of every hit).
+ * `data-municipalities` and `data-counties` (official names: a query naming one is searched as that
+ * place), `data-rows` (where each shard's CSV lines lie, `{del}` for the shard: the download of every hit).
+ *
+ * A query is searched as what it names (client/query-names.ts): a case number by its lookup file and
+ * the `nummer` filter, a place, an organisation, a fund or a decider by the filters that select its
+ * projects (exact sets, true counts), a typo of such a name as that name, saying so; anything else
+ * as words, each matching whole words only (Pagefind also matches words the query word is a prefix
+ * of, or that are a prefix of it: "ske" for "Skellefteå").
  */
 import { editDistance, fold } from '../domain/text.ts';
 import { counted } from '../format.ts';
+import { matchName, placeEntities, whatNameSelects, wholeWords } from './query-names.ts';
 import { downloadName, hitsCsv, type ShardRows } from './search-download.ts';
-import { caseNumberFile, caseNumberKey, isCaseNumber, ShardedResults, type Card, type CaseNumberFiles, type Hit, type ShardInfo, type ShardQuery } from './shard-search.ts';
+import {
+	ALL_SHARDS,
+	allShards,
+	caseNumberFile,
+	caseNumberKey,
+	isCaseNumber,
+	nameBucket,
+	ranksAcrossShards,
+	searchSortKey,
+	ShardedResults,
+	type Card,
+	type CaseNumberFiles,
+	type Hit,
+	type NamedEntity,
+	type NameFiles,
+	type ShardInfo,
+	type ShardQuery,
+} from './shard-search.ts';
+
+interface PagefindHit extends Hit {
+	id: string;
+	score: number;
+}
 
 interface Pagefind {
 	options: (o: Record<string, unknown>) => Promise<void>;
 	mergeIndex: (path: string, o: Record<string, unknown>) => Promise<void>;
-	search: (term: string | null, o: { filters?: Record<string, string>; sort?: Record<string, string> }) => Promise<{ results: Hit[] } | null>;
+	search: (term: string | null, o: { filters?: Record<string, unknown>; sort?: Record<string, string> }) => Promise<{ results: PagefindHit[] } | null>;
 }
 
 // Ten at a time: each result's card is one small request, and browsers fetch six at once over HTTP/1.1.
 const PAGE = 10;
-/** The shard filter (views/search-index.ts SHARD_FILTER) and how much a match in a case number counts. */
+/** The shard filter (views/search-index.ts SHARD_FILTER) and how much a match in a case number or a name counts. */
 const SHARD_FILTER = 'del';
-const OPTIONS = { excerptLength: 24, ranking: { metaWeights: { title: 5, arende: 10, dnr: 10 } } };
+const CASE_NUMBER_FILTER = 'nummer';
+const OPTIONS = { excerptLength: 24, ranking: { metaWeights: { title: 5, arende: 10, dnr: 10, namn: 3 } } };
+/** The URL parameter that searches the query as words even when it is (near) a name: "Sök i stället på …". */
+const LITERAL = 'exakt';
+
+/** How a query is searched, and what the page says about it. */
+interface Resolved {
+	query: Pick<ShardQuery, 'term' | 'any' | 'only'>;
+	/** What was searched, for the status line and the title. */
+	what: string;
+	/** What the count counts, when a name was searched. */
+	counts?: string;
+	/** The name searched in place of a typo. */
+	corrected?: NamedEntity;
+}
 
 class ProjectSearch extends HTMLElement {
-	#engine: Promise<{ pagefind: Pagefind; shards: ShardInfo[]; caseNumbers: CaseNumberFiles }> | undefined;
-	#merged = new Set<string>();
+	#engine: Promise<{ pagefind: Pagefind; shards: ShardInfo[]; caseNumbers: CaseNumberFiles; names: NameFiles }> | undefined;
+	#places = new Map<string, NamedEntity>();
+	#nameFiles = new Map<string, Promise<Map<string, NamedEntity>>>();
+	#counts: string | undefined;
+	/** Whether the current history entry is a search being typed, which its next pause or Enter updates. */
+	#typed = false;
 	#form!: HTMLFormElement;
 	#status!: HTMLElement;
 	#list!: HTMLOListElement;
@@ -53,6 +100,7 @@ class ProjectSearch extends HTMLElement {
 		this.#download = this.querySelector('[data-download]')!;
 		this.#suggestion = this.querySelector('[data-suggestion]')!;
 		this.#municipalities = JSON.parse(this.dataset.municipalities ?? '[]');
+		this.#places = placeEntities(this.#municipalities, JSON.parse(this.dataset.counties ?? '[]'));
 		// Filters take a phone's whole screen: there they start folded, with a count of those in use.
 		this.#filters = this.querySelector<HTMLDetailsElement>('[data-filters]')!;
 		this.#filters.open = matchMedia('(min-width: 40rem)').matches;
@@ -61,23 +109,34 @@ class ProjectSearch extends HTMLElement {
 		this.#form.addEventListener('submit', (event) => {
 			event.preventDefault();
 			clearTimeout(this.#typing); // the typed query is searched now, not again in 300 ms
-			this.#update('push');
+			this.#update(this.#typed ? 'replace' : 'push');
+			this.#typed = false;
 		});
-		this.#form.addEventListener('change', (event) => {
-			if ((event.target as HTMLElement).tagName === 'SELECT') this.#update('push');
-		});
+		// A filter or an order applies when the form is sent (its button, or Enter), never as a select
+		// changes: arrow keys in a list would otherwise search and add history at every step (WCAG 3.2.2).
 		this.#form.querySelector('input[name="q"]')!.addEventListener('input', () => {
+			// New words are searched as what they name again, not literally.
+			const literal = this.#form.querySelector<HTMLInputElement>(`input[name="${LITERAL}"]`);
+			if (literal) literal.value = '';
 			clearTimeout(this.#typing);
-			this.#typing = setTimeout(() => this.#update('replace'), 300);
+			// Typing is one search in history: its first pause adds an entry, the next ones update it.
+			this.#typing = setTimeout(() => {
+				this.#update(this.#typed ? 'replace' : 'push');
+				this.#typed = true;
+			}, 300);
 		});
 		this.#form.querySelector('[data-clear]')?.addEventListener('click', () => {
 			this.#form.reset();
 			for (const select of this.#form.querySelectorAll('select')) select.value = '';
+			this.#typed = false;
 			this.#update('push');
 		});
 		this.#more.addEventListener('click', () => this.#showMore(true));
 		this.#download.addEventListener('click', () => void this.#downloadHits());
-		window.addEventListener('popstate', () => this.#fromUrl());
+		window.addEventListener('popstate', () => {
+			this.#typed = false;
+			this.#fromUrl();
+		});
 		this.#fromUrl();
 	}
 
@@ -102,10 +161,10 @@ class ProjectSearch extends HTMLElement {
 		this.#engine ??= (async () => {
 			const [pagefind, shards] = await Promise.all([
 				import(/* @vite-ignore */ this.dataset.pagefind!) as Promise<Pagefind>,
-				fetch(this.dataset.manifest!).then((r) => r.json() as Promise<{ shards: ShardInfo[]; caseNumbers: CaseNumberFiles }>),
+				fetch(this.dataset.manifest!).then((r) => r.json() as Promise<{ shards: ShardInfo[]; caseNumbers: CaseNumberFiles; names: NameFiles }>),
 			]);
 			await pagefind.options(OPTIONS);
-			return { pagefind, shards: shards.shards, caseNumbers: shards.caseNumbers };
+			return { pagefind, shards: shards.shards, caseNumbers: shards.caseNumbers, names: shards.names };
 		})();
 		return this.#engine;
 	}
@@ -119,21 +178,64 @@ class ProjectSearch extends HTMLElement {
 		return file.ok ? (((await file.json()) as Record<string, string[]>)[key] ?? []) : [];
 	}
 
+	/** Merges a shard's index into Pagefind's, once. */
+	#merging = new Map<string, Promise<void>>();
+	async #merge(shard: ShardInfo): Promise<void> {
+		const { pagefind, shards } = await this.#load();
+		if (shard.id === shards[0]!.id) return;
+		let merged = this.#merging.get(shard.id);
+		if (!merged) this.#merging.set(shard.id, (merged = pagefind.mergeIndex(shard.path, OPTIONS)));
+		await merged;
+	}
+
 	async #searchShard(shard: ShardInfo, query: ShardQuery): Promise<Hit[]> {
 		const { pagefind, shards } = await this.#load();
-		if (shard.id !== shards[0]!.id && !this.#merged.has(shard.id)) {
-			this.#merged.add(shard.id);
-			await pagefind.mergeIndex(shard.path, OPTIONS);
+		// Every shard as one index: Pagefind searches each and orders all hits by one score.
+		const all = shard.id === ALL_SHARDS;
+		await Promise.all(all ? shards.map((s) => this.#merge(s)) : [this.#merge(shard)]);
+		const sort = query.sort ? { [searchSortKey(query.sort.key, query.sort.direction)]: query.sort.direction } : undefined;
+		const filters = { ...query.filters, ...(all ? {} : { [SHARD_FILTER]: shard.id }), ...(query.any ? { any: query.any.map(([name, value]) => ({ [name]: value })) } : {}) };
+		const words = wholeWords(query.term);
+		// Each word also searched alone as a whole word ("…" is Pagefind's exact search): a hit must hold every one.
+		const [search, ...exact] = await Promise.all([pagefind.search(query.term, { filters, ...(sort ? { sort } : {}) }), ...words.map((word) => pagefind.search(`"${word}"`, { filters }))]);
+		const whole = exact.map((e) => new Set(e?.results.map((r) => r.id)));
+		return (search?.results ?? []).filter((hit) => whole.every((ids) => ids.has(hit.id)));
+	}
+
+	/** The names of organisations, funds and deciders beginning as a folded query does, from their lookup file. */
+	async #names(folded: string): Promise<Map<string, NamedEntity>> {
+		const { names } = await this.#load();
+		const bucket = nameBucket(folded);
+		if (!names.buckets.includes(bucket)) return new Map();
+		let file = this.#nameFiles.get(bucket);
+		if (!file) {
+			file = fetch(names.path.replace('{b}', bucket)).then(async (r) => (r.ok ? new Map(Object.entries((await r.json()) as Record<string, NamedEntity>)) : new Map()));
+			this.#nameFiles.set(bucket, file);
 		}
-		const sort = query.sort ? { [query.sort.key]: query.sort.direction } : undefined;
-		const search = await pagefind.search(query.term, { filters: { ...query.filters, [SHARD_FILTER]: shard.id }, ...(sort ? { sort } : {}) });
-		return search?.results ?? [];
+		return file;
+	}
+
+	/** What a query names: a case number, a place, an organisation, a fund or a decider (or a typo of one), else words. */
+	async #resolve(query: string, literal: boolean): Promise<Resolved> {
+		const words: Resolved = { query: { term: query || null }, what: query && `”${query}”` };
+		if (!query || literal) return words;
+		if (isCaseNumber(query)) {
+			const key = caseNumberKey(query);
+			const shards = await this.#caseNumberShards(query);
+			if (shards.length) return { query: { term: null, any: [[CASE_NUMBER_FILTER, key]], only: shards }, what: query, counts: whatNameSelects({ name: query, filters: [[CASE_NUMBER_FILTER, key]] }) };
+		}
+		const folded = fold(query.trim());
+		const names = new Map([...this.#places, ...(await this.#names(folded))]);
+		const match = matchName(query, names);
+		if (!match) return words;
+		return { query: { term: null, any: match.entity.filters }, what: match.entity.name, counts: whatNameSelects(match.entity), ...(match.exact ? {} : { corrected: match.entity }) };
 	}
 
 	async #search() {
 		const run = ++this.#run;
 		const data = new FormData(this.#form);
 		const query = String(data.get('q') ?? '').trim();
+		const literal = Boolean(data.get(LITERAL));
 		const filters: Record<string, string> = {};
 		for (const select of this.#form.querySelectorAll('select[data-filter]')) {
 			const value = (select as HTMLSelectElement).value;
@@ -144,28 +246,43 @@ class ProjectSearch extends HTMLElement {
 		this.querySelector('[data-active-filters]')!.textContent = active ? `(${active} ${active === 1 ? 'vald' : 'valda'})` : '';
 		const sort = sortOption?.dataset.key ? { key: sortOption.dataset.key, direction: sortOption.dataset.direction as 'asc' | 'desc' } : undefined;
 
-		this.#what = [query && `”${query}”`, ...Object.values(filters)].filter(Boolean).join(', ');
-		// The page's title follows the search, so history and tabs say what each search was.
-		document.title = this.#what ? `${this.#what.replaceAll('”', '')} – ${this.#title}` : this.#title;
-		this.#suggest(query, filters);
 		this.#results = undefined;
-		const shardQuery: ShardQuery = { term: query || null, filters, sort };
-		this.#query = shardQuery;
 		this.#list.replaceChildren();
 		this.#more.hidden = true;
 		this.#download.hidden = true;
 		// A sort alone lists the whole bank in that order: the project list's column headers lead here.
 		if (!query && Object.keys(filters).length === 0 && !sort) {
+			this.#what = '';
+			document.title = this.#title;
+			this.#suggestion.hidden = true;
 			this.#status.textContent = 'Skriv ett sökord eller välj ett filter.';
 			return;
 		}
 		this.#status.textContent = 'Söker …';
 		this.setAttribute('aria-busy', 'true');
+		let resolved: Resolved;
 		try {
-			const [{ shards }, first] = await Promise.all([this.#load(), this.#caseNumberShards(query)]);
+			resolved = await this.#resolve(query, literal);
+		} catch (error) {
+			console.error(error);
+			resolved = { query: { term: query || null }, what: query && `”${query}”` };
+		}
+		if (run !== this.#run) return;
+		this.#what = [resolved.what, ...Object.values(filters)].filter(Boolean).join(', ');
+		this.#counts = resolved.counts;
+		// The page's title follows the search, so history and tabs say what each search was.
+		document.title = this.#what ? `${this.#what.replaceAll('”', '')} – ${this.#title}` : this.#title;
+		if (resolved.corrected) this.#corrected(resolved.corrected, query);
+		else if (resolved.counts) this.#suggestion.hidden = true;
+		else this.#suggest(query, filters);
+		const shardQuery: ShardQuery = { ...resolved.query, filters, sort };
+		this.#query = shardQuery;
+		this.#status.textContent = 'Söker …';
+		this.setAttribute('aria-busy', 'true');
+		try {
+			const { shards } = await this.#load();
 			if (run !== this.#run) return;
-			shardQuery.first = first;
-			const results = new ShardedResults(shards, shardQuery, (shard, q) => this.#searchShard(shard, q));
+			const results = new ShardedResults(ranksAcrossShards(shardQuery, shards) ? [allShards(shards)] : shards, shardQuery, (shard, q) => this.#searchShard(shard, q));
 			await results.start();
 			if (run !== this.#run) return;
 			this.#results = results;
@@ -199,17 +316,19 @@ class ProjectSearch extends HTMLElement {
 		if (results.complete && results.total === 0) {
 			this.#status.textContent = `Inga projekt hittades ${this.#scope}. Prova ett annat ord, ta bort ett filter eller bläddra bland kommuner och alla projekt.`;
 		} else if (results.complete) {
-			this.#status.textContent = `${results.total} projekt hittades ${this.#scope}.`;
+			this.#status.textContent = `${count(results.total)} projekt hittades ${this.#scope}${this.#counts ? `: ${this.#counts}` : ''}.`;
 		} else {
 			const searched = results.shards.slice(0, results.searchedShards).map((s) => s.label).join(', ');
-			this.#status.textContent = `${results.total} projekt hittades hittills ${this.#scope} (${searched}). Söker vidare i äldre beslut …`;
+			this.#status.textContent = `${count(results.total)} projekt hittades hittills ${this.#scope} (${searched}). Söker vidare i äldre beslut …`;
 		}
 	}
 
 	#updateMore() {
 		const results = this.#results;
 		this.#more.hidden = !results || results.remaining <= 0;
-		if (results) this.#more.textContent = `Visa fler (${results.remaining} till)`;
+		// The button says what it will show: ten more at most, and how many remain.
+		const next = results ? Math.min(PAGE, results.remaining) : 0;
+		if (results) this.#more.textContent = results.remaining > next ? `Visa ${next} till (${count(results.remaining)} återstår)` : `Visa de ${next} sista`;
 	}
 
 	/**
@@ -223,12 +342,12 @@ class ProjectSearch extends HTMLElement {
 		this.#download.disabled = true;
 		try {
 			const { shards } = await this.#load();
-			const all = new ShardedResults(shards, query, (shard, q) => this.#searchShard(shard, q));
+			const all = new ShardedResults(ranksAcrossShards(query, shards) ? [allShards(shards)] : shards, query, (shard, q) => this.#searchShard(shard, q));
 			while (await all.searchNext());
 			status.textContent = `Hämtar ${counted(all.total, 'träff', 'träffar')} …`;
 			const [cards, rows] = await Promise.all([
 				all.next(all.total),
-				Promise.all(all.shards.map((s) => fetch(this.dataset.rows!.replace('{del}', s.id)).then((r) => r.json() as Promise<ShardRows>))),
+				Promise.all(all.shards.flatMap((s) => (s.id === ALL_SHARDS ? shards : [s])).map((s) => fetch(this.dataset.rows!.replace('{del}', s.id)).then((r) => r.json() as Promise<ShardRows>))),
 			]);
 			if (run !== this.#run) return;
 			const link = document.createElement('a');
@@ -243,6 +362,18 @@ class ProjectSearch extends HTMLElement {
 		} finally {
 			this.#download.disabled = false;
 		}
+	}
+
+	/** "Visar resultat för Skellefteå. Sök i stället på ”Skeleftea”": the typo was searched as the name it is near, and the words as typed are one click away. */
+	#corrected(entity: NamedEntity, typed: string) {
+		const url = new URL(location.href);
+		url.searchParams.set('q', typed);
+		url.searchParams.set(LITERAL, '1');
+		const link = document.createElement('a');
+		link.href = url.pathname + url.search;
+		link.textContent = `”${typed}”`;
+		this.#suggestion.replaceChildren(`Visar resultat för ${entity.name}. Sök i stället på `, link, '.');
+		this.#suggestion.hidden = false;
 	}
 
 	/**
@@ -296,13 +427,19 @@ class ProjectSearch extends HTMLElement {
 		status.textContent = item.meta.status ?? '';
 		facts.append(status, ` ${item.meta.amount ?? ''} · ${item.meta.owner ?? ''}`);
 		const places = document.createElement('p');
-		places.className = 'muted';
+		places.className = 'muted result-places';
 		places.textContent = item.meta.places ?? '';
-		li.append(heading, facts, places);
+		const decision = document.createElement('p');
+		decision.className = 'muted result-decision';
+		decision.textContent = item.meta.decision ?? '';
+		li.append(heading, facts, decision, places);
 		if (item.excerpt) li.append(excerpt(item.excerpt));
 		return li;
 	}
 }
+
+/** A count as Swedish writes it: "8 277". */
+const count = (n: number) => n.toLocaleString('sv-SE');
 
 /** The municipality a word names or nearly names: the same letters (case and accents aside), or one or two typos. */
 export function closestMunicipality(words: readonly string[], names: readonly string[]): { name: string; word: string; exact: boolean } | undefined {

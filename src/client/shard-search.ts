@@ -1,18 +1,22 @@
 /**
  * Searching a bank whose index is split into shards by when projects were decided (views/search-
  * index.ts). Results come in an order a reader can trust:
- * - by relevance or by decision date, shard after shard (newest decisions first, or oldest first
- *   when sorting oldest first): the first shard's results show at once, the rest follow;
+ * - words by relevance: in a bank of up to 4,500 projects every shard is searched as one index and
+ *   one score orders all hits (ranksAcrossShards); a bigger bank is searched shard after shard;
+ * - by decision date (or, in a big bank, by relevance), shard after shard (newest decisions first,
+ *   or oldest first when sorting oldest first): the first shard's results show at once, the rest follow;
  * - by an amount or a start date, every shard is searched and their sorted lists are merged by the
  *   exact value each result carries, so the order is the same as one index would give;
- * - a case number is looked up first (views/search-index.ts caseNumberFiles): the shards that hold it
- *   are searched first, so its project shows at once without loading every shard.
+ * - a case number is looked up first (views/search-index.ts caseNumberFiles): only the shards that
+ *   hold it are searched, so its project shows without loading every shard.
  * Pure logic over a `searchShard` function, so it is tested without Pagefind.
  */
 export interface ShardInfo {
 	id: string;
 	label: string;
 	years: string[];
+	/** Every value of the year filter its projects carry: an amendment's year too. */
+	decisionYears?: string[];
 	count: number;
 	path: string;
 }
@@ -30,9 +34,11 @@ export interface Hit {
 export interface ShardQuery {
 	term: string | null;
 	filters: Record<string, string>;
+	/** A name searched as what it names: a project matches when any of these [filter, value] pairs does. */
+	any?: readonly (readonly [string, string])[] | undefined;
 	sort?: { key: string; direction: 'asc' | 'desc' } | undefined;
-	/** Shards to search before the others: those holding the case number searched. */
-	first?: readonly string[] | undefined;
+	/** The only shards to search: those the case number searched lies in. */
+	only?: readonly string[] | undefined;
 }
 
 /** Where the case-number lookup files lie: `{n}` in `path` stands for a file's number (caseNumberFile). */
@@ -41,7 +47,30 @@ export interface CaseNumberFiles {
 	path: string;
 }
 
+/** What the search box can name, with the filters that select exactly its projects (any of them). */
+export interface NamedEntity {
+	name: string;
+	filters: [string, string][];
+}
+
+/** Where the name lookup files lie: `{b}` in `path` stands for a bucket (nameBucket); only `buckets` exist. */
+export interface NameFiles {
+	buckets: string[];
+	path: string;
+}
+
+/** The lookup file of a folded name: its first letter or digit, else "_". */
+export function nameBucket(folded: string): string {
+	const first = folded.trim()[0] ?? '';
+	return /[a-z0-9]/.test(first) ? first : '_';
+}
+
 export type SearchShard = (shard: ShardInfo, query: ShardQuery) => Promise<Hit[]>;
+
+/** The Pagefind sort key of an order (views/search.ts): one per direction, so that what the source lacks comes last in both. */
+export function searchSortKey(key: string, direction: 'asc' | 'desc'): string {
+	return direction === 'asc' ? `${key}_asc` : key;
+}
 
 /** Shards whose years are not decision years: they come last in either direction. */
 const isDated = (shard: ShardInfo) => shard.years.every((y) => /^\d{4}$/.test(y));
@@ -49,13 +78,13 @@ const isDated = (shard: ShardInfo) => shard.years.every((y) => /^\d{4}$/.test(y)
 /** The shards a query must search, in the order their results come. */
 export function shardsFor(shards: readonly ShardInfo[], query: ShardQuery): ShardInfo[] {
 	const year = query.filters.ar;
-	const chosen = year ? shards.filter((s) => s.years.includes(year)) : [...shards];
+	const only = query.only && new Set(query.only);
+	const chosen = shards.filter((s) => (!year || (s.decisionYears ?? s.years).includes(year)) && (!only || only.has(s.id)));
 	const ordered = query.sort?.key === 'date' && query.sort.direction === 'asc' ? [...chosen.filter(isDated).reverse(), ...chosen.filter((s) => !isDated(s))] : chosen;
-	const first = new Set(query.first);
-	return [...ordered.filter((s) => first.has(s.id)), ...ordered.filter((s) => !first.has(s.id))];
+	return ordered;
 }
 
-/** A query that is a case number (an ärende-id or a diarienummer such as "00054-2020"): its project, wherever it lies, comes first. */
+/** A query shaped like a case number (an ärende-id or a diarienummer such as "00054-2020"): looked up before it is searched as words. */
 export function isCaseNumber(term: string | null): boolean {
 	return term !== null && /^(?=.*\d)[\p{L}\d]+(?:-[\p{L}\d]+)*$/u.test(term.trim()) && /\d{4,}/.test(term);
 }
@@ -70,6 +99,39 @@ export function caseNumberFile(key: string, files: number): number {
 	let hash = 0x811c9dc5;
 	for (const char of key) hash = Math.imul(hash ^ char.codePointAt(0)!, 0x01000193) >>> 0;
 	return hash % files;
+}
+
+/** The id of the one shard that stands for every shard (allShards). */
+export const ALL_SHARDS = '*';
+
+/**
+ * Up to this many projects, words are ranked across every shard at once (ranksAcrossShards): each
+ * shard's index is merged before the first result. A full shard of 1,500 projects adds about 30 KB
+ * gzip (its metadata, about 19 KB, and the chunk of each word searched, about 11 KB; npm run bench
+ * at 10,000), so three full shards keep the first word query near 210 KB, within the 300 KB budget.
+ * A bigger bank searches its shards newest first instead (10,000 projects: 116 KB before the first
+ * results; ranking all eight shards would cost 314 KB).
+ */
+export const MAX_RANKED_PROJECTS = 4500;
+
+/**
+ * Whether a query is ranked across every shard as one index: words in order of relevance. A name
+ * or a case number selects an exact set, and a sort has its own order across shards.
+ */
+export function ranksAcrossShards(query: ShardQuery, shards: readonly ShardInfo[]): boolean {
+	return query.term !== null && query.any === undefined && query.sort === undefined && shards.length > 1 && shards.reduce((sum, s) => sum + s.count, 0) <= MAX_RANKED_PROJECTS;
+}
+
+/** One shard standing for them all, searched as one index so that one ranking orders every hit. */
+export function allShards(shards: readonly ShardInfo[]): ShardInfo {
+	return {
+		id: ALL_SHARDS,
+		label: shards.map((s) => s.label).join(', '),
+		years: [...new Set(shards.flatMap((s) => s.years))],
+		decisionYears: [...new Set(shards.flatMap((s) => s.decisionYears ?? s.years))],
+		count: shards.reduce((sum, s) => sum + s.count, 0),
+		path: '',
+	};
 }
 
 /** Whether the order needs every shard before the first result: amounts and start dates cross shard lines. */
@@ -143,7 +205,7 @@ export class ShardedResults {
 
 	async #nextMerged(n: number): Promise<Card[]> {
 		while (await this.searchNext());
-		const key = `sort_${this.query.sort!.key}`;
+		const key = `sort_${searchSortKey(this.query.sort!.key, this.query.sort!.direction)}`;
 		const sign = this.query.sort!.direction === 'desc' ? -1 : 1;
 		this.#heads ??= await Promise.all(this.#found.map(async (hits) => ({ index: 0, card: await hits[0]?.data() })));
 		const cards: Card[] = [];

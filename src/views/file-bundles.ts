@@ -11,7 +11,7 @@ import type { Bank } from './bank.ts';
 import { loadBank } from './collection.ts';
 import { feedFiles } from './feeds.ts';
 import { openDataRecords } from './open-data.ts';
-import { caseNumberFiles } from './search-index.ts';
+import { caseNumberFiles, namedEntityFiles } from './search-index.ts';
 import { searchShardsOf } from './search-page.ts';
 import { searchRows, sliceFiles } from './slices.ts';
 
@@ -25,6 +25,7 @@ const fixedBundles: Record<string, (bank: Bank) => FileBundle> = {
 	urval: sliceFiles,
 	floden: feedFiles,
 	sammanstallningar: (bank) => Object.fromEntries(aggregateFiles(bank).map((file) => [urls.aggregate(file.name), file.csv()])),
+	sokord: (bank) => Object.fromEntries(Object.entries(namedEntityFiles(searchShardsOf(bank))).map(([bucket, names]) => [urls.searchNames(bucket), JSON.stringify(names)])),
 	arenden: (bank) => Object.fromEntries(caseNumberFiles(searchShardsOf(bank)).content.map((file, n) => [urls.caseNumbers(n), JSON.stringify(file)])),
 	sokrader: (bank) => {
 		const byPage = new Map(bank.projects.map((p) => [urls.project(p.key), p]));

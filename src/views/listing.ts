@@ -21,7 +21,9 @@ export interface ListingModel {
 	/** Where the page is in the list; the projects themselves are in the table. */
 	page: Omit<Page<ProjectEntry>, 'items'> & { count: number };
 	/** "Sortera efter" links for phones, where the column headers are hidden. */
-	orders: { label: string; href: string; current: boolean }[];
+	/** `scripted`: the order is shown by the search page, which needs JavaScript, so it is offered only when scripts run. */
+	orders: { label: string; href: string; current: boolean; scripted: boolean }[];
+	scriptedSort: boolean;
 	/** What the column headers do, in a sentence. */
 	sortHint: string;
 	table: TableModel;
@@ -67,8 +69,10 @@ export function listingModels(
 			page: { ...page, count: items.length },
 			orders: listOrders.flatMap((o) => {
 				const to = href(o);
-				return to ? [{ label: o.label, href: to, current: o === order }] : [];
+				return to ? [{ label: o.label, href: to, current: o === order, scripted: !orders.includes(o) }] : [];
 			}),
+			/** The hint about orders that lead to the search, which needs JavaScript: shown only when scripts run. */
+			scriptedSort: Boolean(elsewhere),
 			sortHint: elsewhere ? 'Välj en kolumnrubrik för att sortera: listan visas då i sökningen.' : 'Välj en kolumnrubrik för att sortera.',
 			table: projectTable(items, `${caption}, sorterade efter ${order.label}`, { ...table, sorting: { order, href } }),
 			pagination: pagination(basePath, order, page),

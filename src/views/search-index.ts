@@ -8,10 +8,11 @@ import { decidedOn, decisionYear } from '../domain/decisions.ts';
 import { groupBy } from '../domain/grouping.ts';
 import { isDecided } from '../domain/measures.ts';
 import type { ProjectEntry } from '../domain/project.ts';
-import { caseNumberFile, caseNumberKey, type CaseNumberFiles } from '../client/shard-search.ts';
+import { caseNumberFile, caseNumberKey, nameBucket, type CaseNumberFiles, type NamedEntity, type NameFiles, type ShardInfo } from '../client/shard-search.ts';
+import { fold } from '../domain/text.ts';
 import { urls } from '../urls.ts';
 import type { Bank } from './bank.ts';
-import { searchRecord, searchSortValue, UNDATED_DECISION, UNDECIDED } from './search.ts';
+import { searchRecord, UNDATED_DECISION, UNDECIDED } from './search.ts';
 
 /**
  * At most this many projects in a shard: a first search then transfers well under 300 KB, a changed
@@ -54,23 +55,39 @@ export function plainText(markdown: string): string {
 		.trim();
 }
 
+/**
+ * Filters the form does not offer, for the search box: a project's case numbers (as caseNumberKey
+ * writes them) and the bodies that decided on it. With the form's filters they select exactly the
+ * projects a place, an organisation or a case number names (client/project-search.ts).
+ */
+export const CASE_NUMBER_FILTER = 'nummer';
+export const BODY_FILTER = 'organ';
+/** The meta field holding every name a project is known by, whole; the search page weighs it above prose. */
+export const NAMES_META = 'namn';
+
 export function indexRecord(entry: ProjectEntry, bank: Pick<Bank, 'displayNames'>): SearchIndexRecord {
 	const p = entry.data;
 	const record = searchRecord(entry, bank);
-	const sort = Object.fromEntries(Object.entries(record.sort).map(([key, value]) => [key, value!]));
+	const caseNumbers = [p.id, p.ref].filter((n): n is string => Boolean(n));
+	const bodies = [...new Set(p.decisions.flatMap((d) => d.body ?? []))];
+	const f = record.filters;
+	// Every name whole, not the card's short list: a project working in 15 municipalities is found by each.
+	const names = [...new Set([...caseNumbers, ...f.kommun, ...f.lan, ...f.agare, ...f.finansiar, ...f.fond, ...f.region, ...bodies])];
 	return {
 		url: urls.project(entry.key),
-		content: [p.title, p.id, p.ref, record.meta.owner, record.meta.places, p.fund, plainText(entry.body), ...p.decisions.map((d) => d.summary)].filter(Boolean).join('. '),
+		// Prose only: names and numbers are in their own field, so excerpts show what the project does.
+		content: [p.title, plainText(entry.body), ...p.decisions.map((d) => d.summary)].filter(Boolean).join('. '),
 		language: 'sv',
 		meta: {
 			title: p.title,
 			...(p.id ? { arende: p.id } : {}),
 			...(p.ref ? { dnr: p.ref } : {}),
 			...record.meta,
-			...Object.fromEntries(Object.entries(sort).map(([key, value]) => [`${SORT_META_PREFIX}${key}`, value])),
+			[NAMES_META]: names.join(' · '),
+			...Object.fromEntries(Object.entries(record.sort).map(([key, value]) => [`${SORT_META_PREFIX}${key}`, value])),
 		},
-		filters: record.filters,
-		sort,
+		filters: { ...record.filters, [CASE_NUMBER_FILTER]: caseNumbers.map(caseNumberKey), [BODY_FILTER]: bodies },
+		sort: record.sort,
 	};
 }
 
@@ -147,15 +164,58 @@ export function caseNumberFiles(shards: readonly SearchShard[]): { files: number
 	return lookup;
 }
 
-/** What the search page needs to know of the shards: the order to search them in and where each lies, and the case-number lookup. */
+/** The filters that name an organisation, a fund or a decider, and what each says of the projects it selects. */
+const NAME_FILTERS = ['agare', 'finansiar', 'fond', 'region', BODY_FILTER] as const;
+
+const nameFiles = new WeakMap<readonly SearchShard[], Record<string, Record<string, NamedEntity>>>();
+
+/**
+ * Every organisation, fund, deciding region and deciding body of the bank, with the filters that
+ * select exactly its projects, in lookup files by the first letter of the folded name
+ * (client/shard-search.ts nameBucket): the search page fetches one when a query may be a name, to
+ * search it as that name (and to correct a typo in it), not as words. Municipalities and counties
+ * are on the search page itself.
+ */
+export function namedEntityFiles(shards: readonly SearchShard[]): Record<string, Record<string, NamedEntity>> {
+	let files = nameFiles.get(shards);
+	if (!files) {
+		const byName = new Map<string, NamedEntity>();
+		for (const record of shards.flatMap((s) => s.records)) {
+			for (const filter of NAME_FILTERS) {
+				for (const value of record.filters[filter] ?? []) {
+					const key = fold(value);
+					const entity = byName.get(key) ?? { name: value, filters: [] };
+					if (!entity.filters.some(([f, v]) => f === filter && v === value)) entity.filters.push([filter, value]);
+					byName.set(key, entity);
+				}
+			}
+		}
+		files = {};
+		for (const [key, entity] of [...byName].sort(([a], [b]) => a.localeCompare(b))) (files[nameBucket(key)] ??= {})[key] = entity;
+		nameFiles.set(shards, files);
+	}
+	return files;
+}
+
+/** What the search page needs to know of the shards: the order to search them in and where each lies, and the case-number and name lookups. */
 export interface SearchManifest {
-	shards: { id: string; label: string; years: string[]; count: number; path: string }[];
+	/** `decisionYears`: every year of the year filter its projects carry (an amendment's too), for a search by year. */
+	shards: (ShardInfo & { decisionYears: string[] })[];
 	caseNumbers: CaseNumberFiles;
+	names: NameFiles;
 }
 
 export function searchManifest(shards: readonly SearchShard[]): SearchManifest {
 	return {
-		shards: shards.map((s, i) => ({ id: s.id, label: s.label, years: s.years, count: s.records.length, path: urls.searchShard(i === 0 ? undefined : s.id) })),
+		shards: shards.map((s, i) => ({
+			id: s.id,
+			label: s.label,
+			years: s.years,
+			decisionYears: [...new Set(s.records.flatMap((r) => r.filters.ar ?? []))].sort().reverse(),
+			count: s.records.length,
+			path: urls.searchShard(i === 0 ? undefined : s.id),
+		})),
 		caseNumbers: { files: caseNumberFiles(shards).files, path: urls.caseNumbers('{n}') },
+		names: { buckets: Object.keys(namedEntityFiles(shards)).sort(), path: urls.searchNames('{b}') },
 	};
 }

@@ -3,14 +3,16 @@
  * and the options the search form offers. Filter names are the URL parameters of /sok/; sorts are
  * the site's one sort vocabulary (domain/listing.ts).
  */
-import { decidedOn, decisionYear } from '../domain/decisions.ts';
-import { searchOrders, searchSortKeys, sortValue, type SortKey } from '../domain/listing.ts';
+import { yearOf } from '../domain/dates.ts';
+import { decidedOn, decisionYear, settlingDecision } from '../domain/decisions.ts';
+import { searchOrders, searchSortKeys, sortValue, type SortDirection, type SortKey } from '../domain/listing.ts';
 import { headlineAmount, isDecided } from '../domain/measures.ts';
 import { countiesOf, countyLevelCounties } from '../domain/places.ts';
 import { priorityLabel } from '../domain/priorities.ts';
 import type { ProjectEntry } from '../domain/project.ts';
 import { swedishCollator } from '../domain/text.ts';
-import { formatKronor, projectStatusLabel } from '../format.ts';
+import { decisionLabel, formatDate, formatKronor, projectStatusLabel } from '../format.ts';
+import { searchSortKey } from '../client/shard-search.ts';
 import type { Bank } from './bank.ts';
 
 export const searchFilters = [
@@ -29,9 +31,12 @@ export type SearchFilterName = (typeof searchFilters)[number]['name'];
 
 export interface SearchRecord {
 	filters: Record<SearchFilterName, string[]>;
-	/** Every project has every sort key: Pagefind leaves pages without the key out of sorted results. */
-	sort: Partial<Record<SortKey, string>>;
-	meta: { owner: string; amount: string; status: string; tone: string; places: string };
+	/**
+	 * Every project has every sort key, once per direction (searchSortKey): Pagefind leaves pages
+	 * without the key out of sorted results, and a value the source lacks sorts last either way.
+	 */
+	sort: Record<string, string>;
+	meta: { owner: string; amount: string; status: string; tone: string; places: string; decision: string };
 }
 
 /** The year filter's values for projects without a dated decision. */
@@ -53,22 +58,41 @@ export function placesLine(entry: ProjectEntry): string {
  * A sort value as Pagefind compares it. Pagefind keeps numeric sort values as 32-bit floats, which
  * are not exact above 16 777 216: amounts (and date numbers) would swap places. So every value is
  * text that sorts as the number would: amounts zero-padded behind a letter ("k000001347090"), dates
- * as ISO text ("2020-06" before "2020-06-15"). A figure or date the source lacks sorts lowest.
+ * as ISO text ("2020-06" before "2020-06-15"). A figure or date the source lacks sorts last in the
+ * direction given: lowest for a descending order, highest for an ascending one (never as zero).
  */
-export function searchSortValue(entry: ProjectEntry, key: SortKey): string {
+export function searchSortValue(entry: ProjectEntry, key: SortKey, direction: SortDirection = 'desc'): string {
+	const missing = direction === 'desc' ? { amount: 'a', date: '0000' } : { amount: 'z', date: '9999' };
 	switch (key) {
 		case 'granted':
 		case 'budget': {
 			const amount = sortValue(entry.data, key);
-			return `k${String(typeof amount === 'number' ? amount : 0).padStart(12, '0')}`;
+			return typeof amount === 'number' ? `k${String(amount).padStart(12, '0')}` : missing.amount;
 		}
 		case 'date':
-			return decidedOn(entry.data) ?? '0000';
+			return decidedOn(entry.data) ?? missing.date;
 		case 'start':
-			return entry.data.period?.start ?? '0000';
+			return entry.data.period?.start ?? missing.date;
 		case 'title':
 			return entry.data.title;
 	}
+}
+
+/** The decisions a reader looks for on a card: the one that settled the application and any later amendment, each with its date at the source's precision. */
+export function decisionLine(entry: ProjectEntry): string {
+	const p = entry.data;
+	const settling = settlingDecision(p);
+	const shown = [...(settling ? [settling] : p.decisions.slice(-1)), ...p.decisions.filter((d) => d.kind === 'amendment' && (!settling || p.decisions.indexOf(d) > p.decisions.indexOf(settling))).slice(-1)];
+	if (shown.length === 0) return 'Inget beslut anges i källan';
+	return shown.map((d) => `${decisionLabel(d)} ${d.date ? formatDate(d.date) : '(datum anges inte i källan)'}`).join(' · ');
+}
+
+/** The years a project was decided or amended in: an amendment of 2025 is found under 2025 too. */
+export function decisionYears(p: ProjectEntry['data']): string[] {
+	const years = p.decisions.filter((d) => d.date && ['grant', 'rejection', 'amendment'].includes(d.kind)).map((d) => yearOf(d.date!));
+	const first = decisionYear(p);
+	if (years.length === 0 && !first) return [isDecided(p.status) ? UNDATED_DECISION : UNDECIDED];
+	return [...new Set([...(first ? [first] : []), ...years])].sort().reverse();
 }
 
 function shortList(names: string[], max = 4): string {
@@ -95,15 +119,16 @@ export function searchRecord(entry: ProjectEntry, bank: Pick<Bank, 'displayNames
 			status: [projectStatusLabel(p)],
 			agare: owner ? [owner] : [],
 			finansiar: financiers(entry, bank),
-			ar: [decisionYear(p) ?? (isDecided(p.status) ? UNDATED_DECISION : UNDECIDED)],
+			ar: decisionYears(p),
 		},
-		sort: Object.fromEntries(searchSortKeys.map((key) => [key, searchSortValue(entry, key)])),
+		sort: Object.fromEntries(searchSortKeys.flatMap((key) => (['desc', 'asc'] as const).map((direction) => [searchSortKey(key, direction), searchSortValue(entry, key, direction)]))),
 		meta: {
 			owner: owner ?? 'Projektägare anges inte',
 			amount: amount ? `${amount.label}: ${formatKronor(amount.amount)}` : 'Belopp anges inte',
 			status: projectStatusLabel(p),
 			tone: p.status,
 			places: placesLine(entry),
+			decision: decisionLine(entry),
 		},
 	};
 }

@@ -7,8 +7,12 @@ export interface TableColumn {
 	label: string;
 	/** Right-aligned, tabular figures. */
 	numeric?: boolean;
-	/** A column that sorts the list: where its header leads (if anywhere), and whether it is the current order. */
-	sort?: { href: string | undefined; label: string; state: 'ascending' | 'descending' | undefined };
+	/**
+	 * A column that sorts the list: where its header leads (if anywhere), and whether it is the current
+	 * order; `scripted` when it leads to the search page, which needs JavaScript: the header is a link
+	 * only when scripts run, plain text otherwise (no link into a dead end).
+	 */
+	sort?: { href: string | undefined; label: string; state: 'ascending' | 'descending' | undefined; scripted?: boolean };
 }
 
 export interface TableCell {

@@ -85,7 +85,7 @@ export function projectTable(items: readonly ProjectEntry[], caption: string, op
 			const target = sortLinkFor(c.key, sorting.order);
 			const href = sorting.href(target);
 			const state = sorting.order.key === c.key ? (sorting.order.direction === 'asc' ? 'ascending' : 'descending') : undefined;
-			if (href) column.sort = { href, label: target.label, state };
+			if (href) column.sort = { href, label: target.label, state, ...(href.startsWith(urls.search()) ? { scripted: true } : {}) };
 			else if (state) column.sort = { href: undefined, label: sorting.order.label, state };
 		}
 		return column;

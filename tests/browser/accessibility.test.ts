@@ -19,6 +19,7 @@ it.each([
 	'/organisation/lulea-tekniska-universitet/',
 	'/statistik/',
 	'/sok/?q=digitalisering&lan=Norrbottens%20l%C3%A4n',
+	'/sok/?q=Skeleftea',
 	'/data/',
 	'/kalla/',
 	'/kalla/norrbotten-protokoll-2020-03-24/',

@@ -30,6 +30,20 @@ async function resultPaths(page: Page): Promise<string[]> {
 
 const pathsOf = (keys: string[]) => keys.map((k) => urls.project(k)).sort();
 
+/** Every hit, pressing "Visa fler" until it is gone; each press shows what its label says. */
+async function allResultPaths(page: Page): Promise<string[]> {
+	let paths = await resultPaths(page);
+	const more = page.locator('[data-more]');
+	while (await more.isVisible()) {
+		const label = (await more.textContent()) ?? '';
+		const promised = Number(/Visa (?:de )?(\d+)/.exec(label)?.[1]);
+		await more.click();
+		await expect.poll(() => page.locator('.result').count()).toBe(paths.length + promised);
+		paths = await resultPaths(page);
+	}
+	return paths;
+}
+
 it('finds every project working in a municipality, from a shared URL', async () => {
 	const { page, errors, close } = await openSearch('?kommun=Pite%C3%A5');
 	const expected = projects.filter((p) => p.data.municipalities.includes('Piteå')).map((p) => p.key);
@@ -50,6 +64,7 @@ it('searches words with Swedish stemming, filters and sorts, and keeps it all in
 	expect(new URL(page.url()).searchParams.get('q')).toBe('digitaliseringen');
 
 	await page.getByLabel('Län').selectOption('Norrbottens län');
+	await page.getByRole('button', { name: 'Visa träffar' }).click();
 	const inNorrbotten = await resultPaths(page);
 	const norrbottenKeys = new Set(projects.filter((p) => countiesOf(p.data).some((c) => c.code === '25')).map((p) => urls.project(p.key)));
 	expect(inNorrbotten.length).toBeGreaterThan(0);
@@ -58,6 +73,7 @@ it('searches words with Swedish stemming, filters and sorts, and keeps it all in
 	expect(new URL(page.url()).searchParams.get('lan')).toBe('Norrbottens län');
 
 	await page.getByLabel('Sortera').selectOption('budget-storst');
+	await page.getByRole('button', { name: 'Visa träffar' }).click();
 	const sorted = await resultPaths(page);
 	const budgets = sorted.map((path) => projects.find((p) => urls.project(p.key) === path)!.data.totalBudget ?? 0);
 	expect(budgets).toEqual([...budgets].sort((a, b) => b - a));
@@ -110,16 +126,37 @@ it('is usable with the keyboard alone', async () => {
 	await close();
 });
 
-it('without JavaScript, keeps a search field, says search needs JavaScript and offers every place to browse', async () => {
+it('without JavaScript, says once that search needs it, shows no inert controls and offers every place to browse', async () => {
 	const { page, close } = await openSearch('?q=solel', false);
-	expect(await page.locator('form.search-form').isVisible()).toBe(true);
-	expect(await page.getByLabel('Sökord').isVisible()).toBe(true);
-	expect(await page.locator('[data-no-js]').textContent()).toContain('Sökningen behöver JavaScript');
-	for (const href of ['/kommun/', '/projekt/', '/organisation/']) expect(await page.locator(`[data-no-js] a[href="${href}"]`).count()).toBe(1);
+	expect(await page.locator('form.search-form').isVisible()).toBe(false);
+	expect(await page.locator('[data-status]').isVisible()).toBe(false);
+	expect(await page.getByRole('button').count()).toBe(0);
+	expect(await page.locator('main').textContent()).toMatch(/^(?![\s\S]*Sökningen behöver JavaScript[\s\S]*Sökningen behöver JavaScript)[\s\S]*Sökningen behöver JavaScript/);
+	for (const href of ['/kommun/', '/projekt/', '/organisation/', '/fond/']) expect(await page.locator(`[data-no-js] a[href="${href}"]`).count()).toBe(1);
 	await page.locator('[data-no-js] summary').click();
 	await page.locator('[data-no-js] a[href="/kommun/pitea/"]').click();
 	expect(new URL(page.url()).pathname).toBe('/kommun/pitea/');
+	// The home page's search box leads to the search too: without JavaScript it is not shown either.
+	await page.goto(`${chromium.url}/`);
+	expect(await page.locator('form.home-search').isVisible()).toBe(false);
+	expect(await page.locator('main a[href="/kommun/"]:visible').count()).toBeGreaterThan(0);
 	await close();
+});
+
+it('without JavaScript, the project list’s column headers are not links into the search page, which needs it', async () => {
+	for (const javaScriptEnabled of [false, true]) {
+		const context = await chromium.browser.newContext({ javaScriptEnabled });
+		const page = await context.newPage();
+		await page.goto(`${chromium.url}/projekt/`);
+		const visibleLinks = await page.locator('a:visible').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
+		const intoSearch = visibleLinks.filter((href) => href.startsWith('/sok/?'));
+		if (javaScriptEnabled) expect(intoSearch.length).toBeGreaterThan(0);
+		else expect(intoSearch).toEqual([]);
+		// The headers still name their columns.
+		const headers = await page.locator('.project-table thead th').evaluateAll((ths) => ths.map((th) => (th as HTMLElement).innerText));
+		expect(headers.filter((h) => h.startsWith('Beviljat belopp')), String(javaScriptEnabled)).toHaveLength(1);
+		await context.close();
+	}
 });
 
 it('puts the project first whose diarienummer or ärende-id is searched, looking up its shard first', async () => {
@@ -137,22 +174,22 @@ it('puts the project first whose diarienummer or ärende-id is searched, looking
 	}
 });
 
-it('offers the municipality a misspelt word is close to, and names county-level places as such', async () => {
+it('searches a misspelt municipality as the one it is close to, saying so, with the words as typed a click away', async () => {
 	const { page, close } = await openSearch('?q=Skeleftea');
-	await resultPaths(page);
-	const suggestion = page.locator('[data-suggestion]');
-	await expect.poll(() => suggestion.textContent()).toContain('Menade du Skellefteå?');
-	await suggestion.locator('a').click();
-	await expect.poll(() => new URL(page.url()).searchParams.get('kommun')).toBe('Skellefteå');
-	expect(new URL(page.url()).searchParams.get('q')).toBeNull(); // the filter took the misspelt word's place
 	const expected = projects.filter((p) => p.data.municipalities.includes('Skellefteå')).map((p) => p.key);
-	await expect.poll(() => page.locator('[data-status]').textContent()).toContain(`${expected.length} projekt hittades för`);
-	for (const path of await resultPaths(page)) expect(pathsOf(expected)).toContain(path);
+	expect((await allResultPaths(page)).sort()).toEqual(pathsOf(expected));
+	const suggestion = page.locator('[data-suggestion]');
+	expect(await suggestion.textContent()).toBe('Visar resultat för Skellefteå. Sök i stället på ”Skeleftea”.');
+	expect(await page.locator('[data-status]').textContent()).toContain(`${expected.length} projekt hittades för Skellefteå`);
+	await suggestion.locator('a').click();
+	await page.waitForURL((url) => url.searchParams.get('exakt') === '1'); // a new page: waits for it to load
+	await expect.poll(() => page.locator('[data-status]').textContent()).toContain('Inga projekt hittades för ”Skeleftea”');
+	expect(await resultPaths(page)).toEqual([]); // no project has the word as typed
 	await close();
 
 	const solar = await openSearch('?q=solel&lan=Norrbottens%20l%C3%A4n');
 	expect(await resultPaths(solar.page)).toEqual(['/projekt/20204814/']); // Arctic Solar 2.0, for the county's small businesses
-	expect(await solar.page.locator('.result .muted').first().textContent()).toBe('Län (utan namngivna kommuner): Norrbottens län');
+	expect(await solar.page.locator('.result .result-places').first().textContent()).toBe('Län (utan namngivna kommuner): Norrbottens län');
 	await solar.close();
 });
 
@@ -184,4 +221,61 @@ it('shows its hits without moving what is already on the screen, on a phone', as
 	expect(await page.locator('[data-no-js]').count()).toBe(0);
 	expect(await layoutShift(page)).toBeLessThan(0.01);
 	await context.close();
+});
+
+it('applies filters when asked, not as arrow keys move through a list: no search and no history entry per step (WCAG 3.2.2)', async () => {
+	const { page, close } = await openSearch('?q=digitalisering');
+	await resultPaths(page);
+	const before = await page.evaluate(() => history.length);
+	const status = await page.locator('[data-status]').textContent();
+	const select = page.getByLabel('Kommun');
+	await select.focus();
+	for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown');
+	await page.waitForTimeout(400);
+	expect(await page.evaluate(() => history.length)).toBe(before);
+	expect(new URL(page.url()).searchParams.get('kommun')).toBeNull();
+	expect(await page.locator('[data-status]').textContent()).toBe(status);
+	const chosen = await select.inputValue();
+	expect(chosen).not.toBe('');
+	await page.getByRole('button', { name: 'Visa träffar' }).click();
+	await expect.poll(() => new URL(page.url()).searchParams.get('kommun')).toBe(chosen);
+	await resultPaths(page);
+	expect(await page.evaluate(() => history.length)).toBe(before + 1);
+	await close();
+});
+
+it('shows each hit’s decision with its date as precise as the source, and its amount', async () => {
+	const { page, close } = await openSearch('?q=Datacenter');
+	await resultPaths(page);
+	const card = page.locator('.result', { has: page.locator('a[href="/projekt/20204898/"]') });
+	expect(await card.locator('.result-decision').textContent()).toBe('Beslut om stöd 24 mars 2020');
+	expect(await card.locator('.result-facts').textContent()).toContain('Beviljat belopp: 3\u00a0500\u00a0000\u00a0kr');
+	await close();
+	const dovi = await openSearch('?q=20359783');
+	await resultPaths(dovi.page);
+	expect(await dovi.page.locator('.result-decision').first().textContent()).toMatch(/Ändringsbeslut 29 augusti 2025$/);
+	await dovi.close();
+});
+
+it('finds an amendment by the year it was made, and counts what "Visa fler" then shows', async () => {
+	const decidedIn2025 = (p: (typeof projects)[number]) => p.data.decisions.some((d) => ['grant', 'rejection', 'amendment'].includes(d.kind) && d.date?.startsWith('2025'));
+	const amended = projects.filter(decidedIn2025).map((p) => p.key);
+	expect(projects.some((p) => decidedIn2025(p) && p.data.decisions.some((d) => d.kind === 'amendment'))).toBe(true);
+	const { page, close } = await openSearch('?ar=2025');
+	expect((await allResultPaths(page)).sort()).toEqual(pathsOf(amended));
+	await close();
+	const all = await openSearch('?sortera=belopp-storst');
+	expect(await allResultPaths(all.page)).toHaveLength(projects.length);
+	await all.close();
+});
+
+it('sorts projects without the value last in both directions', async () => {
+	for (const sortera of ['belopp-storst', 'belopp-minst']) {
+		const { page, close } = await openSearch(`?sortera=${sortera}`);
+		const byPath = new Map(projects.map((p) => [urls.project(p.key), p.data]));
+		const hasValue = (await allResultPaths(page)).map((path) => byPath.get(path)!.status === 'granted' && byPath.get(path)!.grantedAmount !== undefined);
+		expect(hasValue.indexOf(false), sortera).toBeGreaterThan(0);
+		expect(hasValue.slice(hasValue.indexOf(false)).every((v) => !v), sortera).toBe(true);
+		await close();
+	}
 });

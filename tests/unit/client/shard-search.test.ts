@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseNumberFile, caseNumberKey, isCaseNumber, mergesShards, ShardedResults, shardsFor, type Card, type Hit, type ShardInfo, type ShardQuery } from '../../../src/client/shard-search.ts';
+import { ALL_SHARDS, allShards, caseNumberFile, caseNumberKey, isCaseNumber, MAX_RANKED_PROJECTS, mergesShards, nameBucket, ranksAcrossShards, searchSortKey, ShardedResults, shardsFor, type Card, type Hit, type ShardInfo, type ShardQuery } from '../../../src/client/shard-search.ts';
 
 const shard = (id: string, years: string[]): ShardInfo => ({ id, label: id, years, count: 0, path: `/${id}/` });
 const shards = [shard('2025-2026', ['2026', '2025']), shard('2020', ['2020']), shard('utan-datum', ['Beslutsdatum anges inte i källan']), shard('ej-avgjorda', ['Inte avgjort'])];
@@ -13,7 +13,7 @@ function fake(byShard: Record<string, { url: string; sort?: string }[]>) {
 		return (byShard[s.id] ?? []).map((r) => ({
 			data: async (): Promise<Card> => {
 				fetched++;
-				return { url: r.url, excerpt: '', meta: { sort_granted: r.sort ?? '' } };
+				return { url: r.url, excerpt: '', meta: { sort_granted: r.sort ?? '', sort_granted_asc: r.sort ?? '' } };
 			},
 		}));
 	};
@@ -30,6 +30,13 @@ describe('which shards, in which order', () => {
 		expect(shardsFor(shards, query({ filters: { ar: '1999' } }))).toEqual([]);
 	});
 
+	it('of a year include those holding an amendment of that year, and may be only those a case number lies in', () => {
+		const amended = [{ ...shards[1]!, decisionYears: ['2025', '2020'] }, shards[0]!];
+		expect(shardsFor(amended, query({ filters: { ar: '2025' } })).map((s) => s.id)).toEqual(['2020', '2025-2026']);
+		expect(shardsFor(shards, query({ only: ['utan-datum'] })).map((s) => s.id)).toEqual(['utan-datum']);
+		expect(shardsFor(shards, query({ only: ['utan-datum'], filters: { ar: '2020' } }))).toEqual([]);
+	});
+
 	it('run oldest first for "oldest decisions first", the undated and undecided still last', () => {
 		expect(shardsFor(shards, query({ sort: { key: 'date', direction: 'asc' } })).map((s) => s.id)).toEqual(['2020', '2025-2026', 'utan-datum', 'ej-avgjorda']);
 		expect(shardsFor(shards, query({ sort: { key: 'date', direction: 'desc' } })).map((s) => s.id)).toEqual(['2025-2026', '2020', 'utan-datum', 'ej-avgjorda']);
@@ -42,10 +49,10 @@ describe('which shards, in which order', () => {
 		expect(mergesShards(query({ term: '00054-2020' }))).toBe(false);
 	});
 
-	it('put the shards holding a searched case number first, and otherwise keep their order', () => {
-		expect(shardsFor(shards, query({ term: '20372556', first: ['utan-datum'] })).map((s) => s.id)).toEqual(['utan-datum', '2025-2026', '2020', 'ej-avgjorda']);
-		expect(shardsFor(shards, query({ first: ['utan-datum'], filters: { ar: '2020' } })).map((s) => s.id)).toEqual(['2020']);
-		expect(shardsFor(shards, query({ first: [] })).map((s) => s.id)).toEqual(['2025-2026', '2020', 'utan-datum', 'ej-avgjorda']);
+	it('are only those holding a searched case number, when the lookup names them', () => {
+		expect(shardsFor(shards, query({ term: null, only: ['utan-datum'] })).map((s) => s.id)).toEqual(['utan-datum']);
+		expect(shardsFor(shards, query({ only: [] }))).toEqual([]);
+		expect(shardsFor(shards, query()).map((s) => s.id)).toEqual(['2025-2026', '2020', 'utan-datum', 'ej-avgjorda']);
 	});
 
 	it('find a case number’s lookup file the same way however it is typed, and spread numbers over the files', () => {
@@ -57,6 +64,36 @@ describe('which shards, in which order', () => {
 		expect(caseNumberFile('20372556', 1)).toBe(0);
 		expect(['20372556', '00054-2020', 'REGAC-317-2022'].map(isCaseNumber)).toEqual([true, true, true]);
 		expect(['solel', 'AI 2030', 'mål 9', null, '123'].map(isCaseNumber)).toEqual([false, false, false, false, false]);
+	});
+});
+
+describe('one ranking', () => {
+	it('orders words across every shard as one index, but not names, case numbers or sorts, nor more shards than the budget allows', () => {
+		expect(ranksAcrossShards(query(), shards)).toBe(true);
+		expect(ranksAcrossShards(query({ term: null, filters: { kommun: 'Umeå' } }), shards)).toBe(false);
+		expect(ranksAcrossShards(query({ term: null, any: [['kommun', 'Umeå']] }), shards)).toBe(false);
+		expect(ranksAcrossShards(query({ sort: { key: 'granted', direction: 'desc' } }), shards)).toBe(false);
+		expect(ranksAcrossShards(query(), shards.slice(0, 1))).toBe(false);
+		const full = (n: number) => Array.from({ length: n }, (_, i) => ({ ...shard(String(2000 + i), [String(2000 + i)]), count: 1500 }));
+		expect(ranksAcrossShards(query(), full(MAX_RANKED_PROJECTS / 1500))).toBe(true);
+		expect(ranksAcrossShards(query(), full(MAX_RANKED_PROJECTS / 1500 + 1))).toBe(false);
+	});
+
+	it('stands one shard for all, holding every year, so that a year filter still searches it', () => {
+		const all = allShards([{ ...shards[1]!, decisionYears: ['2025', '2020'] }, shards[2]!]);
+		expect(all).toMatchObject({ id: ALL_SHARDS, years: ['2020', 'Beslutsdatum anges inte i källan'], decisionYears: ['2025', '2020', 'Beslutsdatum anges inte i källan'] });
+		expect(shardsFor([all], query({ filters: { ar: '2025' } }))).toEqual([all]);
+	});
+});
+
+describe('lookup keys', () => {
+	it('sort each direction by its own key, so that what the source lacks comes last in both', () => {
+		expect(searchSortKey('granted', 'desc')).toBe('granted');
+		expect(searchSortKey('granted', 'asc')).toBe('granted_asc');
+	});
+
+	it('file a name under its first letter or digit, anything else together', () => {
+		expect(['skelleftea kommun', '1:1-anslaget', ' esf+', '"x"', ''].map(nameBucket)).toEqual(['s', '1', 'e', '_', '_']);
 	});
 });
 
@@ -106,12 +143,12 @@ describe('results across shards', () => {
 		expect((await asc.next(3)).map((c) => c.url)).toEqual(['a', 'c', 'b']);
 	});
 
-	it('show a case number’s project from the shard the lookup names, without searching the others first', async () => {
+	it('show a case number’s project from the shard the lookup names, without searching the others', async () => {
 		const index = fake({ '2025-2026': [{ url: 'text' }], 'utan-datum': [{ url: 'exact' }] });
-		const results = new ShardedResults(shards, query({ term: '20372556', first: ['utan-datum'] }), index.search);
+		const results = new ShardedResults(shards, query({ term: null, any: [['nummer', '20372556']], only: ['utan-datum'] }), index.search);
 		await results.start();
+		expect((await results.next(10)).map((c) => c.url)).toEqual(['exact']);
 		expect(index.searched).toEqual(['utan-datum']);
-		expect((await results.next(1)).map((c) => c.url)).toEqual(['exact']);
-		expect((await results.next(10)).map((c) => c.url)).toEqual(['text']);
+		expect(results.complete).toBe(true);
 	});
 });

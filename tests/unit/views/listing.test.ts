@@ -38,7 +38,8 @@ describe('list pages', () => {
 		expect(first!.table.rows).toHaveLength(50);
 		expect(second!.table.rows).toHaveLength(10);
 		expect(first!.orders.filter((o) => o.current).map((o) => o.label)).toEqual(['beviljat belopp, störst först']);
-		expect(first!.orders[1]).toEqual({ label: 'beviljat belopp, minst först', href: '/kommun/umea/lista/belopp-minst/', current: false });
+		expect(first!.orders[1]).toEqual({ label: 'beviljat belopp, minst först', href: '/kommun/umea/lista/belopp-minst/', current: false, scripted: false });
+		expect(first!.scriptedSort).toBe(false);
 		expect(first!.pagination!.next).toBe('/kommun/umea/lista/belopp-storst/2/');
 		expect(pages.map((p) => p.rest)).toContain('lista/titel-o-a/2');
 	});
@@ -48,5 +49,21 @@ describe('list pages', () => {
 		expect(pages).toHaveLength(1);
 		expect(pages[0]!.orders).toHaveLength(1);
 		expect(pages[0]!.pagination).toBeUndefined();
+	});
+
+	it('mark the orders shown by the search page, which needs JavaScript, so that they are offered only when scripts run', () => {
+		const [page] = listingModels(projects.slice(0, 3), '/x/', 'X', [byAmount], {}, (o) => `/sok/?sortera=${o.slug}`);
+		expect(page!.scriptedSort).toBe(true);
+		expect(page!.orders.filter((o) => !o.scripted).map((o) => o.label)).toEqual([byAmount.label]);
+		expect(page!.orders.filter((o) => o.scripted)).toHaveLength(listOrders.length - 1);
+		expect(page!.table.columns.flatMap((c) => (c.sort?.href ? [[c.sort.href, c.sort.scripted ?? false]] : []))).toEqual([
+			['/sok/?sortera=titel-a-o', true],
+			['/sok/?sortera=belopp-minst', true],
+			['/sok/?sortera=budget-storst', true],
+			['/sok/?sortera=datum-nyast', true],
+		]);
+		// A header leading to another list page is a link with or without scripts.
+		const [listed] = listingModels(projects.slice(0, 3), '/x/', 'X');
+		expect(listed!.table.columns.filter((c) => c.sort?.href).every((c) => c.sort!.scripted === undefined)).toBe(true);
 	});
 });

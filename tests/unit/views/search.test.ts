@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBank } from '../../../src/views/bank.ts';
-import { placesLine, searchFilterOptions, searchRecord, searchSortOptions, searchSortValue } from '../../../src/views/search.ts';
+import type { ProjectEntry } from '../../../src/domain/project.ts';
+import { decisionLine, decisionYears, placesLine, searchFilterOptions, searchRecord, searchSortOptions, searchSortValue } from '../../../src/views/search.ts';
 import { siteConfig } from '../../../src/site.config.ts';
 import { granted } from '../../helpers/fixtures.ts';
 import { shippedProject, shippedProjects } from '../../helpers/shipped.ts';
@@ -22,13 +23,24 @@ describe('search records', () => {
 			finansiar: ['Tillväxtverket', 'Region Norrbotten', 'Luleå tekniska universitet', 'Region Västerbotten'],
 			ar: ['Inte avgjort'],
 		});
-		expect(record.sort).toEqual({ granted: 'k000000000000', budget: 'k000009397435', date: '0000', start: '2026-07-01' });
+		// Nothing granted and no decision date: last in both directions, never as zero.
+		expect(record.sort).toEqual({
+			granted: 'a',
+			granted_asc: 'z',
+			budget: 'k000009397435',
+			budget_asc: 'k000009397435',
+			date: '0000',
+			date_asc: '9999',
+			start: '2026-07-01',
+			start_asc: '2026-07-01',
+		});
 		expect(record.meta).toEqual({
 			owner: 'Luleå tekniska universitet',
 			amount: 'Sökt belopp: 2\u00a0219\u00a0230\u00a0kr',
 			status: 'Föreslås avslag',
 			tone: 'proposed',
 			places: 'Kommuner: Kalix, Kiruna, Luleå, Umeå och 6 till',
+			decision: 'Förslag till beslut: avslag (datum anges inte i källan)',
 		});
 	});
 
@@ -64,6 +76,37 @@ describe('search records', () => {
 	});
 });
 
+describe('search cards and sorts', () => {
+	const dated = (decisions: Omit<ProjectEntry['data']['decisions'][number], 'summary'>[]) => {
+		const p = granted('10000001', 'A', 5);
+		return { ...p, data: { ...p.data, decisions: decisions.map((d) => ({ summary: 'Beslut.', ...d })) } };
+	};
+
+	it('show the settling decision and a later amendment, each dated as precisely as the source', () => {
+		expect(decisionLine(dated([{ kind: 'grant', date: '2020-03-24' }]))).toBe('Beslut om stöd 24 mars 2020');
+		expect(decisionLine(dated([{ kind: 'grant', date: '2023' }, { kind: 'amendment', date: '2025-08-29' }]))).toBe('Beslut om stöd 2023 · Ändringsbeslut 29 augusti 2025');
+		expect(decisionLine(dated([{ kind: 'grant' }]))).toBe('Beslut om stöd (datum anges inte i källan)');
+		expect(decisionLine(dated([{ kind: 'application', date: '2026-01' }]))).toBe('Ansökan januari 2026');
+		expect(decisionLine(dated([]))).toBe('Inget beslut anges i källan');
+	});
+
+	it('find a project under every year it was decided or amended in', () => {
+		expect(decisionYears(dated([{ kind: 'grant', date: '2023-05-01' }, { kind: 'amendment', date: '2025-08-29' }]).data)).toEqual(['2025', '2023']);
+		expect(decisionYears(dated([{ kind: 'application', date: '2019-01-01' }, { kind: 'grant' }]).data)).toEqual(['Beslutsdatum anges inte i källan']);
+	});
+
+	it('put a figure or date the source lacks last in both directions', () => {
+		const some = granted('10000003', 'C', 7);
+		const none = { ...some, data: { ...some.data, grantedAmount: undefined } };
+		for (const direction of ['asc', 'desc'] as const) {
+			const values = [none, some].map((p) => searchSortValue(p, 'granted', direction));
+			expect([...values].sort((a, b) => (direction === 'asc' ? a.localeCompare(b) : b.localeCompare(a)))).toEqual([values[1], values[0]]);
+		}
+		expect(searchSortValue(dated([]), 'date', 'asc')).toBe('9999');
+		expect(searchSortValue(dated([]), 'date', 'desc')).toBe('0000');
+	});
+});
+
 describe('search form', () => {
 	it('offers filter values with counts that agree with the collection', () => {
 		const options = searchFilterOptions(bank);
@@ -80,7 +123,9 @@ describe('search form', () => {
 			['Beviljat', 26],
 			['Föreslås avslag', 1],
 		]);
+		// DOVI, granted in 2023, was amended in 2025: found under both years.
 		expect(options.find((f) => f.name === 'ar')!.options.map((o) => [o.value, o.count])).toEqual([
+			['2025', 1],
 			['2023', 1],
 			['2020', 9],
 			['Beslutsdatum anges inte i källan', 17],
