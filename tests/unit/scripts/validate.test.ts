@@ -5,13 +5,19 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, it } from 'vitest';
 import { stringify } from 'yaml';
+import { readSources } from '../../../src/entries/sources.ts';
 import { modified } from '../../helpers/fixtures.ts';
 
 const SCRIPT = resolve('scripts/validate.ts');
 
 it('--format github annotates each problem on its line; --codequality writes the report; the exit says whether any was found', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'validate-cli-'));
-	const entry = modified((e) => (e.municipalities = ['Umea']));
+	// One problem only: the entry cites a document the bank ships (if it ships any), and misspells a municipality.
+	const cited = readSources()[0]?.title;
+	const entry = modified((e) => {
+		e.municipalities = ['Umea'];
+		if (cited) e.source = { document: cited };
+	});
 	writeFileSync(join(dir, `${entry.id}.md`), `---\n${stringify(entry)}---\nSammanfattning.\n`);
 	const report = join(dir, 'gl-code-quality.json');
 	const run = (...args: string[]) => spawnSync(process.execPath, [SCRIPT, dir, ...args], { encoding: 'utf8' });
