@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 /** The unit project alone: fast, no build needed. Also what mutation testing runs (stryker.config.json). */
-export const unit = { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } };
+// Tests of the command-line scripts start Node processes: a few seconds each, more on a busy machine.
+export const unit = { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 } };
 
 export default defineConfig({
 	test: {
