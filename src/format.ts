@@ -108,3 +108,10 @@ export function countProjects(n: number): string {
 export function notGrantedClause(n: number, noun: 'projekt' | 'ansökan' = 'projekt'): string {
 	return `som avslogs eller inte är ${byCount(n, noun === 'projekt' ? 'avgjort' : 'avgjord', 'avgjorda')}`;
 }
+
+const conjunction = new Intl.ListFormat('sv-SE', { type: 'conjunction' });
+
+/** "Norrbottens län, Västerbottens län och Jämtlands län". */
+export function listAnd(items: readonly string[]): string {
+	return conjunction.format(items);
+}

@@ -11,10 +11,12 @@ const config: SiteConfigInput = {
 	baseUrl: 'https://projektbanken.example.se',
 	contact: { name: 'Redaktionen', email: 'redaktionen@projektbanken.example.se' },
 	dataLicence: { name: 'CC0 1.0 Universell', url: 'https://creativecommons.org/publicdomain/zero/1.0/deed.sv' },
-	regions: [
+	deciders: [
 		{
 			name: 'Region Västerbotten',
-			countyCode: '24',
+			kind: 'region',
+			counties: ['24'],
+			orgNumber: '232100-0222',
 			strategy: 'Regional utvecklingsstrategi för Västerbottens län 2020–2030',
 			priorities: [
 				{ code: '1', name: 'Västerbotten - en nytänkande och smart region', subs: ['1.2 Digitalisering och nya lösningar'] },
@@ -26,7 +28,8 @@ const config: SiteConfigInput = {
 		},
 		{
 			name: 'Region Norrbotten',
-			countyCode: '25',
+			kind: 'region',
+			counties: ['25'],
 			strategy: 'Regional utvecklingsstrategi Norrbotten 2030',
 			priorities: [
 				{ name: 'Hög livskvalitet i attraktiva livsmiljöer', subs: ['klimat, energi och hållbar konsumtion'] },
@@ -35,10 +38,14 @@ const config: SiteConfigInput = {
 		},
 		{
 			name: 'Region Västernorrland',
-			countyCode: '22',
+			kind: 'region',
+			counties: ['22'],
 			strategy: 'Regional utvecklingsstrategi för Västernorrland 2030',
 			priorities: [],
 		},
+		// The managing authority of the regional fund programmes (ERUF), deciding for programme areas such as
+		// Övre Norrland and for the national programme.
+		{ name: 'Tillväxtverket', kind: 'managing-authority', national: true },
 	],
 	funds: [
 		{ name: 'ERUF', description: 'Europeiska regionala utvecklingsfonden, EU:s fond för regional utveckling, förvaltad av Tillväxtverket.' },

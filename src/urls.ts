@@ -31,20 +31,20 @@ export function countySlug(c: Pick<County, 'shortName'>): string {
 	return slugify(c.shortName);
 }
 
-export const regionSlug = (name: string): string => slugify(name);
+export const deciderSlug = (name: string): string => slugify(name);
 export const fundSlug = (name: string): string => slugify(name);
 
 /** "#region-vasterbotten-1": a priority area's place on the priorities page. */
-export function priorityAnchor(region: string, priority: PriorityRef): string {
-	return slugify(`${region} ${priority.code ?? priority.name}`);
+export function priorityAnchor(decider: string, priority: PriorityRef): string {
+	return slugify(`${decider} ${priority.code ?? priority.name}`);
 }
 
-export function subPriorityAnchor(region: string, priority: PriorityRef, sub: string): string {
-	return `${priorityAnchor(region, priority)}-${slugify(sub)}`;
+export function subPriorityAnchor(decider: string, priority: PriorityRef, sub: string): string {
+	return `${priorityAnchor(decider, priority)}-${slugify(sub)}`;
 }
 
 /** Query parameters of the search page, in the order they appear in a URL. */
-export type SearchParams = Partial<Record<'q' | 'kommun' | 'lan' | 'region' | 'prioritering' | 'fond' | 'status' | 'agare' | 'finansiar' | 'ar' | 'sortera', string>>;
+export type SearchParams = Partial<Record<'q' | 'kommun' | 'lan' | 'beslutande' | 'prioritering' | 'fond' | 'status' | 'agare' | 'finansiar' | 'ar' | 'sortera', string>>;
 
 /** The part of a list page's path after the list's base path: undefined for page 1 in the default order. */
 export function listingRest(order: SortOrder, pageNumber = 1): string | undefined {
@@ -64,12 +64,12 @@ export const urls = {
 	municipality: (m: Pick<Municipality, 'name'>) => `/kommun/${municipalitySlug(m)}/`,
 	counties: '/lan/',
 	county: (c: Pick<County, 'shortName'>) => `/lan/${countySlug(c)}/`,
-	regions: '/region/',
-	region: (name: string) => `/region/${regionSlug(name)}/`,
+	deciders: '/beslutande/',
+	decider: (name: string) => `/beslutande/${deciderSlug(name)}/`,
 	funds: '/fond/',
 	fund: (name: string) => `/fond/${fundSlug(name)}/`,
 	priorities: '/prioritering/',
-	priority: (region: string, priority: PriorityRef) => `/prioritering/#${priorityAnchor(region, priority)}`,
+	priority: (decider: string, priority: PriorityRef) => `/prioritering/#${priorityAnchor(decider, priority)}`,
 	organisations: '/organisation/',
 	/** By the organisation's identity (domain/organisations.ts organisationKey). */
 	organisation: (key: string) => `/organisation/${key}/`,
@@ -94,8 +94,8 @@ export const urls = {
 	/** A page's projects as a file, beside the page: "/kommun/umea/projekt.csv". */
 	projectsFile: (basePath: string, format: 'csv' | 'json') => `${basePath}projekt.${format}`,
 	/** Where a priority area's files lie: the priorities page has no page of its own per area. */
-	priorityFiles: (region: string, priority: PriorityRef) => `/prioritering/${priorityAnchor(region, priority)}/`,
-	/** Counts and sums per municipality, county, region, fund, priority area or organisation. */
+	priorityFiles: (decider: string, priority: PriorityRef) => `/prioritering/${priorityAnchor(decider, priority)}/`,
+	/** Counts and sums per municipality, county, decider, fund, priority area or organisation. */
 	aggregate: (name: string) => `/data/${name}.csv`,
 	/** The Atom feed of the decisions behind a page: "/kommun/umea/beslut.xml"; the whole bank's is "/beslut.xml". */
 	feed: (basePath = '/') => `${basePath}beslut.xml`,

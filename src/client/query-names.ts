@@ -58,7 +58,7 @@ const relations: Record<string, string> = {
 	agare: 'ägs av organisationen',
 	finansiar: 'har organisationen som finansiär',
 	fond: 'har pengar ur fonden',
-	region: 'beslutades av regionen',
+	beslutande: 'beslutades av organisationen',
 	organ: 'beslutades av organet',
 	nummer: 'har det ärende-id eller diarienummer',
 };

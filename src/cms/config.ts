@@ -1,10 +1,10 @@
 /**
  * The configuration of the editing app (Sveltia CMS) at /admin/, made from the entry schema and
  * the site settings: its fields are the schema's fields with their Swedish labels and hints, and
- * every list of choices (regions, funds, priority areas, municipalities, counties, statuses) is
+ * every list of choices (deciders, funds, priority areas, municipalities, counties, statuses) is
  * the list validation checks against, so the two cannot drift. The app checks what it can (required
  * fields, choices, how amounts and dates are written); `npm run validate` and the build check the
- * rest (sums, decisions, the region's priority areas).
+ * rest (sums, decisions, the decider's priority areas).
  */
 import type { CmsConfig, Field } from '@sveltia/cms';
 import { AMOUNT_PATTERN } from '../schemas/amount.ts';
@@ -118,7 +118,7 @@ export function createCmsConfig(config: SiteConfig): CmsConfig {
 				identifier_field: 'title',
 				slug: '{{id}}',
 				summary: "{{title}} ({{id | default('utan ärende-id')}})",
-				sortable_fields: ['title', 'id', 'region', 'status'],
+				sortable_fields: ['title', 'id', 'decider', 'status'],
 				fields: [
 					...describeFields(createProjectSchema(config)).map(cmsField),
 					{ name: 'body', label: 'Sammanfattning', hint: 'Projektets sammanfattning ur källan, ordagrant. Markdown, utan HTML.', widget: 'markdown', modes: ['raw', 'rich_text'], editor_components: [] },

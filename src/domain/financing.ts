@@ -23,12 +23,12 @@ export function financingAmountPath(index: number): string {
 }
 
 /** Whether a financing row is the deciding region's own ("Region Norrbotten (1:1)" for Region Norrbotten). */
-export function isDecidingRegionRow(row: { financier: string }, region: string): boolean {
+export function isDeciderRow(row: { financier: string }, region: string): boolean {
 	return row.financier.toLocaleLowerCase('sv').startsWith(region.toLocaleLowerCase('sv'));
 }
 
-export function regionRows<T extends { financier: string }>(rows: readonly T[], region: string): T[] {
-	return rows.filter((row) => isDecidingRegionRow(row, region));
+export function deciderRows<T extends { financier: string }>(rows: readonly T[], region: string): T[] {
+	return rows.filter((row) => isDeciderRow(row, region));
 }
 
 /** The correction of the figure at a path, with its position in the entry's list. */
@@ -60,7 +60,7 @@ export interface FinancingLine {
 	/** Share of the total budget, 0–1, from the corrected figures; undefined without a total. */
 	share: number | undefined;
 	/** True for the deciding region's own rows. */
-	decidingRegion: boolean;
+	byDecider: boolean;
 	/** The figure the source's totals require, when the printed one is wrong. */
 	corrected: number | undefined;
 	/** Index into the entry's corrections, for linking to the note. */
@@ -77,7 +77,7 @@ export function financingLines(project: ProjectData): FinancingLine[] {
 			amount: row.amount,
 			inKind: row.inKind,
 			share: total ? amount / total : undefined,
-			decidingRegion: isDecidingRegionRow(row, project.region),
+			byDecider: isDeciderRow(row, project.decider),
 			corrected: found?.correction.corrected,
 			correctionIndex: found?.index,
 		};

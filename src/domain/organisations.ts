@@ -5,7 +5,7 @@
  * and what remains, folded, is the organisation's identity. Some financiers are not organisations
  * at all ("Deltagande företag"): the settings list them; they stay on the project and get no page.
  */
-import { correctedRowAmounts, isDecidingRegionRow } from './financing.ts';
+import { correctedRowAmounts, isDeciderRow } from './financing.ts';
 import { measure, sum, type Measures } from './measures.ts';
 import type { ProjectEntry } from './project.ts';
 import { allMunicipalities, type Municipality } from './registry.ts';
@@ -13,11 +13,11 @@ import { fold, hasSlugText, slugify, swedishCollator } from './text.ts';
 
 export type OrganisationAliases = Readonly<Record<string, string>>;
 
-/** What the site settings say about names: aliases, financier names that are categories, not organisations, and the deciding regions. */
+/** What the site settings say about names: aliases, financier names that are categories, not organisations, and the deciders. */
 export interface NameSettings {
 	organisationAliases: OrganisationAliases;
 	financierCategories: readonly string[];
-	regions?: readonly { name: string }[];
+	deciders?: readonly { name: string }[];
 }
 
 const noSettings: NameSettings = { organisationAliases: {}, financierCategories: [] };
@@ -88,7 +88,7 @@ function preferredName(names: Map<string, number>, official: string | undefined)
 	return isCapitals(written) && official ? official : written;
 }
 
-/** Official names by organisation key: each municipality's own organisation, and the deciding regions. */
+/** Official names by organisation key: each municipality's own organisation, and the deciders. */
 function officialNames(regions: readonly string[]): Map<string, string> {
 	const names = new Map<string, string>();
 	for (const m of allMunicipalities) {
@@ -112,7 +112,7 @@ export function organisations(projects: readonly ProjectEntry[], settings: NameS
 		return { key, org };
 	};
 	for (const project of projects) {
-		get(project.data.region).org.decided.push(project);
+		get(project.data.decider).org.decided.push(project);
 		const owner = project.data.owner;
 		if (owner) {
 			const { org } = get(owner.name);
@@ -123,7 +123,7 @@ export function organisations(projects: readonly ProjectEntry[], settings: NameS
 		const rowsByKey = new Map<string, CoFinancing['rows']>();
 		project.data.financing.forEach((row, i) => {
 			// The deciding region's own rows are the money it decides on (counted under `decided`), not co-financing.
-			if (!isOrganisation(row.financier, settings) || isDecidingRegionRow(row, project.data.region)) return;
+			if (!isOrganisation(row.financier, settings) || isDeciderRow(row, project.data.decider)) return;
 			const { key } = get(row.financier);
 			rowsByKey.set(key, [...(rowsByKey.get(key) ?? []), { ...row, corrected: corrected[i]! }]);
 		});
@@ -131,7 +131,7 @@ export function organisations(projects: readonly ProjectEntry[], settings: NameS
 			byKey.get(key)!.coFinanced.push({ project, rows, amount: sum(rows.map((r) => r.corrected)) });
 		}
 	}
-	const official = officialNames((settings.regions ?? []).map((r) => r.name));
+	const official = officialNames((settings.deciders ?? []).map((r) => r.name));
 	return [...byKey.entries()]
 		.map(([key, org]) => ({
 			key,

@@ -1,4 +1,4 @@
-/** The deciding regions' strategies (RUS) and their numbered priority areas, as the settings name them. */
+/** The deciders' strategies (RUS) and their numbered priority areas, as the settings name them. */
 import { measure, type Measures } from './measures.ts';
 import type { ProjectEntry } from './project.ts';
 import type { SiteConfig } from '../schemas/site.ts';
@@ -30,21 +30,23 @@ export interface PriorityGroup extends PriorityRef {
 	subs: SubPriorityGroup[];
 }
 
-export interface RegionPriorities {
-	region: string;
+export interface DeciderPriorities {
+	decider: string;
 	strategy: string | undefined;
 	priorities: PriorityGroup[];
-	/** Projects of the region the sources give no priority area for. */
+	/** Projects of the decider the sources give no priority area for. */
 	withoutPriority: ProjectEntry[];
 }
 
-/** The row of a region's projects whose source names no priority area, so a column of sums adds up to the total. */
+/** The row of a decider's projects whose source names no priority area, so a column of sums adds up to the total. */
 export const NO_PRIORITY_LABEL = 'Ingen prioritering angiven';
 
-export function priorityTree(projects: readonly ProjectEntry[], config: SiteConfig): RegionPriorities[] {
-	return config.regions.map((region) => {
-		const own = projects.filter((p) => p.data.region === region.name);
-		const priorities = region.priorities.map((priority) => {
+export function priorityTree(projects: readonly ProjectEntry[], config: SiteConfig): DeciderPriorities[] {
+	// A decider with no strategy and no project (a national agency in a regional bank) has nothing to show.
+	const shown = config.deciders.filter((d) => d.priorities.length > 0 || projects.some((p) => p.data.decider === d.name));
+	return shown.map((decider) => {
+		const own = projects.filter((p) => p.data.decider === decider.name);
+		const priorities = decider.priorities.map((priority) => {
 			const here = own.filter((p) => p.data.priority !== undefined && samePriority(p.data.priority, priority));
 			return {
 				code: priority.code,
@@ -58,6 +60,6 @@ export function priorityTree(projects: readonly ProjectEntry[], config: SiteConf
 				}),
 			};
 		});
-		return { region: region.name, strategy: region.strategy, priorities, withoutPriority: own.filter((p) => !p.data.priority) };
+		return { decider: decider.name, strategy: decider.strategy, priorities, withoutPriority: own.filter((p) => !p.data.priority) };
 	});
 }

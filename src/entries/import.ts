@@ -11,7 +11,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { Document } from 'yaml';
 import { parseAmount } from '../schemas/amount.ts';
 import { didYouMean, listOr, quote } from '../schemas/errors.ts';
-import type { RegionConfig, SiteConfig } from '../schemas/site.ts';
+import type { DeciderConfig, SiteConfig } from '../schemas/site.ts';
 import { allCounties, allMunicipalities, suggestMunicipalities, type County } from '../domain/registry.ts';
 import { closestMatches } from '../domain/text.ts';
 import { priorityLabel } from '../domain/priorities.ts';
@@ -22,9 +22,9 @@ import { citationProblem, validateEntries, type CitableSource, type Problem } fr
 export interface ImportOptions {
 	/** The spreadsheet's name as the editor gave it, for messages and the note in each entry. */
 	file: string;
-	/** The deciding region, one of the settings' regions. */
-	region: string;
-	/** The document the figures come from, shown on each page; by default the region and the file's name. */
+	/** The deciding body, one of the settings' deciders. */
+	decider: string;
+	/** The document the figures come from, shown on each page; by default the decider and the file's name. */
 	source?: string | undefined;
 	/** Overwrite entries edited by hand since their import. */
 	force?: boolean;
@@ -79,21 +79,21 @@ const COLUMN_OF_FIELD: Record<string, Column> = {
 
 const AMOUNT_EXAMPLES = '"8 943 710", "8 943 710 kr" eller "2 000 tkr"';
 
-/** The region's priority area a cell names: "Prioritering 6: …", or the area's name alone. */
-function findPriority(cell: string, region: RegionConfig): { priority?: RegionConfig['priorities'][number]; problem?: string } {
-	const known = region.priorities.map((p) => `"${priorityLabel(p)}"`);
-	const knownList = known.length ? `${region.name}s områden är ${listOr(known)}` : `${region.name} har inga prioriterade områden i inställningarna`;
+/** The decider's priority area a cell names: "Prioritering 6: …", or the area's name alone. */
+function findPriority(cell: string, decider: DeciderConfig): { priority?: DeciderConfig['priorities'][number]; problem?: string } {
+	const known = decider.priorities.map((p) => `"${priorityLabel(p)}"`);
+	const knownList = known.length ? `${decider.name}s områden är ${listOr(known)}` : `${decider.name} har inga prioriterade områden i inställningarna`;
 	const numbered = /^prioritering\s+([\d.]+)\s*(?::\s*([\s\S]*))?$/i.exec(cell.trim());
 	if (numbered) {
-		const priority = region.priorities.find((p) => p.code === numbered[1]);
-		if (!priority) return { problem: `${quote(cell)}: det finns ingen prioritering ${numbered[1]} för ${region.name} i inställningarna; ${knownList}.` };
+		const priority = decider.priorities.find((p) => p.code === numbered[1]);
+		if (!priority) return { problem: `${quote(cell)}: det finns ingen prioritering ${numbered[1]} för ${decider.name} i inställningarna; ${knownList}.` };
 		if (numbered[2] && lower(numbered[2]) !== lower(priority.name)) {
 			return { problem: `${quote(cell)}: namnet stämmer inte med prioritering ${numbered[1]} i inställningarna, ${quote(priority.name)}. Kontrollera numret och namnet.` };
 		}
 		return { priority };
 	}
-	const priority = region.priorities.find((p) => lower(p.name) === lower(cell));
-	return priority ? { priority } : { problem: `${quote(cell)} är inget prioriterat område för ${region.name}; ${knownList}.` };
+	const priority = decider.priorities.find((p) => lower(p.name) === lower(cell));
+	return priority ? { priority } : { problem: `${quote(cell)} är inget prioriterat område för ${decider.name}; ${knownList}.` };
 }
 
 function findCounty(name: string): County | undefined {
@@ -108,7 +108,7 @@ interface ImportedEntry {
 }
 
 /** One row as an entry's data and body, or the problems with its cells. */
-function entryFromRow(row: SpreadsheetRow, options: ImportOptions, region: RegionConfig, config: SiteConfig, problem: (column: Column, message: string) => void): ImportedEntry | undefined {
+function entryFromRow(row: SpreadsheetRow, options: ImportOptions, decider: DeciderConfig, config: SiteConfig, problem: (column: Column, message: string) => void): ImportedEntry | undefined {
 	const cells = row.cells;
 	const failures = { count: 0 };
 	const fail = (column: Column, message: string) => {
@@ -142,9 +142,9 @@ function entryFromRow(row: SpreadsheetRow, options: ImportOptions, region: Regio
 		if (!fund) fail('fund', `${quote(cells.fund)} är ingen av fonderna i inställningarna (${listOr(names)}).${didYouMean(cells.fund, names) || ' Skriv ett av namnen, eller lägg till fonden i src/site.config.ts.'}`);
 	}
 
-	let priority: RegionConfig['priorities'][number] | undefined;
+	let priority: DeciderConfig['priorities'][number] | undefined;
 	if (cells.priority !== '') {
-		const found = findPriority(cells.priority, region);
+		const found = findPriority(cells.priority, decider);
 		if (found.problem) fail('priority', found.problem);
 		priority = found.priority;
 	}
@@ -173,17 +173,17 @@ function entryFromRow(row: SpreadsheetRow, options: ImportOptions, region: Regio
 	const data: Record<string, unknown> = {
 		id,
 		title,
-		region: region.name,
+		decider: decider.name,
 		...(cells.owner ? { owner: { name: cells.owner } } : {}),
 		status: 'granted',
-		decisions: [{ kind: 'grant', body: region.name, summary: `${decided}.` }],
+		decisions: [{ kind: 'grant', body: decider.name, summary: `${decided}.` }],
 		...(fund ? { fund } : {}),
 		...(priority ? { priority: { ...(priority.code ? { code: priority.code } : {}), name: priority.name } } : {}),
 		municipalities,
 		...(counties.length ? { counties } : {}),
 		grantedAmount: kronor(granted!),
 		...(budget !== undefined ? { totalBudget: kronor(budget) } : {}),
-		source: { document: options.source ?? `${region.name}, ${options.file.split('/').at(-1)}`, passage: `Ärende-id ${id}` },
+		source: { document: options.source ?? `${decider.name}, ${options.file.split('/').at(-1)}`, passage: `Ärende-id ${id}` },
 	};
 	return { row: row.row, id, data, body: summary };
 }
@@ -219,10 +219,10 @@ export function planImport(text: string, options: ImportOptions, existing: reado
 	// A name with a line break in it is shown escaped, so that each problem stays on its line.
 	const file = /[\p{Cc}\p{Cf}]/u.test(options.file) ? JSON.stringify(options.file).slice(1, -1) : options.file;
 	const at = (row: number, column: string | undefined, message: string) => problems.push({ file, line: row, ...(column ? { field: column } : {}), message });
-	const region = config.regions.find((r) => r.name === options.region);
-	if (!region) {
-		const names = config.regions.map((r) => r.name);
-		at(1, '--region', `${quote(options.region)} är ingen av regionerna i inställningarna (${listOr(names)}).${didYouMean(options.region, names)}`);
+	const decider = config.deciders.find((r) => r.name === options.decider);
+	if (!decider) {
+		const names = config.deciders.map((r) => r.name);
+		at(1, '--decider', `${quote(options.decider)} är inget av de beslutande organen i inställningarna (${listOr(names)}).${didYouMean(options.decider, names)}`);
 		return { planned: [], problems };
 	}
 	// The file's name is written into every entry (its note and, by default, its source): it must be one line of plain text.
@@ -236,7 +236,7 @@ export function planImport(text: string, options: ImportOptions, existing: reado
 		const problem =
 			options.source === undefined
 				? 'ange vilket av källdokumenten raderna kommer från: --source "dokumentets titel", precis som title i dess fil i src/content/sources/. Finns dokumentet inte där, lägg till det: en fil src/content/sources/<namn>.yaml med title, issuer, kind och ev. date, och dokumentets text i <namn>.txt bredvid.'
-				: citationProblem(options.source, region.name, options.sources, config);
+				: citationProblem(options.source, decider.name, options.sources, config);
 		if (problem) {
 			at(1, '--source', problem);
 			return { planned: [], problems };
@@ -248,7 +248,7 @@ export function planImport(text: string, options: ImportOptions, existing: reado
 	const imported: ImportedEntry[] = [];
 	const rowOfId = new Map<string, number>();
 	for (const row of sheet.rows) {
-		const entry = entryFromRow(row, options, region, config, (column, message) => at(row.row, COLUMNS[column], message));
+		const entry = entryFromRow(row, options, decider, config, (column, message) => at(row.row, COLUMNS[column], message));
 		if (!entry) continue;
 		const first = rowOfId.get(entry.id);
 		if (first !== undefined) at(row.row, COLUMNS.id, `${quote(entry.id)} står redan på rad ${first}. Ett projekt ska bara stå på en rad.`);
@@ -297,9 +297,9 @@ const HEADINGS: Record<Outcome, string> = { created: 'Skapade', changed: 'Ändra
 const DRY_HEADINGS: Record<Outcome, string> = { created: 'Skulle skapas', changed: 'Skulle ändras', unchanged: 'Oförändrade', skipped: HEADINGS.skipped };
 
 /** What the import did (or, in a dry run, would do), entry by entry. */
-export function importReport(planned: readonly PlannedEntry[], options: { file: string; region: string; dryRun?: boolean }): string {
+export function importReport(planned: readonly PlannedEntry[], options: { file: string; decider: string; dryRun?: boolean }): string {
 	const headings = options.dryRun ? DRY_HEADINGS : HEADINGS;
-	const lines = [`${options.file} (${options.region}): ${planned.length} ${planned.length === 1 ? 'rad' : 'rader'}.`];
+	const lines = [`${options.file} (${options.decider}): ${planned.length} ${planned.length === 1 ? 'rad' : 'rader'}.`];
 	for (const outcome of ['created', 'changed', 'unchanged', 'skipped'] as const) {
 		const entries = planned.filter((p) => p.outcome === outcome);
 		lines.push(`${headings[outcome]}: ${entries.length}`);

@@ -1,6 +1,6 @@
 /**
  * A new entry to fill in (`npm run new`): every field of the schema, each under a short Swedish
- * comment saying what to write, with the id, title and region already in place. Left as it is, it
+ * comment saying what to write, with the id, title and decider already in place. Left as it is, it
  * does not validate: `npm run validate` lists every field still to fill in or to delete.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -15,8 +15,8 @@ export interface NewEntry {
 	/** Ärende-id, 8 digits: also the file name. */
 	id: string;
 	title: string;
-	/** The deciding region; left empty for the editor when not given and the settings have several. */
-	region?: string | undefined;
+	/** The deciding body; left empty for the editor when not given and the settings have several. */
+	decider?: string | undefined;
 }
 
 const HEADER = [
@@ -28,8 +28,8 @@ const scalar = (value: unknown) => stringify(value).trimEnd();
 
 /** The text of a new entry. */
 export function scaffoldEntry(entry: NewEntry, config: SiteConfig): string {
-	const region = entry.region ?? (config.regions.length === 1 ? config.regions[0]!.name : undefined);
-	const known: Record<string, unknown> = { id: entry.id, title: entry.title.normalize('NFC'), region };
+	const decider = entry.decider ?? (config.deciders.length === 1 ? config.deciders[0]!.name : undefined);
+	const known: Record<string, unknown> = { id: entry.id, title: entry.title.normalize('NFC'), decider };
 	const lines = [...HEADER];
 	const write = (fields: readonly FieldSpec[], indent: string, values: Record<string, unknown> = {}, firstPrefix?: string) => {
 		fields.forEach((field, i) => {
@@ -57,8 +57,8 @@ export function scaffoldEntry(entry: NewEntry, config: SiteConfig): string {
 export function newEntryProblem(entry: NewEntry, config: SiteConfig): string | undefined {
 	if (!/^\d{8}$/.test(entry.id)) return `--id ska vara ett ärende-id med 8 siffror, t.ex. 20390999 (det står "${entry.id}").`;
 	if (entry.title.trim() === '') return '--title ska vara projektets namn som i källan.';
-	const regions = config.regions.map((r) => r.name);
-	if (entry.region !== undefined && !regions.includes(entry.region)) return `--region ska vara en av ${regions.map((r) => `"${r}"`).join(', ')} (det står "${entry.region}").`;
+	const deciders = config.deciders.map((r) => r.name);
+	if (entry.decider !== undefined && !deciders.includes(entry.decider)) return `--decider ska vara ett av ${deciders.map((r) => `"${r}"`).join(', ')} (det står "${entry.decider}").`;
 	return undefined;
 }
 

@@ -61,7 +61,7 @@ export interface FileResult {
 	/** The id as written, also when the entry is invalid, so that a clash with another file is reported in the same run. */
 	id?: string;
 	/** The cited document as written and where, for the check against the source documents (which may change without the file). */
-	source?: { document: string; line: number; region: string | undefined };
+	source?: { document: string; line: number; decider: string | undefined };
 }
 
 /** Results kept from an earlier run, by file path and content (entries/validation-cache.ts). */
@@ -133,8 +133,8 @@ function validateFile(file: EntryFile, schema: ProjectSchema, fields: FieldSpec[
 	}
 	found.sort((a, b) => a.line - b.line);
 	const document = valueAt(parsed.frontmatter, ['source', 'document']);
-	const region = valueAt(parsed.frontmatter, ['region']);
-	const source = typeof document === 'string' && document.trim() !== '' ? { document: document.trim(), line: parsed.lineOf(['source', 'document']), region: typeof region === 'string' ? region : undefined } : undefined;
+	const decider = valueAt(parsed.frontmatter, ['decider']);
+	const source = typeof document === 'string' && document.trim() !== '' ? { document: document.trim(), line: parsed.lineOf(['source', 'document']), decider: typeof decider === 'string' ? decider : undefined } : undefined;
 	const known = { idLine: parsed.lineOf(['id']), ...(id ? { id } : {}), ...(source ? { source } : {}) };
 	if (!result.success) return { entry: undefined, problems: found, ...known };
 	return { entry: { path: file.path, key, data: result.data, body: body.trim() }, problems: found, ...known };
@@ -194,21 +194,21 @@ export function validateEntries(
 
 function sourceProblems(file: string, result: FileResult, sources: readonly CitableSource[] | undefined, config: SiteConfig): Problem[] {
 	if (!sources || sources.length === 0 || !result.source) return [];
-	const { document, line, region } = result.source;
-	const message = citationProblem(document, region, sources, config);
+	const { document, line, decider } = result.source;
+	const message = citationProblem(document, decider, sources, config);
 	return message ? [{ file, line, field: 'source.document', path: ['source', 'document'], message }] : [];
 }
 
 /**
  * What is wrong with citing `document`, or undefined when the bank ships it (or ships no documents).
- * The suggestion is only ever a document of the citing region (its issuer or title names the
- * region): a Västerbotten entry is never pointed at Norrbotten's minutes because their titles look alike.
+ * The suggestion is only ever a document of the citing decider (its issuer or title names the
+ * decider): a Västerbotten entry is never pointed at Norrbotten's minutes because their titles look alike.
  */
-export function citationProblem(document: string, region: string | undefined, sources: readonly CitableSource[], config: SiteConfig): string | undefined {
+export function citationProblem(document: string, decider: string | undefined, sources: readonly CitableSource[], config: SiteConfig): string | undefined {
 	if (sources.length === 0 || sources.some((s) => s.title === document)) return undefined;
-	const own = region && config.regions.some((r) => r.name === region) ? sources.filter((s) => fold(s.issuer).startsWith(fold(region)) || fold(s.title).includes(fold(region))) : [];
+	const own = decider && config.deciders.some((r) => r.name === decider) ? sources.filter((s) => fold(s.issuer).startsWith(fold(decider)) || fold(s.title).includes(fold(decider))) : [];
 	const [close] = closestMatches(document, own.map((s) => s.title), 1);
-	const suggestion = close ? ` Menade du ${JSON.stringify(close)}?` : own.length > 0 && own.length <= 3 ? ` ${region}s dokument är ${listOr(own.map((s) => JSON.stringify(s.title)))}.` : '';
+	const suggestion = close ? ` Menade du ${JSON.stringify(close)}?` : own.length > 0 && own.length <= 3 ? ` ${decider}s dokument är ${listOr(own.map((s) => JSON.stringify(s.title)))}.` : '';
 	return `väntade titeln på ett av källdokumenten i ${SOURCES_DIR}/, men det står ${quote(document)}.${suggestion} Skriv titeln precis som i dokumentets .yaml-fil, eller lägg till dokumentet: en fil ${SOURCES_DIR}/<namn>.yaml med title (exakt den titel posten anger), issuer, kind och ev. date, och dokumentets text i <namn>.txt bredvid.`;
 }
 

@@ -26,8 +26,10 @@ export const openDataProjectSchema = z
 		/** Diarienummer. */
 		ref: describe(z.string(), 'Diarienummer som i källan').optional(),
 		title: describe(z.string(), 'Projektets namn som i källan'),
-		/** The deciding region, as the site settings name it. */
-		region: describe(z.string(), 'Beslutande region'),
+		/** The deciding body, as the site settings name it. */
+		decider: describe(z.string(), 'Beslutande organ: regionen, myndigheten eller programmet som beslutar om stödet'),
+		/** The same as decider: its name before banks held other deciders than regions, kept for existing users. */
+		region: describe(z.string(), 'Samma som decider (fältets äldre namn, kvar för dem som redan läser filen)'),
 		owner: describe(
 			z.strictObject({
 				name: describe(z.string(), 'Namn som i källan'),
@@ -59,7 +61,7 @@ export const openDataProjectSchema = z
 				name: describe(z.string(), 'Områdets namn'),
 				sub: describe(z.string(), 'Delprioritering').optional(),
 			}),
-			'Prioriterat område i regionens utvecklingsstrategi (RUS)',
+			'Prioriterat område i det beslutande organets strategi (för en region dess regionala utvecklingsstrategi, RUS)',
 		).optional(),
 		municipalities: describe(
 			z.array(z.strictObject({ name: describe(z.string(), 'Kommunens officiella namn'), code: describe(z.string().regex(/^\d{4}$/), 'Kommunkod, 4 siffror') })),

@@ -2,12 +2,12 @@
  * The schema of a project entry's frontmatter. Every object is strict: a key the schema does not
  * know is an error, never silently dropped. Every field carries its Swedish label and a short hint
  * (`meta`), from which the scaffold of `npm run new`, the editing app's configuration and the
- * "did you mean" of an unknown key are all made; the lists of choices (regions, funds, priority
+ * "did you mean" of an unknown key are all made; the lists of choices (deciders, funds, priority
  * areas, municipalities, counties) are the very lists the validation checks against.
  */
 import { z } from 'astro/zod';
 import Organisationsnummer from 'organisationsnummer';
-import { figureAt, financingAmountPath, isDecidingRegionRow } from '../domain/financing.ts';
+import { figureAt, financingAmountPath, isDeciderRow } from '../domain/financing.ts';
 import { decidedAmount, sum } from '../domain/measures.ts';
 import { hasOrganisationAddress, isOrganisation } from '../domain/organisations.ts';
 import { priorityLabel, samePriority } from '../domain/priorities.ts';
@@ -191,16 +191,17 @@ export const reservedKeys: Readonly<Record<string, string>> = {
 };
 
 function createBaseSchema(config: SiteConfig) {
-	const regionNames = config.regions.map((r) => r.name);
+	const deciderNames = config.deciders.map((r) => r.name);
 	const fundNames = config.funds.map((f) => f.name);
-	const priorityNames = [...new Set(config.regions.flatMap((r) => r.priorities.map((p) => p.name)))];
-	const subNames = [...new Set(config.regions.flatMap((r) => r.priorities.flatMap((p) => p.subs)))];
+	const priorityNames = [...new Set(config.deciders.flatMap((r) => r.priorities.map((p) => p.name)))];
+	const subNames = [...new Set(config.deciders.flatMap((r) => r.priorities.flatMap((p) => p.subs)))];
 	const municipalityNames = allMunicipalities.map((m) => m.name);
 	const countyNames = allCounties.map((c) => c.name);
 
-	const oneOf = (names: readonly string[], what: string, where: string) =>
-		z.string({ error: expected(`en av ${what} (${names.join(', ')})`, `Skriv ett av namnen exakt, eller lägg till det i ${where}.`) }).refine((value) => names.includes(value), {
-			error: (issue) => `${quote(issue.input)} är ingen av ${what} (${listOr(names)}).${didYouMean(issue.input, names) || ` Skriv ett av namnen exakt, eller lägg till det i ${where}.`}`,
+	// `none` agrees with the noun's gender: "ingen av fonderna", "inget av de beslutande organen".
+	const oneOf = (names: readonly string[], what: string, where: string, [one, none] = ['en', 'ingen']) =>
+		z.string({ error: expected(`${one} av ${what} (${names.join(', ')})`, `Skriv ett av namnen exakt, eller lägg till det i ${where}.`) }).refine((value) => names.includes(value), {
+			error: (issue) => `${quote(issue.input)} är ${none} av ${what} (${listOr(names)}).${didYouMean(issue.input, names) || ` Skriv ett av namnen exakt, eller lägg till det i ${where}.`}`,
 		});
 
 	/** An organisation's name must spell its page's address (urls.ts organisation, domain/organisations.ts organisationKey). */
@@ -221,7 +222,7 @@ function createBaseSchema(config: SiteConfig) {
 				if (isOrganisation(name, config)) addressProblem(name, ctx, [], 'financier');
 			}), {
 				title: 'Finansiär',
-				description: 'Finansiären som i källans tabell, t.ex. "Tillväxtverket (ERUF)". Den beslutande regionens rad börjar med regionens namn.',
+				description: 'Finansiären som i källans tabell, t.ex. "Tillväxtverket (ERUF)". Det beslutande organets rad börjar med organets namn.',
 			}),
 			/** Amount in whole kronor. */
 			amount: field(amountSchema, { title: 'Belopp', description: 'Belopp i hela kronor som i källan, t.ex. "1 347 090 kr" eller "300 tkr".', kind: 'amount' }),
@@ -358,7 +359,7 @@ function createBaseSchema(config: SiteConfig) {
 			),
 			/** Project name as in the source. */
 			title: field(text('projektets namn', 'Skriv namnet som det står i källan.'), { title: 'Projektnamn', description: 'Projektets namn som i källan.' }),
-			/** Diarienummer (the region's registry number), e.g. "REGAC-317-2022". */
+			/** Diarienummer (the decider's registry number), e.g. "REGAC-317-2022". */
 			ref: field(
 				z
 					.union([z.string(), z.number()], { error: expected('ett diarienummer inom citattecken, t.ex. "REGAC-317-2022"', 'Skriv diarienumret som i källan, eller ta bort raden.') })
@@ -366,11 +367,11 @@ function createBaseSchema(config: SiteConfig) {
 					.optional(),
 				{ title: 'Diarienummer', description: 'Diarienummer inom citattecken, t.ex. "REGAC-317-2022". Ta bort raden om källan saknar det.' },
 			),
-			/** The deciding region, one of the regions in the site settings. */
-			region: field(oneOf(regionNames, 'regionerna i inställningarna', 'src/site.config.ts'), {
-				title: 'Beslutande region',
-				description: `Regionen som beslutar: ${listOr(regionNames)}.`,
-				options: regionNames,
+			/** The deciding body (a region, an agency, a managing authority), one of the deciders in the site settings. */
+			decider: field(oneOf(deciderNames, 'de beslutande organen i inställningarna', 'src/site.config.ts', ['ett', 'inget']), {
+				title: 'Beslutande organ',
+				description: `Den som beslutar om stödet: ${listOr(deciderNames)}.`,
+				options: deciderNames,
 			}),
 			/** Project owner; omitted only when the source names none. */
 			owner: field(ownerSchema.superRefine((owner, ctx) => addressProblem(owner.name, ctx, ['name'], 'owner')).optional(), { title: 'Projektägare', description: 'Projektägaren (stödmottagaren). Ta bort owner bara om källan inte nämner någon.' }),
@@ -401,10 +402,10 @@ function createBaseSchema(config: SiteConfig) {
 							title: 'Nummer',
 							description: 'Områdets nummer inom citattecken, t.ex. "1". Ta bort raden om strategin inte numrerar sina områden.',
 						}),
-						/** Name of the priority area as configured for the region. */
+						/** Name of the priority area as configured for the decider. */
 						name: field(text('det prioriterade områdets namn', 'Skriv namnet som i inställningarna.'), {
 							title: 'Område',
-							description: 'Områdets namn, precis som i inställningarna för regionen.',
+							description: 'Områdets namn, precis som i inställningarna för det beslutande organet.',
 							options: priorityNames,
 						}),
 						/** Sub-priority, e.g. "1.2 Digitalisering och nya lösningar". */
@@ -461,9 +462,9 @@ function createBaseSchema(config: SiteConfig) {
 				title: 'Områdesbeskrivning',
 				description: 'Källans egna ord om området, t.ex. "Övre Norrland". Ta bort raden om den inte behövs.',
 			}),
-			/** Beviljat belopp: what the deciding region granted. */
+			/** Beviljat belopp: what the decider granted. */
 			grantedAmount: field(amountSchema.optional(), { title: 'Beviljat belopp', description: 'Beviljat belopp i hela kronor, t.ex. "1 222 867". Ta bort raden om inget har beviljats.', kind: 'amount' }),
-			/** Sökt belopp: what was applied for from the deciding region. */
+			/** Sökt belopp: what was applied for from the decider. */
 			appliedAmount: field(amountSchema.optional(), { title: 'Sökt belopp', description: 'Sökt belopp i hela kronor. Ta bort raden om källan inte anger det.', kind: 'amount' }),
 			/** Total projektbudget: all financiers together. */
 			totalBudget: field(amountSchema.optional(), { title: 'Total projektbudget', description: 'Hela projektets budget, alla finansiärer. Ta bort raden om källan inte anger den.', kind: 'amount' }),
@@ -556,16 +557,16 @@ export function crossFieldIssues(data: ProjectData, config: SiteConfig): Issue[]
 		}
 	});
 
-	const region = config.regions.find((r) => r.name === data.region);
-	if (region && data.priority) {
-		const priority = region.priorities.find((p) => samePriority(p, data.priority!));
+	const decider = config.deciders.find((r) => r.name === data.decider);
+	if (decider && data.priority) {
+		const priority = decider.priorities.find((p) => samePriority(p, data.priority!));
 		if (!priority) {
-			const known = region.priorities.map((p) => JSON.stringify(priorityLabel(p)));
+			const known = decider.priorities.map((p) => JSON.stringify(priorityLabel(p)));
 			add(
 				['priority'],
 				known.length
-					? `${quote(priorityLabel(data.priority))} är inget prioriterat område för ${region.name} i inställningarna (${listOr(known)}). Skriv code och name precis som där, eller lägg till området i src/site.config.ts.`
-					: `${region.name} har inga prioriterade områden i inställningarna. Ta bort priority, eller lägg till områdena i src/site.config.ts.`,
+					? `${quote(priorityLabel(data.priority))} är inget prioriterat område för ${decider.name} i inställningarna (${listOr(known)}). Skriv code och name precis som där, eller lägg till området i src/site.config.ts.`
+					: `${decider.name} har inga prioriterade områden i inställningarna. Ta bort priority, eller lägg till områdena i src/site.config.ts.`,
 			);
 		} else if (data.priority.sub && !priority.subs.includes(data.priority.sub)) {
 			add(
@@ -665,12 +666,12 @@ export function crossFieldIssues(data: ProjectData, config: SiteConfig): Issue[]
 		const { field: amountField, amount: printed } = decidedAmount(data);
 		if (printed !== undefined) {
 			const amount = fixed(amountField, printed);
-			const rows = data.financing.flatMap((row, i) => (isDecidingRegionRow(row, data.region) ? [fixed(financingAmountPath(i), row.amount)] : []));
-			const regionSum = sum(rows);
+			const rows = data.financing.flatMap((row, i) => (isDeciderRow(row, data.decider) ? [fixed(financingAmountPath(i), row.amount)] : []));
+			const deciderSum = sum(rows);
 			if (rows.length === 0) {
-				add(['financing'], `det finns ingen rad för den beslutande regionen (en finansiär som börjar med "${data.region}") på ${kr(amount)} (${amountField}). Skriv regionens rad som i källans tabell.`);
-			} else if (regionSum !== amount) {
-				add(['financing'], `raderna för ${data.region} summerar till ${kr(regionSum)}, men ${amountField} är ${kr(amount)}. Kontrollera beloppen mot källan.`);
+				add(['financing'], `det finns ingen rad för det beslutande organet (en finansiär som börjar med "${data.decider}") på ${kr(amount)} (${amountField}). Skriv organets rad som i källans tabell.`);
+			} else if (deciderSum !== amount) {
+				add(['financing'], `raderna för ${data.decider} summerar till ${kr(deciderSum)}, men ${amountField} är ${kr(amount)}. Kontrollera beloppen mot källan.`);
 			}
 		}
 	}

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { allCounties } from '../domain/registry.ts';
 import { expected, formatIssues } from './errors.ts';
 
 const text = (what: string) => z.string({ error: expected(what) }).trim().min(1, { error: expected(what) });
@@ -10,9 +11,9 @@ const text = (what: string) => z.string({ error: expected(what) }).trim().min(1,
 const httpsUrl = (what: string, example: string) =>
 	z.url({ protocol: /^https$/, error: expected(`${what} som börjar med https://, t.ex. "${example}"`, 'Skriv hela adressen med https://.') });
 
-/** A priority area of a region's regional development strategy (RUS). */
+/** A priority area of a decider's strategy (a region's regional development strategy, RUS, or a programme's). */
 const prioritySchema = z.object({
-	/** Number as the region writes it, e.g. "1"; omitted where the strategy does not number its areas. */
+	/** Number as the strategy writes it, e.g. "1"; omitted where the strategy does not number its areas. */
 	code: z.string().optional(),
 	/** Name as the region writes it, e.g. "Västerbotten - en nytänkande och smart region". */
 	name: text('det prioriterade områdets namn'),
@@ -20,17 +21,47 @@ const prioritySchema = z.object({
 	subs: z.array(text('ett delområdes namn')).default([]),
 });
 
-/** A deciding region (or other body) whose decisions the bank publishes. */
-const regionSchema = z.object({
-	/** Name as used in entries' `region` field, e.g. "Region Västerbotten". */
-	name: text('regionens namn'),
-	/** The county the region is responsible for, by 2-digit county code. */
-	countyCode: z.string().regex(/^\d{2}$/, { error: expected('en länskod med 2 siffror, t.ex. "24"') }),
-	/** Name of its regional development strategy, e.g. "Regional utvecklingsstrategi för Västerbottens län 2020–2030". */
-	strategy: z.string().optional(),
-	/** Priority areas of that strategy. */
-	priorities: z.array(prioritySchema).default([]),
-});
+/** The kinds of body that decide on development money, with the words the pages use for each. */
+export const deciderKinds = ['region', 'agency', 'managing-authority', 'interreg', 'municipality'] as const;
+export type DeciderKind = (typeof deciderKinds)[number];
+export const deciderKindLabels: Record<DeciderKind, string> = {
+	region: 'region',
+	agency: 'statlig myndighet',
+	'managing-authority': 'förvaltande myndighet för ett EU-program',
+	interreg: 'Interregprogram',
+	municipality: 'kommun',
+};
+
+/**
+ * A body whose decisions the bank publishes: a region deciding its own and national 1:1 money, a
+ * national agency such as Tillväxtverket deciding EU money for a programme area, a managing
+ * authority, an Interreg programme or a municipality.
+ */
+const deciderSchema = z
+	.object({
+		/** Name as used in entries' `decider` field, e.g. "Region Västerbotten". */
+		name: text('beslutsorganets namn'),
+		/** What kind of body it is: the pages' words follow it. */
+		kind: z.enum(deciderKinds, { error: expected(`en av ${deciderKinds.join(', ')}`) }),
+		/** Its remit: the counties it decides for, by official 2-digit code; omitted for a national remit. */
+		counties: z.array(z.string().regex(/^\d{2}$/, { error: expected('en länskod med 2 siffror, t.ex. "24"') })).default([]),
+		/** True when it decides for the whole country (Tillväxtverket's national programme, Svenska ESF-rådet). */
+		national: z.boolean().default(false),
+		/** Organisationsnummer, where known: it identifies the body in the open data. */
+		orgNumber: z.string().regex(/^\d{6}-\d{4}$/, { error: expected('ett organisationsnummer som "232100-0222"') }).optional(),
+		/** Name of its regional development strategy, e.g. "Regional utvecklingsstrategi för Västerbottens län 2020–2030". */
+		strategy: z.string().optional(),
+		/** Priority areas of that strategy. */
+		priorities: z.array(prioritySchema).default([]),
+	})
+	.superRefine((decider, ctx) => {
+		for (const [i, code] of decider.counties.entries()) {
+			if (/^\d{2}$/.test(code) && !allCounties.some((c) => c.code === code)) ctx.addIssue({ code: 'custom', path: ['counties', i], input: code, message: `"${code}" är ingen av Sveriges 21 länskoder (01–25). Skriv länets kod, t.ex. "24" för Västerbottens län.` });
+		}
+		if (decider.national && decider.counties.length > 0) ctx.addIssue({ code: 'custom', path: ['counties'], input: decider.counties, message: 'ett organ med hela landet som område (national: true) har inga län. Ta bort counties eller national.' });
+		if (!decider.national && decider.counties.length === 0 && decider.kind !== 'interreg')
+			ctx.addIssue({ code: 'custom', path: ['counties'], input: undefined, message: 'väntade länen organet beslutar för (t.ex. ["24"]), eller national: true för hela landet.' });
+	});
 
 /** A fund or appropriation money can come from. */
 const fundSchema = z.object({
@@ -74,8 +105,8 @@ export const siteConfigSchema = z.object({
 	contact: z.object({ name: text('ett kontaktnamn'), email: z.email({ error: expected('en e-postadress') }) }),
 	/** Licence of the published data. */
 	dataLicence: z.object({ name: text('licensens namn'), url: httpsUrl('licensens adress', 'https://creativecommons.org/publicdomain/zero/1.0/deed.sv') }),
-	/** Deciding regions and their priority areas. */
-	regions: z.array(regionSchema).min(1, { error: expected('minst en region') }),
+	/** The bodies whose decisions the bank publishes, with their remit and priority areas. */
+	deciders: z.array(deciderSchema).min(1, { error: expected('minst ett beslutande organ') }),
 	/** Funds and appropriations. */
 	funds: z.array(fundSchema).min(1, { error: expected('minst en fond') }),
 	/**
@@ -104,7 +135,7 @@ export const siteConfigSchema = z.object({
 
 export type SiteConfig = z.output<typeof siteConfigSchema>;
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;
-export type RegionConfig = SiteConfig['regions'][number];
+export type DeciderConfig = SiteConfig['deciders'][number];
 export type EditingConfig = NonNullable<SiteConfig['editing']>;
 
 /** Validates the site settings; throws one readable error listing every problem. */

@@ -1,5 +1,5 @@
 /**
- * Counts and sums per municipality, county, deciding region, fund, priority area and organisation,
+ * Counts and sums per municipality, county, decider, fund, priority area and organisation,
  * as /data/<name>.csv: the figures of the browse pages and the statistics, each file naming how a
  * project's money is attributed (a column "Fördelning"), since a project can work in several places.
  */
@@ -9,12 +9,12 @@ import type { PlaceMeasures } from '../domain/places.ts';
 import { NO_PRIORITY_LABEL, priorityTree } from '../domain/priorities.ts';
 import type { Bank } from './bank.ts';
 import { toCsv, type CsvColumn } from './csv.ts';
-import { countyFacets, fundFacets, municipalityFacets, regionFacets, withoutFund } from './facets.ts';
+import { countyFacets, fundFacets, municipalityFacets, deciderFacets, withoutFund } from './facets.ts';
 
 /** How a place's sums count a project's money. */
 export const PLACE_METHOD =
 	'Hela beloppet för varje projekt som verkar här: ett projekt som verkar på flera platser räknas i var och en. Beräknad jämn andel: varje beviljat projekts belopp delat lika mellan de platser källan namnger (varje kommun, och varje län där inga kommuner namnges), och bara delen här.';
-/** Each project has one deciding region and at most one fund and priority area (those naming none have a row of their own): nothing is shared. */
+/** Each project has one decider and at most one fund and priority area (those naming none have a row of their own): nothing is shared. */
 export const WHOLE_METHOD = 'Hela beloppet: varje projekt räknas på en enda rad, så att inget räknas två gånger och raderna tillsammans ger bankens summor.';
 export const ORGANISATION_METHOD =
 	'Egna projekt: hela beviljade beloppet och budgeten för projekt organisationen äger. Medfinansiering: organisationens rader i projektens finansieringstabeller, efter rättelser, skilt på beviljade projekt och ansökningar som avslogs eller inte är avgjorda.';
@@ -29,7 +29,7 @@ const measureColumns = <Row extends MeasuredRow>(method: string): CsvColumn<Row>
 	{ header: 'Beviljade projekt', description: 'Av dem beviljade.', value: (r) => r.measures.granted },
 	{ header: 'Avslagna projekt', description: 'Av dem avslagna.', value: (r) => r.measures.rejected },
 	{ header: 'Ej avgjorda projekt', description: 'Av dem ansökta eller med ett förslag till beslut.', value: (r) => r.measures.undecided },
-	{ header: 'Beviljat (kr)', description: 'Vad de beslutande regionerna beviljat de beviljade projekten, efter rättelser.', value: (r) => r.measures.grantedMoney },
+	{ header: 'Beviljat (kr)', description: 'Vad de beslutande organen beviljat de beviljade projekten, efter rättelser.', value: (r) => r.measures.grantedMoney },
 	{ header: 'Total budget, beviljade projekt (kr)', description: 'De beviljade projektens hela budgetar, alla finansiärer: inte pengar som gått hit.', value: (r) => r.measures.grantedBudget },
 	{ header: 'Sökt, inte beviljat (kr)', description: 'Vad avslagna och ej avgjorda ansökningar sökte.', value: (r) => r.measures.appliedMoney },
 	{ header: 'Fördelning', description: 'Hur ett projekts pengar räknas här.', value: () => method },
@@ -60,7 +60,7 @@ function placeColumns(withCounty: boolean): CsvColumn<PlaceRow>[] {
 	];
 }
 
-type PriorityRow = MeasuredRow & { region: string; code: string | undefined };
+type PriorityRow = MeasuredRow & { decider: string; code: string | undefined };
 
 const organisationColumns: CsvColumn<Organisation>[] = [
 	{ header: 'Namn', description: 'Organisationens namn som på dess sida.', value: (o) => o.name },
@@ -94,21 +94,21 @@ export function aggregateFiles(bank: Bank): AggregateFile[] {
 			municipalityFacets(bank).map((f) => ({ name: f.name, code: f.municipality.code, county: f.county.name, measures: f.measures })),
 		),
 		file('lan', 'en rad per län, alla 21', placeColumns(false), () => countyFacets(bank).map((f) => ({ name: f.name, code: f.county.code, measures: f.measures }))),
-		file('regioner', 'en rad per beslutande region', wholeColumns, () => regionFacets(bank)),
+		file('beslutande', 'en rad per beslutande organ', wholeColumns, () => deciderFacets(bank)),
 		file('fonder', 'en rad per fond eller anslag, och en för projekt som inte anger någon', wholeColumns, () => [...fundFacets(bank), withoutFund(bank)].filter((row) => row !== undefined)),
 		file(
 			'prioriteringar',
-			'en rad per prioriterat område i regionernas utvecklingsstrategier, och per region en för projekt som inte anger något',
+			'en rad per prioriterat område i de beslutande organens strategier, och per beslutande organ en för projekt som inte anger något',
 			[
-				{ header: 'Beslutande region', description: 'Regionen vars strategi området hör till.', value: (r: PriorityRow) => r.region },
+				{ header: 'Beslutande organ', description: 'Det beslutande organ vars strategi området hör till.', value: (r: PriorityRow) => r.decider },
 				{ header: 'Nummer', description: 'Områdets nummer i strategin.', value: (r: PriorityRow) => r.code },
 				{ header: 'Namn', description: 'Områdets namn.', value: (r: PriorityRow) => r.name },
 				...measureColumns<PriorityRow>(WHOLE_METHOD),
 			],
 			() =>
-				priorityTree(bank.projects, bank.config).flatMap((region) => [
-					...region.priorities.map((p) => ({ region: region.region, code: p.code, name: p.name, measures: p.measures })),
-					...(region.withoutPriority.length ? [{ region: region.region, code: undefined, name: NO_PRIORITY_LABEL, measures: measure(region.withoutPriority) }] : []),
+				priorityTree(bank.projects, bank.config).flatMap((decider) => [
+					...decider.priorities.map((p) => ({ decider: decider.decider, code: p.code, name: p.name, measures: p.measures })),
+					...(decider.withoutPriority.length ? [{ decider: decider.decider, code: undefined, name: NO_PRIORITY_LABEL, measures: measure(decider.withoutPriority) }] : []),
 				]),
 		),
 		file('organisationer', 'en rad per organisation som äger eller medfinansierar ett projekt', organisationColumns, () => bank.organisations),

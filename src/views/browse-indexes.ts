@@ -1,4 +1,4 @@
-/** The index pages of the ways in: municipalities, counties, deciding regions and funds. */
+/** The index pages of the ways in: municipalities, counties, deciders and funds. */
 import { measure } from '../domain/measures.ts';
 import { countiesOf } from '../domain/places.ts';
 import { allCounties } from '../domain/registry.ts';
@@ -6,7 +6,7 @@ import { bySwedishName } from '../domain/text.ts';
 import { countProjects, formatNumber } from '../format.ts';
 import { urls } from '../urls.ts';
 import { loadBank } from './collection.ts';
-import { countyFacets, fundFacets, municipalityFacets, regionFacets, withoutFund } from './facets.ts';
+import { countyFacets, fundFacets, municipalityFacets, deciderFacets, withoutFund } from './facets.ts';
 import { countyMap, municipalityMap } from './map-geometry.ts';
 import { countyCountMap, municipalityCountMap, type MapSection } from './maps.ts';
 import { facetTable, moneyCells, placeTable } from './tables.ts';
@@ -54,9 +54,9 @@ export async function countyIndex() {
 	};
 }
 
-/** /region/: the deciding regions. */
-export async function regionIndex() {
-	return { table: facetTable(regionFacets(await loadBank()), 'Projekt per beslutande region', 'Region') };
+/** /beslutande/: the deciders, each with its kind. */
+export async function deciderIndex() {
+	return { table: facetTable(deciderFacets(await loadBank()), 'Projekt per beslutande organ', 'Beslutande organ') };
 }
 
 /** /fond/: the funds and appropriations, and how many projects name none. */

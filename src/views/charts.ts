@@ -11,7 +11,7 @@ import type { ProjectEntry } from '../domain/project.ts';
 import { firstDay, lastDay } from '../domain/dates.ts';
 import { counted, formatKronor, formatNumber, formatPeriod } from '../format.ts';
 import type { Bank } from './bank.ts';
-import { countyFacets, fundFacets, regionFacets, withoutFund } from './facets.ts';
+import { countyFacets, fundFacets, deciderFacets, withoutFund } from './facets.ts';
 import { cell, type TableModel } from './table.ts';
 
 export interface ChartSeries {
@@ -111,15 +111,15 @@ const money = (projects: readonly ProjectEntry[]) => {
 	return { granted: m.grantedMoney, budget: m.grantedBudget };
 };
 
-/** Per priority area, and per region a row for the projects that name none, so the rows add up to the whole. */
+/** Per priority area, and per decider a row for the projects that name none, so the rows add up to the whole. */
 export function priorityChart(bank: Pick<Bank, 'projects' | 'config'>, id = 'diagram-prioriteringar'): ChartSpec {
 	const tree = priorityTree(bank.projects, bank.config);
-	const rows = tree.flatMap((region) => [
-		...region.priorities.filter((p) => p.projects.length > 0).map((p) => ({ label: `${region.region}: ${p.label}`, granted: p.measures.grantedMoney, budget: p.measures.grantedBudget })),
-		...[{ label: `${region.region}: ${NO_PRIORITY_LABEL.toLocaleLowerCase('sv')}`, ...money(region.withoutPriority) }].filter((row) => row.granted > 0 || row.budget > 0),
+	const rows = tree.flatMap((decider) => [
+		...decider.priorities.filter((p) => p.projects.length > 0).map((p) => ({ label: `${decider.decider}: ${p.label}`, granted: p.measures.grantedMoney, budget: p.measures.grantedBudget })),
+		...[{ label: `${decider.decider}: ${NO_PRIORITY_LABEL.toLocaleLowerCase('sv')}`, ...money(decider.withoutPriority) }].filter((row) => row.granted > 0 || row.budget > 0),
 	]);
 	const without = rows.some((row) => row.label.endsWith(NO_PRIORITY_LABEL.toLocaleLowerCase('sv')));
-	return grantedAndBudget(id, 'Beviljat och total budget per prioriterat område', rows, without ? 'Projekt vars källa inte anger något prioriterat område står på en egen rad per region, så att raderna tillsammans ger hela summan.' : undefined);
+	return grantedAndBudget(id, 'Beviljat och total budget per prioriterat område', rows, without ? 'Projekt vars källa inte anger något prioriterat område står på en egen rad per beslutande organ, så att raderna tillsammans ger hela summan.' : undefined);
 }
 
 export function fundChart(bank: Pick<Bank, 'projects' | 'config'>, id = 'diagram-fonder'): ChartSpec {
@@ -137,11 +137,11 @@ export function fundChart(bank: Pick<Bank, 'projects' | 'config'>, id = 'diagram
 	);
 }
 
-export function regionChart(bank: Bank): ChartSpec {
-	const rows = regionFacets(bank)
+export function deciderChart(bank: Bank): ChartSpec {
+	const rows = deciderFacets(bank)
 		.filter((f) => f.projects.length > 0)
 		.map((f) => ({ label: f.name, granted: f.measures.grantedMoney, budget: f.measures.grantedBudget }));
-	return grantedAndBudget('diagram-regioner', 'Beviljat och total budget per beslutande region', rows);
+	return grantedAndBudget('diagram-beslutande', 'Beviljat och total budget per beslutande organ', rows);
 }
 
 /** Per county with the even share, so a project in two counties is not counted twice. */

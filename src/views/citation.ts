@@ -33,12 +33,12 @@ export function citation(entry: ProjectEntry, bank: Pick<Bank, 'sourceOf' | 'con
 	const ids = [p.id && `ärende-id ${p.id}`, p.ref && `diarienummer ${p.ref}`].filter(Boolean).join(', ');
 	const decisions = p.decisions
 		.filter((d) => d.kind !== 'application')
-		.map((d) => `${decisionLabel(d)}: ${[d.body ?? p.region, d.date ? formatDate(d.date) : 'datum anges inte i källan', d.reference].filter(Boolean).join(', ')}`);
+		.map((d) => `${decisionLabel(d)}: ${[d.body ?? p.decider, d.date ? formatDate(d.date) : 'datum anges inte i källan', d.reference].filter(Boolean).join(', ')}`);
 	const permalink = urls.absolute(urls.project(entry.key), bank.config.baseUrl);
 	return [
 		{ text: `${p.title}. ` },
 		...(ids ? [{ text: `${ids[0]!.toLocaleUpperCase('sv')}${ids.slice(1)}. ` }] : []),
-		{ text: decisions.length ? `${decisions.join('; ')}. ` : `${p.region}: källan anger inget beslut. ` },
+		{ text: decisions.length ? `${decisions.join('; ')}. ` : `${p.decider}: källan anger inget beslut. ` },
 		{ text: 'Källa: ' },
 		{ text: p.source.document, href: sourceLink(entry, bank) },
 		{ text: `${p.source.passage ? `, ${p.source.passage}` : ''}. ${bank.config.name}, ` },

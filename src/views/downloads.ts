@@ -13,7 +13,7 @@ export interface Downloads {
 
 /**
  * A page's files: `base` is the folder they lie in; a page without projects has no files, and only
- * places, funds and regions have feeds.
+ * places, funds and deciders have feeds.
  */
 export function downloads(name: string, base: string, hasProjects: boolean, feed?: string): Downloads {
 	const csv = hasProjects ? urls.projectsFile(base, 'csv') : undefined;

@@ -1,19 +1,20 @@
 /**
- * The page of one municipality, county, deciding region or fund: its projects as a sortable,
+ * The page of one municipality, county, decider or fund: its projects as a sortable,
  * paginated list, figures that say what they count, and charts on the first page. A municipality
  * page also shows its county's county-level projects (apart, never in its sums) and what the
  * municipality itself put into projects.
  */
 import { defaultSortOrder, searchOrders, sortProjects, type SortOrder } from '../domain/listing.ts';
 import { organisationMoney } from '../domain/organisations.ts';
-import { municipalitiesIn, type County } from '../domain/registry.ts';
-import { counted, countProjects, formatKronor, notGrantedClause } from '../format.ts';
+import { findCounty, municipalitiesIn, type County } from '../domain/registry.ts';
+import { counted, countProjects, formatKronor, listAnd, notGrantedClause } from '../format.ts';
+import { deciderKindLabels, type DeciderConfig } from '../schemas/site.ts';
 import { urls, type SearchParams } from '../urls.ts';
 import type { Bank } from './bank.ts';
 import { cacheKey } from './cache-key.ts';
 import { chartFigure, facetCharts, type ChartFigureModel } from './charts.ts';
 import { loadBank } from './collection.ts';
-import { countyFacets, fundFacets, municipalityFacets, regionFacets, type Facet, type FacetKind, type MunicipalityFacet } from './facets.ts';
+import { countyFacets, fundFacets, municipalityFacets, deciderFacets, type Facet, type FacetKind, type MunicipalityFacet } from './facets.ts';
 import { downloads, type Downloads } from './downloads.ts';
 import { hasFeed } from './feeds.ts';
 import { breadcrumbs, type Alternate, type Crumb } from './layout.ts';
@@ -97,6 +98,15 @@ function municipalityExtras(facet: MunicipalityFacet, bank: Bank): Pick<FacetPag
 	};
 }
 
+/** What the body is and what it decides for, in the settings' words: "Region som beslutar för Västerbottens län." */
+export function deciderLead(decider: DeciderConfig): FacetPageModel['lead'] {
+	const kind = deciderKindLabels[decider.kind];
+	const counties = decider.counties.map((code) => findCounty(code)?.name ?? code);
+	const remit = decider.national ? ' som beslutar för hela landet' : counties.length ? ` som beslutar för ${listAnd(counties)}` : '';
+	const text = `${kind[0]!.toLocaleUpperCase('sv')}${kind.slice(1)}${remit}.`;
+	return decider.priorities.length ? { text: `${text} Se även organets `, link: { href: urls.priorities, label: 'prioriteringar' } } : { text };
+}
+
 function copies(kind: FacetKind, bank: Bank): FacetCopy[] {
 	switch (kind) {
 		case 'kommun':
@@ -125,15 +135,18 @@ function copies(kind: FacetKind, bank: Bank): FacetCopy[] {
 				county: facet.county,
 				filter: { lan: facet.name },
 			}));
-		case 'region':
-			return regionFacets(bank).map((facet) => ({
-				facet,
-				parent: { href: urls.regions, label: 'Beslutande regioner' },
-				lead: { text: 'Beslutande region. Se även regionens ', link: { href: urls.priorities, label: 'prioriteringar' } },
-				countLabel: `beslutade av eller sökta hos ${facet.name}`,
-				place: false,
-				filter: { region: facet.name },
-			}));
+		case 'beslutande':
+			return deciderFacets(bank).map((facet) => {
+				const decider = bank.config.deciders.find((d) => d.name === facet.name)!;
+				return {
+					facet,
+					parent: { href: urls.deciders, label: 'Beslutande organ' },
+					lead: deciderLead(decider),
+					countLabel: `beslutade av eller sökta hos ${facet.name}`,
+					place: false,
+					filter: { beslutande: facet.name },
+				};
+			});
 		case 'fond':
 			return fundFacets(bank).map((facet) => ({
 				facet,

@@ -1,5 +1,5 @@
 /**
- * The ways into the bank: every municipality, county, deciding region and fund with its projects
+ * The ways into the bank: every municipality, county, decider and fund with its projects
  * and measures. Places also carry the even share of their money; a municipality knows its county's
  * county-level projects (kept apart, never in its sums) and its own organisation as a financier.
  */
@@ -8,10 +8,10 @@ import { countyShare, measurePlace, municipalityShare, worksAcrossCounty, type P
 import { municipalityOrganisationKeys, type Organisation } from '../domain/organisations.ts';
 import type { ProjectEntry } from '../domain/project.ts';
 import { allCounties, allMunicipalities, countyOf, type County, type Municipality } from '../domain/registry.ts';
-import { countySlug, fundSlug, municipalitySlug, regionSlug, urls } from '../urls.ts';
+import { countySlug, fundSlug, municipalitySlug, deciderSlug, urls } from '../urls.ts';
 import type { Bank } from './bank.ts';
 
-export type FacetKind = 'kommun' | 'lan' | 'region' | 'fond';
+export type FacetKind = 'kommun' | 'lan' | 'beslutande' | 'fond';
 
 export interface Facet {
 	kind: FacetKind;
@@ -82,10 +82,10 @@ export function countyFacets(bank: Bank): CountyFacet[] {
 	});
 }
 
-export function regionFacets(bank: Pick<Bank, 'projects' | 'config'>): Facet[] {
-	return bank.config.regions.map((region) => {
-		const here = bank.projects.filter((p) => p.data.region === region.name);
-		return { kind: 'region' as const, name: region.name, slug: regionSlug(region.name), path: urls.region(region.name), projects: here, measures: measure(here) };
+export function deciderFacets(bank: Pick<Bank, 'projects' | 'config'>): Facet[] {
+	return bank.config.deciders.map((decider) => {
+		const here = bank.projects.filter((p) => p.data.decider === decider.name);
+		return { kind: 'beslutande' as const, name: decider.name, slug: deciderSlug(decider.name), path: urls.decider(decider.name), projects: here, measures: measure(here) };
 	});
 }
 

@@ -1,7 +1,7 @@
 /**
  * Atom feeds of decision events (grants, rejections, proposals and amendments; an application is no
  * decision), newest first: one for the whole bank and one per municipality, county, fund and
- * deciding region, beside its page. A feed holds the newest FEED_SIZE events: readers follow what is
+ * decider, beside its page. A feed holds the newest FEED_SIZE events: readers follow what is
  * new, the lists and files have the rest. An event the source does not date cannot be placed in
  * time and is left out, which each feed's subtitle says.
  *
@@ -18,7 +18,7 @@ import { decisionLabel, formatDate } from '../format.ts';
 import { urls } from '../urls.ts';
 import type { Bank } from './bank.ts';
 import { buildTime } from './build-time.ts';
-import { countyFacets, fundFacets, municipalityFacets, regionFacets } from './facets.ts';
+import { countyFacets, fundFacets, municipalityFacets, deciderFacets } from './facets.ts';
 
 /** How many events a feed holds, newest first. */
 export const FEED_SIZE = 20;
@@ -58,14 +58,14 @@ function feedModel(page: string, path: string, title: string, about: string, pro
 	};
 }
 
-/** The whole bank's feed, and one per municipality, county, fund and deciding region with a dated decision. */
+/** The whole bank's feed, and one per municipality, county, fund and decider with a dated decision. */
 export function feeds(bank: Bank): FeedModel[] {
-	const facets = [...municipalityFacets(bank), ...countyFacets(bank), ...fundFacets(bank), ...regionFacets(bank)];
+	const facets = [...municipalityFacets(bank), ...countyFacets(bank), ...fundFacets(bank), ...deciderFacets(bank)];
 	const about: Record<string, (name: string) => string> = {
 		kommun: (name) => `som verkar i ${name}`,
 		lan: (name) => `som verkar i ${name}`,
 		fond: (name) => `med ${name} som fond eller anslag`,
-		region: (name) => `som ${name} beslutar om`,
+		beslutande: (name) => `som ${name} beslutar om`,
 	};
 	return [
 		feedModel(urls.home, urls.feed(), `Beslut – ${bank.config.name}`, 'i banken', bank.projects),
@@ -97,7 +97,7 @@ export function feedEntry(event: DecisionEvent, baseUrl: string) {
 		id: `${url}#beslut-${index + 1}`,
 		link: url,
 		date: feedInstant(date),
-		description: escapeHtml(`${formatDate(date)}${precisionNote[precisionOf(date)]}. ${project.data.region}${by ? ` (${by})` : ''}: ${decision.summary}`),
+		description: escapeHtml(`${formatDate(date)}${precisionNote[precisionOf(date)]}. ${project.data.decider}${by ? ` (${by})` : ''}: ${decision.summary}`),
 	};
 }
 

@@ -1,4 +1,4 @@
-/** The home page: what the bank holds, ways in, money per deciding region and the latest decisions. */
+/** The home page: what the bank holds, ways in, money per decider and the latest decisions. */
 import { datedEvents, type DecisionEvent } from '../domain/decisions.ts';
 import { measure, type Measures } from '../domain/measures.ts';
 import { decisionLabel, formatDate, formatKronor } from '../format.ts';
@@ -6,7 +6,7 @@ import { urls } from '../urls.ts';
 import { loadBank } from './collection.ts';
 import { measureStats, type Stat } from './measures.ts';
 import { facetTable } from './tables.ts';
-import { regionFacets } from './facets.ts';
+import { deciderFacets } from './facets.ts';
 import { cell, type TableModel } from './table.ts';
 
 export interface HomeModel {
@@ -15,7 +15,7 @@ export interface HomeModel {
 	measures: Measures;
 	stats: Stat[];
 	funds: string[];
-	byRegion: TableModel;
+	byDecider: TableModel;
 	latest: TableModel;
 }
 
@@ -42,7 +42,7 @@ export function latestEventsTable(events: readonly DecisionEvent[], caption: str
 				cell(formatDate(event.decision.date!), { datetime: event.decision.date }),
 				cell(event.project.data.title, { href: urls.project(event.project.key) }),
 				cell(eventAmount(event)),
-				cell(event.project.data.region),
+				cell(event.project.data.decider),
 			],
 		})),
 	};
@@ -51,8 +51,14 @@ export function latestEventsTable(events: readonly DecisionEvent[], caption: str
 export async function model(): Promise<HomeModel> {
 	const bank = await loadBank();
 	const events = datedEvents(bank.projects).slice(0, 5);
-	// The same table as /region/'s, so a figure (or its absence) reads the same on both.
-	const byRegion = facetTable(regionFacets(bank), 'Projekt och belopp per beslutande region', 'Region', 'per-region-tabell');
+	// The same table as /beslutande/'s, so a figure (or its absence) reads the same on both.
+	// A decider without projects (a national agency in a regional bank) has no row here; /beslutande/ lists it.
+	const byDecider = facetTable(
+		deciderFacets(bank).filter((f) => f.projects.length > 0),
+		'Projekt och belopp per beslutande organ',
+		'Beslutande organ',
+		'per-beslutande-tabell',
+	);
 	const measures = measure(bank.projects);
 	return {
 		name: bank.config.name,
@@ -60,7 +66,7 @@ export async function model(): Promise<HomeModel> {
 		measures,
 		stats: measureStats(measures, 'i banken'),
 		funds: bank.config.funds.map((f) => f.name),
-		byRegion,
+		byDecider,
 		latest: latestEventsTable(events, `De ${events.length} senaste daterade händelserna: beslut, förslag och ändringar`),
 	};
 }

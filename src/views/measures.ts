@@ -9,7 +9,7 @@ import { byCount, counted, countProjects, formatKronor, formatNumber, notGranted
 export interface Stat {
 	/** The figure, e.g. "72 750 869 kr". */
 	figure: string;
-	/** What it counts, e.g. "beviljat av de beslutande regionerna till 17 projekt". */
+	/** What it counts, e.g. "beviljat av de beslutande organen till 17 projekt". */
 	text: string;
 }
 
@@ -38,7 +38,7 @@ export function measureStats(m: Measures | PlaceMeasures, what = ''): Stat[] {
 		const stated = m.grantedWithAmount < m.granted ? ` (${formatNumber(m.grantedWithAmount)} av dem anger beloppet)` : '';
 		stats.push(
 			m.grantedWithAmount
-				? { figure: formatKronor(m.grantedMoney), text: `beviljat av de beslutande regionerna till ${grantedProjects}${stated}` }
+				? { figure: formatKronor(m.grantedMoney), text: `beviljat av de beslutande organen till ${grantedProjects}${stated}` }
 				: { figure: MISSING, text: `om beviljat belopp för ${grantedProjects}: källan anger inget` },
 		);
 		const budgets = m.grantedWithBudget < m.granted ? ` (${formatNumber(m.grantedWithBudget)} av ${formatNumber(m.granted)} anger en budget)` : '';

@@ -5,7 +5,7 @@
  * carries the same figures.
  */
 import { decidedOn } from '../domain/decisions.ts';
-import { correctedRowAmounts, isDecidingRegionRow } from '../domain/financing.ts';
+import { correctedRowAmounts, isDeciderRow } from '../domain/financing.ts';
 import { sortProjects } from '../domain/listing.ts';
 import { isOrganisation } from '../domain/organisations.ts';
 import { orgId } from '../domain/org-id.ts';
@@ -31,6 +31,7 @@ export function openDataRecord(entry: ProjectEntry, baseUrl: string): OpenDataPr
 		key: entry.key,
 		url: urls.absolute(urls.project(entry.key), baseUrl),
 		...data,
+		region: data.decider,
 		...(data.owner ? { owner: { ...data.owner, ...(data.owner.orgNumber ? { orgId: orgId(data.owner.orgNumber) } : {}) } } : {}),
 		financing: data.financing.map((row, i) => ({ ...row, correctedAmount: corrected[i]! })),
 		municipalities: municipalitiesOf(data).map((m) => ({ name: m.name, code: m.code })),
@@ -71,7 +72,7 @@ export const projectColumns: readonly CsvColumn<OpenDataRecord>[] = [
 	{ header: 'Ärende-id', description: 'Ärende-id (NYPS-id), 8 siffror (id).', value: (r) => r.id },
 	{ header: 'Diarienummer', description: 'Diarienummer som i källan (ref).', value: (r) => r.ref },
 	{ header: 'Projektnamn', description: 'Projektets namn som i källan (title).', value: (r) => r.title },
-	{ header: 'Beslutande region', description: 'Regionen som beslutar om stödet (region).', value: (r) => r.region },
+	{ header: 'Beslutande organ', description: 'Regionen, myndigheten eller programmet som beslutar om stödet (decider).', value: (r) => r.decider },
 	{ header: 'Projektägare', description: 'Projektägaren som i källan (owner.name).', value: (r) => r.owner?.name },
 	{ header: 'Organisationsnummer', description: 'Projektägarens organisationsnummer (owner.orgNumber).', value: (r) => r.owner?.orgNumber },
 	{ header: 'Organisations-id', description: 'Samma nummer som organisations-id i org-id-formen SE-BLV-<tio siffror>, som 360Giving och andra standarder använder (owner.orgId).', value: (r) => r.owner?.orgId },
@@ -82,7 +83,7 @@ export const projectColumns: readonly CsvColumn<OpenDataRecord>[] = [
 	{ header: 'Projektstart', description: 'Projektperiodens första dag, så exakt som källan anger den (period.start).', value: (r) => r.period?.start },
 	{ header: 'Projektslut', description: 'Projektperiodens sista dag, så exakt som källan anger den (period.end).', value: (r) => r.period?.end },
 	{ header: 'Fond eller anslag', description: 'Fonden eller anslaget pengarna kommer från (fund).', value: (r) => r.fund },
-	{ header: 'Prioritering, nummer', description: 'Det prioriterade områdets nummer i regionens utvecklingsstrategi (priority.code).', value: (r) => r.priority?.code },
+	{ header: 'Prioritering, nummer', description: 'Det prioriterade områdets nummer i det beslutande organets strategi (priority.code).', value: (r) => r.priority?.code },
 	{ header: 'Prioritering', description: 'Det prioriterade området (priority.name).', value: (r) => r.priority?.name },
 	{ header: 'Delprioritering', description: 'Delområdet (priority.sub).', value: (r) => r.priority?.sub },
 	{ header: 'Kommuner', description: 'Kommunerna som källan namnger, åtskilda av semikolon (municipalities).', value: (r) => joined(r.municipalities.map((m) => m.name)) },
@@ -124,7 +125,7 @@ export const financingColumns: readonly CsvColumn<FinancingCsvRow>[] = [
 	{ header: 'Belopp som publicerat (kr)', description: 'Beloppet som det står i källan, hela kronor.', value: (r) => r.financing.amount },
 	{ header: 'Belopp efter rättelse (kr)', description: 'Beloppet efter postens rättelser; lika med det publicerade där ingen rättelse finns. Summan per projekt är den totala budgeten.', value: (r) => r.financing.correctedAmount },
 	{ header: 'Bidrag i annat än pengar', description: 'ja för bidrag i annat än pengar (till exempel arbetstid).', value: (r) => r.financing.inKind },
-	{ header: 'Beslutande regionens rad', description: 'ja för den beslutande regionens egna rader.', value: (r) => isDecidingRegionRow(r.financing, r.record.region) },
+	{ header: 'Beslutande organets rad', description: 'ja för det beslutande organets egna rader.', value: (r) => isDeciderRow(r.financing, r.record.decider) },
 ];
 
 export function financingRows(bank: Bank): FinancingCsvRow[] {

@@ -15,15 +15,15 @@ import { downloads, type Downloads } from './downloads.ts';
 import { cell, type TableModel } from './table.ts';
 import { moneyCells, projectTable } from './tables.ts';
 
-/** The organisations, largest first by what they granted as deciding region, own and put into granted projects. */
+/** The organisations, largest first by what they granted as decider, own and put into granted projects. */
 export function organisationIndex(bank: Pick<Bank, 'organisations'>): TableModel {
 	const size = (m: ReturnType<typeof organisationMoney>) => m.decided.grantedMoney + m.owned.grantedMoney + m.coFinancingGranted;
 	const rows = bank.organisations.map((o) => ({ o, money: organisationMoney(o) })).sort((a, b) => size(b.money) - size(a.money) || a.o.name.localeCompare(b.o.name, 'sv'));
 	return {
-		caption: 'Organisationer i banken, störst först efter beviljat som beslutande region, till egna projekt och som medfinansiering av beviljade projekt',
+		caption: 'Organisationer i banken, störst först efter beviljat som beslutande organ, till egna projekt och som medfinansiering av beviljade projekt',
 		columns: [
 			{ label: 'Organisation' },
-			{ label: 'Beviljat som beslutande region', numeric: true },
+			{ label: 'Beviljat som beslutande organ', numeric: true },
 			{ label: 'Äger, beviljade projekt', numeric: true },
 			{ label: 'Beviljat till egna projekt', numeric: true },
 			{ label: 'Medfinansierar, beviljade projekt', numeric: true },
@@ -61,7 +61,7 @@ export interface OrganisationPageModel {
 	allOwned: { href: string; label: string } | undefined;
 	coFinancingStats: Stat[];
 	coFinanced: TableModel | undefined;
-	/** As the deciding region: its decisions, kept apart from what it owns and co-finances. */
+	/** As the decider: its decisions, kept apart from what it owns and co-finances. */
 	decidedStats: Stat[];
 	decided: TableModel | undefined;
 	allDecided: { href: string; label: string } | undefined;
@@ -80,13 +80,13 @@ export function pageModel(o: Organisation, bank: Pick<Bank, 'displayNames'>): Or
 	if (money.coFinancedApplied) coFinancingStats.push({ figure: formatKronor(money.coFinancingApplied), text: `i finansieringen av ${countProjects(money.coFinancedApplied)} ${notGrantedClause(money.coFinancedApplied)}: inte beviljat` });
 	return {
 		name: o.name,
-		description: `${o.name} i projektbanken: ${o.decided.length ? `${countProjects(o.decided.length)} som beslutande region, ` : ''}${countProjects(o.owned.length)} som organisationen äger och ${countProjects(o.coFinanced.length)} där den finns i finansieringen.`,
+		description: `${o.name} i projektbanken: ${o.decided.length ? `${countProjects(o.decided.length)} som beslutande organ, ` : ''}${countProjects(o.owned.length)} som organisationen äger och ${countProjects(o.coFinanced.length)} där den finns i finansieringen.`,
 		downloads: downloads(o.name, urls.organisation(o.key), o.owned.length + o.coFinanced.length + o.decided.length > 0),
-		decidedStats: decided.length ? measureStats(money.decided, `som ${o.name} har beslutat om eller har att avgöra som beslutande region`) : [],
+		decidedStats: decided.length ? measureStats(money.decided, `som ${o.name} har beslutat om eller har att avgöra som beslutande organ`) : [],
 		decided: decided.length
-			? projectTable(decided.slice(0, LISTED), decided.length > LISTED ? `De ${LISTED} största av ${countProjects(decided.length)} med ${o.name} som beslutande region` : `${countProjects(decided.length)} med ${o.name} som beslutande region`, { names: bank.displayNames })
+			? projectTable(decided.slice(0, LISTED), decided.length > LISTED ? `De ${LISTED} största av ${countProjects(decided.length)} med ${o.name} som beslutande organ` : `${countProjects(decided.length)} med ${o.name} som beslutande organ`, { names: bank.displayNames })
 			: undefined,
-		allDecided: decided.length > LISTED ? { href: urls.region(o.decided[0]!.data.region), label: `Alla ${countProjects(decided.length)} på regionens sida` } : undefined,
+		allDecided: decided.length > LISTED ? { href: urls.decider(o.decided[0]!.data.decider), label: `Alla ${countProjects(decided.length)} på organets sida` } : undefined,
 		orgNumber: o.orgNumber,
 		spellings: o.spellings.length > 1 ? o.spellings : [],
 		ownedStats: owned.length ? measureStats(money.owned, `med ${o.name} som projektägare`) : [],

@@ -1,8 +1,8 @@
-/** /prioritering/: every deciding region's priority areas with their projects, as the sources give them. */
+/** /prioritering/: every decider's priority areas with their projects, as the sources give them. */
 import { sortProjects } from '../domain/listing.ts';
 import { priorityTree } from '../domain/priorities.ts';
 import { countProjects, formatKronor } from '../format.ts';
-import { priorityAnchor, regionSlug, subPriorityAnchor, urls } from '../urls.ts';
+import { priorityAnchor, deciderSlug, subPriorityAnchor, urls } from '../urls.ts';
 import { loadBank } from './collection.ts';
 import { projectTable } from './tables.ts';
 
@@ -11,19 +11,19 @@ export const LISTED = 10;
 
 export async function model() {
 	const bank = await loadBank();
-	return priorityTree(bank.projects, bank.config).map((region) => ({
-		name: region.region,
-		anchor: regionSlug(region.region),
-		href: urls.region(region.region),
-		strategy: region.strategy,
-		priorities: region.priorities.map((priority) => ({
+	return priorityTree(bank.projects, bank.config).map((decider) => ({
+		name: decider.decider,
+		anchor: deciderSlug(decider.decider),
+		href: urls.decider(decider.decider),
+		strategy: decider.strategy,
+		priorities: decider.priorities.map((priority) => ({
 			label: priority.label,
-			anchor: priorityAnchor(region.region, priority),
+			anchor: priorityAnchor(decider.decider, priority),
 			summary: `${countProjects(priority.measures.projects)}, beviljat ${formatKronor(priority.measures.grantedMoney)} till ${countProjects(priority.measures.granted)}, vars sammanlagda totala budget är ${formatKronor(priority.measures.grantedBudget)}.`,
 			subs: priority.subs
 				.filter((sub) => sub.projects.length > 0)
 				.map((sub) => ({
-					anchor: subPriorityAnchor(region.region, priority, sub.name),
+					anchor: subPriorityAnchor(decider.decider, priority, sub.name),
 					text: `Delprioritering ${sub.name}: ${countProjects(sub.measures.projects)}, beviljat ${formatKronor(sub.measures.grantedMoney)}.`,
 				})),
 			table: priority.projects.length
@@ -35,9 +35,9 @@ export async function model() {
 				: undefined,
 			all: priority.projects.length > LISTED ? { href: urls.search({ prioritering: priority.label }), label: `Alla ${countProjects(priority.projects.length)} i sökningen` } : undefined,
 			files: priority.projects.length
-				? { csv: urls.projectsFile(urls.priorityFiles(region.region, priority), 'csv'), json: urls.projectsFile(urls.priorityFiles(region.region, priority), 'json') }
+				? { csv: urls.projectsFile(urls.priorityFiles(decider.decider, priority), 'csv'), json: urls.projectsFile(urls.priorityFiles(decider.decider, priority), 'json') }
 				: undefined,
 		})),
-		withoutPriority: region.withoutPriority.length ? `${countProjects(region.withoutPriority.length)} från ${region.region} anger ingen prioritering i sin källa; se` : undefined,
+		withoutPriority: decider.withoutPriority.length ? `${countProjects(decider.withoutPriority.length)} från ${decider.decider} anger ingen prioritering i sin källa; se` : undefined,
 	}));
 }

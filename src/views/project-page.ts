@@ -24,7 +24,7 @@ import { cell, type TableModel } from './table.ts';
 export interface Fact {
 	term: string;
 	value: string;
-	/** Where the value leads: the organisation, region, fund or priority page. */
+	/** Where the value leads: the organisation, decider, fund or priority page. */
 	href?: string | undefined;
 }
 
@@ -58,7 +58,7 @@ export function keyFacts(entry: ProjectEntry, bank: Pick<Bank, 'config' | 'displ
 	);
 	add('Projektperiod', p.period ? formatPeriod(p.period.start, p.period.end) : 'Anges inte i källan');
 	add('Var projektet verkar', placesSummary(entry), '#var');
-	add('Beslutande region', p.region, urls.region(p.region));
+	add('Beslutande organ', p.decider, urls.decider(p.decider));
 	const decided = decidedOn(p);
 	add('Beslutsdatum', decided ? formatDate(decided) : isDecided(p.status) ? 'Anges inte i källan' : 'Inte avgjort');
 	const latest = p.decisions.at(-1);
@@ -68,7 +68,7 @@ export function keyFacts(entry: ProjectEntry, bank: Pick<Bank, 'config' | 'displ
 	add('Fond eller anslag', p.fund, p.fund ? urls.fund(p.fund) : undefined);
 	if (p.priority) {
 		const name = priorityLabel(p.priority);
-		add('Prioritering (RUS)', p.priority.sub ? `${name}, delprioritering ${p.priority.sub}` : name, urls.priority(p.region, p.priority));
+		add('Prioritering (RUS)', p.priority.sub ? `${name}, delprioritering ${p.priority.sub}` : name, urls.priority(p.decider, p.priority));
 	}
 	add('Agenda 2030-mål', p.agenda2030.length ? p.agenda2030.map((g) => `mål ${g}`).join(', ') : undefined);
 	return facts;
@@ -100,7 +100,7 @@ export function financingTable(entry: ProjectEntry, bank: Pick<Bank, 'config'>):
 			cells: [
 				cell(line.financier, {
 					href: isOrganisation(line.financier, bank.config) ? urls.organisation(organisationKey(line.financier, aliases)) : undefined,
-					suffixes: [...(line.inKind ? ['(bidrag i annat än pengar)'] : []), ...(line.decidingRegion ? ['(beslutande region)'] : [])],
+					suffixes: [...(line.inKind ? ['(bidrag i annat än pengar)'] : []), ...(line.byDecider ? ['(beslutande organ)'] : [])],
 				}),
 				cell(formatKronor(line.amount), {
 					data: { amount: String(line.amount) },
@@ -232,7 +232,7 @@ export function model(entry: ProjectEntry, bank: Bank): ProjectPageModel {
 	return {
 		key: entry.key,
 		title: p.title,
-		description: `${p.title}: ${headline ?? projectStatusLabel(p)}. ${p.region}.`,
+		description: `${p.title}: ${headline ?? projectStatusLabel(p)}. ${p.decider}.`,
 		breadcrumbs: breadcrumbs({ href: urls.projects, label: 'Projekt' }, { label: p.title }),
 		status: { label: projectStatusLabel(p), tone: p.status },
 		headline,

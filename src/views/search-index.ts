@@ -72,7 +72,7 @@ export function indexRecord(entry: ProjectEntry, bank: Pick<Bank, 'displayNames'
 	const bodies = [...new Set(p.decisions.flatMap((d) => d.body ?? []))];
 	const f = record.filters;
 	// Every name whole, not the card's short list: a project working in 15 municipalities is found by each.
-	const names = [...new Set([...caseNumbers, ...f.kommun, ...f.lan, ...f.agare, ...f.finansiar, ...f.fond, ...f.region, ...bodies])];
+	const names = [...new Set([...caseNumbers, ...f.kommun, ...f.lan, ...f.agare, ...f.finansiar, ...f.fond, ...f.beslutande, ...bodies])];
 	return {
 		url: urls.project(entry.key),
 		// Prose only: names and numbers are in their own field, so excerpts show what the project does.
@@ -165,12 +165,12 @@ export function caseNumberFiles(shards: readonly SearchShard[]): { files: number
 }
 
 /** The filters that name an organisation, a fund or a decider, and what each says of the projects it selects. */
-const NAME_FILTERS = ['agare', 'finansiar', 'fond', 'region', BODY_FILTER] as const;
+const NAME_FILTERS = ['agare', 'finansiar', 'fond', 'beslutande', BODY_FILTER] as const;
 
 const nameFiles = new WeakMap<readonly SearchShard[], Record<string, Record<string, NamedEntity>>>();
 
 /**
- * Every organisation, fund, deciding region and deciding body of the bank, with the filters that
+ * Every organisation, fund, decider and deciding body of the bank, with the filters that
  * select exactly its projects, in lookup files by the first letter of the folded name
  * (client/shard-search.ts nameBucket): the search page fetches one when a query may be a name, to
  * search it as that name (and to correct a typo in it), not as words. Municipalities and counties

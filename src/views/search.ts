@@ -18,7 +18,7 @@ import type { Bank } from './bank.ts';
 export const searchFilters = [
 	{ name: 'kommun', label: 'Kommun' },
 	{ name: 'lan', label: 'Län' },
-	{ name: 'region', label: 'Beslutande region' },
+	{ name: 'beslutande', label: 'Beslutande organ' },
 	{ name: 'prioritering', label: 'Prioritering' },
 	{ name: 'fond', label: 'Fond eller anslag' },
 	{ name: 'status', label: 'Status' },
@@ -113,7 +113,7 @@ export function searchRecord(entry: ProjectEntry, bank: Pick<Bank, 'displayNames
 		filters: {
 			kommun: [...p.municipalities],
 			lan: countiesOf(p).map((c) => c.name),
-			region: [p.region],
+			beslutande: [p.decider],
 			prioritering: p.priority ? [priorityLabel(p.priority)] : [],
 			fond: p.fund ? [p.fund] : [],
 			status: [projectStatusLabel(p)],
@@ -142,7 +142,7 @@ export function searchFilterOptions(bank: Bank) {
 			for (const value of record.filters[filter.name]) counts.get(filter.name)!.set(value, (counts.get(filter.name)!.get(value) ?? 0) + 1);
 		}
 	}
-	const configuredOrder = new Map(bank.config.regions.map((r, i) => [r.name, i]));
+	const configuredOrder = new Map(bank.config.deciders.map((r, i) => [r.name, i]));
 	return searchFilters.map((filter) => ({
 		...filter,
 		options: [...counts.get(filter.name)!.entries()]
@@ -150,7 +150,7 @@ export function searchFilterOptions(bank: Bank) {
 			.sort((a, b) =>
 				filter.name === 'ar'
 					? yearOrder(a.value, b.value)
-					: filter.name === 'region'
+					: filter.name === 'beslutande'
 						? (configuredOrder.get(a.value) ?? 0) - (configuredOrder.get(b.value) ?? 0)
 						: swedishCollator.compare(a.value, b.value),
 			),

@@ -1,5 +1,5 @@
 /**
- * Every municipality, county, deciding region, fund, priority area and organisation has its projects
+ * Every municipality, county, decider, fund, priority area and organisation has its projects
  * as files beside its page: a CSV for Excel with the columns of a project list, one row per
  * project, and a JSON file that names the projects by key, each of which has its full record at
  * /projekt/<key>.json. Kept that small on purpose: a project lies in about ten such slices, and the
@@ -13,9 +13,9 @@ import { projectStatusLabel } from '../format.ts';
 import { urls } from '../urls.ts';
 import type { Bank } from './bank.ts';
 import { csvHeader, csvLines, toCsv, type CsvColumn } from './csv.ts';
-import { countyFacets, fundFacets, municipalityFacets, regionFacets } from './facets.ts';
+import { countyFacets, fundFacets, municipalityFacets, deciderFacets } from './facets.ts';
 
-export type SliceKind = 'kommun' | 'lan' | 'region' | 'fond' | 'prioritering' | 'organisation';
+export type SliceKind = 'kommun' | 'lan' | 'beslutande' | 'fond' | 'prioritering' | 'organisation';
 
 export interface Slice {
 	kind: SliceKind;
@@ -25,7 +25,7 @@ export interface Slice {
 	/** The folder its files lie in. */
 	base: string;
 	projects: ProjectEntry[];
-	/** An organisation's: the projects it decided on as deciding region, those it owns and those it co-finances, by key. */
+	/** An organisation's: the projects it decided on as decider, those it owns and those it co-finances, by key. */
 	roles?: { decided: string[]; owned: string[]; coFinanced: string[] };
 }
 
@@ -38,7 +38,7 @@ export const sliceColumns: readonly CsvColumn<ProjectEntry>[] = [
 	{ header: 'Sökt belopp (kr)', description: 'Sökt belopp som publicerat: inte beviljade pengar.', value: (p) => p.data.appliedAmount },
 	{ header: 'Total projektbudget (kr)', description: 'Hela projektets budget, alla finansiärer, som publicerad.', value: (p) => p.data.totalBudget },
 	{ header: 'Beslutsdatum', description: 'Datum för beslutet om stöd eller avslag, så exakt som källan anger det.', value: (p) => decidedOn(p.data) },
-	{ header: 'Beslutande region', description: 'Regionen som beslutar.', value: (p) => p.data.region },
+	{ header: 'Beslutande organ', description: 'Regionen, myndigheten eller programmet som beslutar.', value: (p) => p.data.decider },
 ];
 
 /** An organisation's slice says which role it has in each project. */
@@ -48,18 +48,18 @@ export const roleColumn = (roles: NonNullable<Slice['roles']>): CsvColumn<Projec
 	const decided = new Set(roles.decided);
 	return {
 		header: 'Roll',
-		description: 'Organisationens roll i projektet: beslutande region, projektägare, medfinansiär (en rad i finansieringstabellen), eller flera av dem.',
-		value: (p) => [decided.has(p.key) ? 'beslutande region' : '', owned.has(p.key) ? 'projektägare' : '', coFinanced.has(p.key) ? 'medfinansiär' : ''].filter(Boolean).join(' och '),
+		description: 'Organisationens roll i projektet: beslutande organ, projektägare, medfinansiär (en rad i finansieringstabellen), eller flera av dem.',
+		value: (p) => [decided.has(p.key) ? 'beslutande organ' : '', owned.has(p.key) ? 'projektägare' : '', coFinanced.has(p.key) ? 'medfinansiär' : ''].filter(Boolean).join(' och '),
 	};
 };
 
 /** Every slice of the bank, each with at least one project; in the order of the site's lists. */
 export function slices(bank: Bank): Slice[] {
 	const inOrder = (projects: readonly ProjectEntry[]) => sortProjects(projects, defaultSortOrder);
-	const facets = [...municipalityFacets(bank), ...countyFacets(bank), ...regionFacets(bank), ...fundFacets(bank)];
+	const facets = [...municipalityFacets(bank), ...countyFacets(bank), ...deciderFacets(bank), ...fundFacets(bank)];
 	const fromFacets = facets.map((f): Slice => ({ kind: f.kind, name: f.name, page: f.path, base: f.path, projects: inOrder(f.projects) }));
-	const priorities = priorityTree(bank.projects, bank.config).flatMap((region) =>
-		region.priorities.map((p): Slice => ({ kind: 'prioritering', name: `${region.region}: ${p.label}`, page: urls.priority(region.region, p), base: urls.priorityFiles(region.region, p), projects: inOrder(p.projects) })),
+	const priorities = priorityTree(bank.projects, bank.config).flatMap((decider) =>
+		decider.priorities.map((p): Slice => ({ kind: 'prioritering', name: `${decider.decider}: ${p.label}`, page: urls.priority(decider.decider, p), base: urls.priorityFiles(decider.decider, p), projects: inOrder(p.projects) })),
 	);
 	const organisations = bank.organisations.map((o): Slice => {
 		const coFinanced = o.coFinanced.map((c) => c.project);

@@ -21,7 +21,7 @@ export function projectStructuredData(entry: ProjectEntry, bank: Pick<Bank, 'con
 		url: urls.absolute(urls.project(entry.key), bank.config.baseUrl),
 		...(identifiers.length ? { identifier: identifiers } : {}),
 		amount: { '@type': 'MonetaryAmount', value: grantedMoney(p), currency: 'SEK' },
-		funder: { '@type': 'GovernmentOrganization', name: p.region },
+		funder: { '@type': 'GovernmentOrganization', name: p.decider },
 		...(p.owner ? { fundedItem: { '@type': 'Organization', name: bank.displayNames.get(p.owner.name) ?? p.owner.name, ...(p.owner.orgNumber ? { identifier: p.owner.orgNumber } : {}) } } : {}),
 	};
 }

@@ -17,7 +17,7 @@ const projectColumns: { key: SortKey | undefined; label: string; numeric: boolea
 	{ key: 'budget', label: 'Total budget', numeric: true },
 	{ key: 'date', label: 'Beslutsdatum', numeric: false },
 	{ key: undefined, label: 'Status', numeric: false },
-	{ key: undefined, label: 'Region', numeric: false },
+	{ key: undefined, label: 'Beslutande organ', numeric: false },
 ];
 
 export interface ProjectTableOptions {
@@ -53,7 +53,7 @@ function projectRow(entry: ProjectEntry, names: ReadonlyMap<string, string> | un
 			typeof budget === 'number' ? cell(formatKronor(budget)) : cell('–'),
 			decisionCell(entry),
 			cell(projectStatusLabel(data), { tag: { tone: data.status } }),
-			cell(data.region),
+			cell(data.decider),
 		],
 	};
 }
@@ -119,7 +119,7 @@ const facetColumns = (nameHeader: string): TableColumn[] => [
 	{ label: 'Sökt, inte beviljat', numeric: true },
 ];
 
-/** Facets where each project counts at most once (regions, funds): their sums are the bank's. Money counts granted projects. */
+/** Facets where each project counts at most once (deciders, funds): their sums are the bank's. Money counts granted projects. */
 export function facetTable(facets: readonly Facet[], caption: string, nameHeader: string, captionId?: string): TableModel {
 	return {
 		caption,

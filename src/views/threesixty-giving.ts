@@ -85,7 +85,7 @@ export function grantOf(entry: ProjectEntry, bank: Pick<Bank, 'organisations' | 
 		...municipalitiesOf(p).map((m) => ({ name: m.name, countryCode: 'SE' as const, geoCode: m.code, description: 'kommun (kommunkod)' })),
 		...countyLevelCounties(p).map((c) => ({ name: c.name, countryCode: 'SE' as const, geoCode: c.code, description: 'län (länskod), utan namngivna kommuner' })),
 	];
-	const region = bank.config.regions.find((r) => r.name === p.region);
+	const decider = bank.config.deciders.find((r) => r.name === p.decider);
 	const source = bank.sourceOf(entry);
 	return {
 		id: `${prefix}-${entry.key}`,
@@ -97,12 +97,12 @@ export function grantOf(entry: ProjectEntry, bank: Pick<Bank, 'organisations' | 
 		awardDate: decidedOn(p)!,
 		url: urls.absolute(urls.project(entry.key), baseUrl),
 		recipientOrganization: [{ id: organisationId(owner.name, bank, prefix), name: bank.displayNames.get(owner.name) ?? owner.name }],
-		fundingOrganization: [{ id: organisationId(p.region, bank, prefix), name: p.region }],
+		fundingOrganization: [{ id: organisationId(p.decider, bank, prefix), name: p.decider }],
 		...(p.period ? { plannedDates: [{ startDate: p.period.start, endDate: p.period.end }] } : {}),
 		...(places.length ? { beneficiaryLocation: places } : {}),
 		...(p.fund ? { grantProgramme: [{ code: slugify(p.fund), title: p.fund }] } : {}),
 		...(p.priority
-			? { classifications: [{ vocabulary: region?.strategy ?? `${p.region}: prioriterade områden`, code: p.priority.code ?? slugify(p.priority.name), title: p.priority.name }] }
+			? { classifications: [{ vocabulary: decider?.strategy ?? `${p.decider}: prioriterade områden`, code: p.priority.code ?? slugify(p.priority.name), title: p.priority.name }] }
 			: {}),
 		...(source ? { dataSource: urls.absolute(urls.source(source.slug), baseUrl) } : {}),
 	};

@@ -41,7 +41,7 @@ it('downloads every hit of a search as CSV for Excel, not only those shown', asy
 	expect(text.startsWith('\uFEFFNyckel;Projektnamn;Status;')).toBe(true);
 	const rows = parse(text, { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
 	expect(rows).toHaveLength(17);
-	expect(rows.every((r) => r['Beslutande region'] === 'Region Västerbotten' && r.Status === 'Beviljat')).toBe(true);
+	expect(rows.every((r) => r['Beslutande organ'] === 'Region Västerbotten' && r.Status === 'Beviljat')).toBe(true);
 	await expect.poll(() => page.locator('[data-download-status]').textContent()).toBe('17 träffar hämtade som CSV.');
 	await context.close();
 });

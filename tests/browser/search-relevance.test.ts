@@ -40,7 +40,7 @@ function namesOf(p: Project): string[] {
 		...(d.owner ? [display(d.owner.name) ?? d.owner.name] : []),
 		...d.financing.flatMap((row) => display(row.financier) ?? []),
 		...(d.fund ? [d.fund] : []),
-		d.region,
+		d.decider,
 		...d.decisions.flatMap((x) => x.body ?? []),
 	];
 }

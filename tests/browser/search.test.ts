@@ -194,7 +194,7 @@ it('searches a misspelt municipality as the one it is close to, saying so, with 
 });
 
 it('finds all nine of Region Norrbotten’s decisions of 2020 under Norrbottens län, and says what was searched in the title', async () => {
-	const { page, close } = await openSearch('?lan=Norrbottens%20l%C3%A4n&region=Region%20Norrbotten&ar=2020');
+	const { page, close } = await openSearch('?lan=Norrbottens%20l%C3%A4n&beslutande=Region%20Norrbotten&ar=2020');
 	expect(await resultPaths(page)).toHaveLength(9);
 	expect(await page.title()).toBe('Norrbottens län, Region Norrbotten, 2020 – Sök projekt – Öppna projektbanken');
 	await close();

@@ -11,7 +11,7 @@ import { countProjects, formatKronor } from '../../src/format.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { priorityAnchor, urls } from '../../src/urls.ts';
 import { createBank } from '../../src/views/bank.ts';
-import { countyFacets, fundFacets, municipalityFacets, regionFacets } from '../../src/views/facets.ts';
+import { countyFacets, fundFacets, municipalityFacets, deciderFacets } from '../../src/views/facets.ts';
 import { shippedProjects } from '../helpers/shipped.ts';
 
 const projects = shippedProjects();
@@ -41,7 +41,7 @@ describe('every facet value has its page, with counts that agree with the collec
 	it.each([
 		['municipalities', () => municipalityFacets(bank)],
 		['counties', () => countyFacets(bank)],
-		['regions', () => regionFacets(bank)],
+		['regions', () => deciderFacets(bank)],
 		['funds', () => fundFacets(bank)],
 	])('%s', (_, facets) => {
 		for (const facet of facets()) {
@@ -82,9 +82,9 @@ describe('every facet value has its page, with counts that agree with the collec
 
 	it('the priority page has every configured area with its projects', () => {
 		const html = page('/prioritering/');
-		for (const region of priorityTree(projects, siteConfig)) {
-			for (const priority of region.priorities) {
-				const anchor = priorityAnchor(region.region, priority);
+		for (const decider of priorityTree(projects, siteConfig)) {
+			for (const priority of decider.priorities) {
+				const anchor = priorityAnchor(decider.decider, priority);
 				const section = html.getElementById(anchor);
 				expect(section, anchor).not.toBeNull();
 				const links = section!.parentNode!.querySelectorAll('tbody th a').map((a) => a.getAttribute('href'));
@@ -95,17 +95,18 @@ describe('every facet value has its page, with counts that agree with the collec
 });
 
 describe('project pages link to their facets', () => {
-	it('municipalities, counties, region, fund, priority, owner and financiers', () => {
+	it('municipalities, counties, decider, fund, priority, owner and financiers', () => {
 		for (const p of projects) {
 			const html = page(urls.project(p.key));
 			const hrefs = new Set(html.querySelectorAll('a').map((a) => a.getAttribute('href')));
 			const own = only(p);
 			for (const facet of municipalityFacets(own).filter((f) => f.projects.length)) expect(hrefs, `${p.key} → ${facet.path}`).toContain(facet.path);
 			for (const facet of countyFacets(own).filter((f) => f.projects.length)) expect(hrefs).toContain(facet.path);
-			for (const facet of regionFacets(own).filter((f) => f.projects.length)) expect(hrefs).toContain(facet.path);
+			for (const facet of deciderFacets(own).filter((f) => f.projects.length)) expect(hrefs).toContain(facet.path);
 			for (const facet of fundFacets(own).filter((f) => f.projects.length)) expect(hrefs).toContain(facet.path);
-			for (const org of own.organisations) expect(hrefs, `${p.key} → ${org.key}`).toContain(urls.organisation(org.key));
-			if (p.data.priority) expect(hrefs).toContain(urls.priority(p.data.region, p.data.priority));
+			// The decider is linked to its /beslutande/ page; every owner and financier to its organisation page.
+			for (const org of own.organisations.filter((o) => o.owned.length > 0 || o.coFinanced.length > 0)) expect(hrefs, `${p.key} → ${org.key}`).toContain(urls.organisation(org.key));
+			if (p.data.priority) expect(hrefs).toContain(urls.priority(p.data.decider, p.data.priority));
 		}
 	});
 });

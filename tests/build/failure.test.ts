@@ -22,7 +22,7 @@ afterEach(() => {
 const entry = (body: string, municipality = 'Umeå') => `---
 id: "99999999"
 title: Testprojekt
-region: Region Västerbotten
+decider: Region Västerbotten
 owner:
   name: Testägare
 status: granted

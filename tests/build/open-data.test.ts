@@ -18,6 +18,7 @@ import { readSources } from '../../src/entries/sources.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { urls } from '../../src/urls.ts';
 import { createBank, type Bank } from '../../src/views/bank.ts';
+import { countyFacets, deciderFacets, fundFacets, municipalityFacets } from '../../src/views/facets.ts';
 import { decisionEvents, FEED_SIZE, feeds } from '../../src/views/feeds.ts';
 import { slices } from '../../src/views/slices.ts';
 import { threeSixtyGivingExport } from '../../src/views/threesixty-giving.ts';
@@ -124,7 +125,7 @@ describe('CSV for Excel', () => {
 	});
 
 	it('the aggregates name their attribution method in every row', () => {
-		for (const name of ['kommuner', 'lan', 'regioner', 'fonder', 'prioriteringar', 'organisationer']) {
+		for (const name of ['kommuner', 'lan', 'beslutande', 'fonder', 'prioriteringar', 'organisationer']) {
 			const rows = csv(urls.aggregate(name));
 			expect(rows.length, name).toBeGreaterThan(0);
 			expect(rows.every((r) => r.Fördelning!.length > 20), name).toBe(true);
@@ -135,7 +136,16 @@ describe('CSV for Excel', () => {
 describe('feeds', () => {
 	it('are valid Atom and linked from their page', () => {
 		const all = feeds(bank);
-		expect(all).toHaveLength(1 + 290 + 21 + siteConfig.funds.length + siteConfig.regions.length);
+		// The bank's feed, and one per page with a dated decision: a page whose decisions the sources leave undated has none.
+		const facets = [...municipalityFacets(bank), ...countyFacets(bank), ...fundFacets(bank), ...deciderFacets(bank)];
+		const dated = facets.filter((f) => decisionEvents(f.projects).length > 0);
+		expect(all.map((m) => m.page).sort()).toEqual([urls.home, ...dated.map((f) => f.path)].sort());
+		const undated = facets.filter((f) => f.projects.length > 0 && !dated.includes(f));
+		expect(undated.map((f) => f.name)).toContain('Skellefteå'); // only Västerbotten's undated list names it
+		for (const f of undated) {
+			expect(existsSync(`dist${urls.feed(f.path)}`), f.path).toBe(false);
+			expect(read(`${f.path}index.html`), f.path).not.toContain('application/atom+xml');
+		}
 		for (const model of all) {
 			const text = read(model.path);
 			expect(XMLValidator.validate(text), model.path).toBe(true);

@@ -5,7 +5,7 @@ import type { EntryFile } from '../../src/entries/files.ts';
 import { formatProblem, validateEntries } from '../../src/entries/validate.ts';
 import { parseSiteConfig } from '../../src/schemas/site.ts';
 
-/** Site settings for tests: two regions (one with a priority area), two funds. */
+/** Site settings for tests: two regions (one with a priority area), a national managing authority, two funds. */
 export const testConfig = parseSiteConfig(
 	{
 		name: 'Testbanken',
@@ -14,13 +14,15 @@ export const testConfig = parseSiteConfig(
 		baseUrl: 'https://test.example.se',
 		contact: { name: 'Test', email: 'test@example.se' },
 		dataLicence: { name: 'CC0 1.0', url: 'https://creativecommons.org/publicdomain/zero/1.0/' },
-		regions: [
+		deciders: [
 			{
 				name: 'Region Västerbotten',
-				countyCode: '24',
+				kind: 'region',
+				counties: ['24'],
 				priorities: [{ code: '1', name: 'Västerbotten - en nytänkande och smart region', subs: ['1.2 Digitalisering och nya lösningar'] }],
 			},
-			{ name: 'Region Norrbotten', countyCode: '25' },
+			{ name: 'Region Norrbotten', kind: 'region', counties: ['25'] },
+			{ name: 'Tillväxtverket', kind: 'managing-authority', national: true },
 		],
 		funds: [
 			{ name: 'ERUF', description: 'EU' },
@@ -36,7 +38,7 @@ export function validEntry(): Record<string, any> {
 		id: '20378916',
 		title: 'INDI - Intelligent digitalisering i industrin',
 		ref: 'REGAC-83-2026',
-		region: 'Region Västerbotten',
+		decider: 'Region Västerbotten',
 		owner: { name: 'LULEÅ TEKNISKA UNIVERSITET', orgNumber: '202100-2841' },
 		status: 'rejected',
 		decisions: [{ kind: 'rejection', body: 'Region Västerbotten', summary: 'Ansökan avslås.' }],

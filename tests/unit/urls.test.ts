@@ -17,7 +17,7 @@ describe('addresses', () => {
 	it('name counties, regions, funds, priorities, organisations and projects readably', () => {
 		expect(urls.county(findCounty('24')!)).toBe('/lan/vasterbotten/');
 		expect(countySlug(findCounty('01')!)).toBe('stockholm');
-		expect(urls.region('Region Västerbotten')).toBe('/region/region-vasterbotten/');
+		expect(urls.decider('Region Västerbotten')).toBe('/beslutande/region-vasterbotten/');
 		expect(urls.fund('1:1-anslaget')).toBe('/fond/1-1-anslaget/');
 		expect(urls.priority('Region Västerbotten', { code: '1', name: 'X' })).toBe('/prioritering/#region-vasterbotten-1');
 		expect(priorityAnchor('Region Norrbotten', { name: 'Hög livskvalitet' })).toBe('region-norrbotten-hog-livskvalitet');

@@ -32,7 +32,7 @@ describe('a query naming something', () => {
 	it('says what the projects found for a name are', () => {
 		expect(whatNameSelects(places.get('umea')!)).toBe('projekt som verkar i kommunen');
 		expect(whatNameSelects(organisation)).toBe('projekt som ägs av organisationen eller har organisationen som finansiär');
-		expect(whatNameSelects({ name: 'Region Norrbotten', filters: [['region', 'Region Norrbotten'], ['finansiar', 'Region Norrbotten']] })).toBe('projekt som beslutades av regionen eller har organisationen som finansiär');
+		expect(whatNameSelects({ name: 'Region Norrbotten', filters: [['beslutande', 'Region Norrbotten'], ['finansiar', 'Region Norrbotten']] })).toBe('projekt som beslutades av organisationen eller har organisationen som finansiär');
 	});
 });
 

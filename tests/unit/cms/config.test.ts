@@ -20,12 +20,12 @@ describe('the editing app\'s configuration', () => {
 	});
 
 	it('offers the very lists validation checks against', () => {
-		expect(values(field('region'))).toEqual(siteConfig.regions.map((r) => r.name));
+		expect(values(field('decider'))).toEqual(siteConfig.deciders.map((r) => r.name));
 		expect(values(field('fund'))).toEqual(siteConfig.funds.map((f) => f.name));
 		expect(values(field('municipalities'))).toEqual(allMunicipalities.map((m) => m.name));
 		expect(field('municipalities')).toMatchObject({ widget: 'select', multiple: true, required: false });
 		expect(values(field('counties'))).toEqual(allCounties.map((c) => c.name));
-		expect(values(field('name', field('priority').fields))).toEqual([...new Set(siteConfig.regions.flatMap((r) => r.priorities.map((p) => p.name)))]);
+		expect(values(field('name', field('priority').fields))).toEqual([...new Set(siteConfig.deciders.flatMap((r) => r.priorities.map((p) => p.name)))]);
 		expect(field('status').options).toContainEqual({ label: 'Beviljat (granted)', value: 'granted' });
 		expect(values(field('agenda2030'))).toHaveLength(17);
 	});

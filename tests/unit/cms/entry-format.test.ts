@@ -6,7 +6,7 @@ const FILE = `---
 id: "20204763"
 title: Intersective Innovation 2.0
 ref: "00040-2020"
-region: Region Norrbotten
+decider: Region Norrbotten
 owner:
   name: Piteå Science Park AB
 status: granted

@@ -37,7 +37,7 @@ const validate = (text: string, sources?: readonly CitableSource[]) => {
 };
 
 const scripts = Object.keys(JSON.parse(readFileSync('package.json', 'utf8')).scripts);
-const IMPORT_OPTIONS = { file: 'beslut-2026-03.csv', region: 'Region Västerbotten' };
+const IMPORT_OPTIONS = { file: 'beslut-2026-03.csv', decider: 'Region Västerbotten' };
 
 /** Splits a shell line into words, keeping quoted ones whole. */
 const words = (line: string) => [...line.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
@@ -96,13 +96,13 @@ describe('docs/redaktorshandbok.md', () => {
 			expect(scripts, command).toContain(script);
 			const args = rest[0] === '--' ? rest.slice(1) : rest;
 			if (script === 'new') {
-				const { values } = parseArgs({ args, options: { id: { type: 'string' }, title: { type: 'string' }, region: { type: 'string' } } });
-				expect(newEntryProblem({ id: values.id!, title: values.title!, region: values.region }, siteConfig), command).toBeUndefined();
+				const { values } = parseArgs({ args, options: { id: { type: 'string' }, title: { type: 'string' }, decider: { type: 'string' } } });
+				expect(newEntryProblem({ id: values.id!, title: values.title!, decider: values.decider }, siteConfig), command).toBeUndefined();
 				expect(collection.some((f) => f.path.endsWith(`/${values.id}.md`)), command).toBe(false);
 			}
 			if (script === 'import') {
-				const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { region: { type: 'string' }, source: { type: 'string' }, encoding: { type: 'string' }, 'dry-run': { type: 'boolean' }, force: { type: 'boolean' } } });
-				expect(siteConfig.regions.map((r) => r.name), command).toContain(values.region);
+				const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { decider: { type: 'string' }, source: { type: 'string' }, encoding: { type: 'string' }, 'dry-run': { type: 'boolean' }, force: { type: 'boolean' } } });
+				expect(siteConfig.deciders.map((r) => r.name), command).toContain(values.decider);
 				expect(sources.map((d) => d.title), command).toContain(values.source);
 				expect(positionals, command).toHaveLength(1);
 			}

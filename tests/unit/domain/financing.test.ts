@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctedFigure, correctedRowAmounts, correctionOf, figureAt, financingAmountPath, financingLines, isDecidingRegionRow, regionRows } from '../../../src/domain/financing.ts';
+import { correctedFigure, correctedRowAmounts, correctionOf, figureAt, financingAmountPath, financingLines, isDeciderRow, deciderRows } from '../../../src/domain/financing.ts';
 import { project } from '../../helpers/fixtures.ts';
 import { shippedProject } from '../../helpers/shipped.ts';
 
@@ -18,18 +18,18 @@ describe('figures by path', () => {
 
 describe('the deciding region’s rows', () => {
 	it('are those whose financier starts with the region’s name, in any case', () => {
-		expect(isDecidingRegionRow({ financier: 'Region Norrbotten (1:1)' }, 'Region Norrbotten')).toBe(true);
-		expect(isDecidingRegionRow({ financier: 'REGION NORRBOTTEN' }, 'Region Norrbotten')).toBe(true);
-		expect(isDecidingRegionRow({ financier: 'Region Västerbotten' }, 'Region Norrbotten')).toBe(false);
-		expect(isDecidingRegionRow({ financier: 'Kommuner i Region Norrbotten' }, 'Region Norrbotten')).toBe(false);
-		expect(regionRows([{ financier: 'A' }, { financier: 'Region X' }, { financier: 'Region X 1:1' }], 'Region X')).toHaveLength(2);
+		expect(isDeciderRow({ financier: 'Region Norrbotten (1:1)' }, 'Region Norrbotten')).toBe(true);
+		expect(isDeciderRow({ financier: 'REGION NORRBOTTEN' }, 'Region Norrbotten')).toBe(true);
+		expect(isDeciderRow({ financier: 'Region Västerbotten' }, 'Region Norrbotten')).toBe(false);
+		expect(isDeciderRow({ financier: 'Kommuner i Region Norrbotten' }, 'Region Norrbotten')).toBe(false);
+		expect(deciderRows([{ financier: 'A' }, { financier: 'Region X' }, { financier: 'Region X 1:1' }], 'Region X')).toHaveLength(2);
 	});
 });
 
 describe('financing lines', () => {
 	it('compute shares of the total budget and mark the deciding region', () => {
 		const lines = financingLines(project().data);
-		expect(lines.map((l) => [l.financier, l.amount, l.decidingRegion, l.inKind])).toEqual([
+		expect(lines.map((l) => [l.financier, l.amount, l.byDecider, l.inKind])).toEqual([
 			['TILLVÄXTVERKET', 3_758_975, false, false],
 			['REGION NORRBOTTEN', 2_219_230, false, false],
 			['LULEÅ TEKNISKA UNIVERSITET', 1_200_000, false, false],

@@ -46,7 +46,7 @@ describe('where a project works', () => {
 		const decisions = projects.filter((p) => p.data.source.document.includes('Region Norrbotten 2020-03-24'));
 		expect(decisions).toHaveLength(9);
 		expect(decisions.filter((p) => countiesOf(p.data).some((c) => c.code === '25'))).toHaveLength(9);
-		expect(projectsByCounty(projects).get('25')!.filter((p) => p.data.region === 'Region Norrbotten')).toHaveLength(9);
+		expect(projectsByCounty(projects).get('25')!.filter((p) => p.data.decider === 'Region Norrbotten')).toHaveLength(9);
 	});
 });
 

@@ -75,7 +75,7 @@ describe('reading an entry', () => {
 			  },
 			]
 		`);
-		expect(problems('---\ntitle: "unclosed\nregion: Region Västerbotten\n---\n')).toMatchInlineSnapshot(`
+		expect(problems('---\ntitle: "unclosed\ndecider: Region Västerbotten\n---\n')).toMatchInlineSnapshot(`
 			[
 			  {
 			    "line": 3,

@@ -9,7 +9,7 @@ import { siteConfig } from '../../../src/site.config.ts';
 
 const HEADER = 'Ärende-ID;Projektnamn;Projektägare;Beviljat belopp;Total projektbudget;Fond;Prioritering;Kommuner;Län;Sammanfattning';
 const round = (...rows: string[]) => `\uFEFF${HEADER}\r\n${rows.join('\r\n')}\r\n`;
-const options = { file: 'beslut-2026-03.csv', region: 'Region Västerbotten' };
+const options = { file: 'beslut-2026-03.csv', decider: 'Region Västerbotten' };
 const SOLEL = '20390101;"Solel i Sorsele; etapp ""1""";Sorsele kommun;8 943 710 kr;"17 887 420";ERUF;Prioritering 6: Västerbotten -  en region rik på kompetenser;"Sorsele, Storuman";Västerbotten;"Solceller på kommunens tak.\nOch kurser."';
 const VATTEN = '20390102;Vatten;Norsjö kommun;2 000 tkr;;;;;Norrbotten, Västerbotten;Rent vatten i inlandet.';
 
@@ -52,10 +52,10 @@ describe('importing a decision round', () => {
 		expect(outcomes(planned)).toEqual({ '20390101.md': 'created', '20390102.md': 'created' });
 		expect(read('20390101')).toMatchInlineSnapshot(`
 			"---
-			# Importerad med npm run import från beslut-2026-03.csv, rad 2. Redigeras posten för hand skriver importen inte över den utan --force (kontrollsumma 82a8f5797501).
+			# Importerad med npm run import från beslut-2026-03.csv, rad 2. Redigeras posten för hand skriver importen inte över den utan --force (kontrollsumma 7cd0071d683f).
 			id: "20390101"
 			title: Solel i Sorsele; etapp "1"
-			region: Region Västerbotten
+			decider: Region Västerbotten
 			owner:
 			  name: Sorsele kommun
 			status: granted
@@ -144,9 +144,9 @@ describe('importing a decision round', () => {
 	});
 
 	it('refuses a region not in the settings', () => {
-		expect(planImport(round(SOLEL), { ...options, region: 'Region Västerbottten' }, [], siteConfig).problems.map(formatProblem)).toMatchInlineSnapshot(`
+		expect(planImport(round(SOLEL), { ...options, decider: 'Region Västerbottten' }, [], siteConfig).problems.map(formatProblem)).toMatchInlineSnapshot(`
 			[
-			  "beslut-2026-03.csv:1: --region – "Region Västerbottten" är ingen av regionerna i inställningarna (Region Västerbotten, Region Norrbotten eller Region Västernorrland). Menade du "Region Västerbotten"?",
+			  "beslut-2026-03.csv:1: --decider – "Region Västerbottten" är inget av de beslutande organen i inställningarna (Region Västerbotten, Region Norrbotten, Region Västernorrland eller Tillväxtverket). Menade du "Region Västerbotten"?",
 			]
 		`);
 	});

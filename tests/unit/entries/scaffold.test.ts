@@ -9,7 +9,7 @@ import { describeFields, type FieldSpec } from '../../../src/schemas/fields.ts';
 import { createProjectSchema } from '../../../src/schemas/project.ts';
 import { siteConfig } from '../../../src/site.config.ts';
 
-const text = scaffoldEntry({ id: '20390999', title: 'Solceller på taket: etapp 2', region: 'Region Västerbotten' }, siteConfig);
+const text = scaffoldEntry({ id: '20390999', title: 'Solceller på taket: etapp 2', decider: 'Region Västerbotten' }, siteConfig);
 const frontmatter = () => parseDocument(/^---\n([\s\S]*?)\n---\n/.exec(text)![1]!);
 const validate = (content: string) => validateEntries([{ path: 'src/content/projects/20390999.md', content }], siteConfig);
 
@@ -31,8 +31,8 @@ describe('a new entry (npm run new)', () => {
 		});
 	});
 
-	it('holds the id, title and region given, and as it is lists every field left to fill in', () => {
-		expect(frontmatter().toJS()).toMatchObject({ id: '20390999', title: 'Solceller på taket: etapp 2', region: 'Region Västerbotten' });
+	it('holds the id, title and decider given, and as it is lists every field left to fill in', () => {
+		expect(frontmatter().toJS()).toMatchObject({ id: '20390999', title: 'Solceller på taket: etapp 2', decider: 'Region Västerbotten' });
 		const { problems } = validate(text);
 		expect(problems.length).toBeGreaterThan(30);
 		for (const problem of problems) expect(formatProblem(problem)).toMatch(/^src\/content\/projects\/20390999\.md:\d+: [\w.]+(, rad 1, \w+)? – fältet är tomt/);
@@ -141,11 +141,11 @@ describe('a new entry (npm run new)', () => {
 	it('says what is wrong with the options', () => {
 		expect(newEntryProblem({ id: '2039099', title: 'X' }, siteConfig)).toMatchInlineSnapshot(`"--id ska vara ett ärende-id med 8 siffror, t.ex. 20390999 (det står "2039099")."`);
 		expect(newEntryProblem({ id: '20390999', title: ' ' }, siteConfig)).toMatchInlineSnapshot(`"--title ska vara projektets namn som i källan."`);
-		expect(newEntryProblem({ id: '20390999', title: 'X', region: 'Västerbotten' }, siteConfig)).toMatchInlineSnapshot(`"--region ska vara en av "Region Västerbotten", "Region Norrbotten", "Region Västernorrland" (det står "Västerbotten")."`);
-		expect(newEntryProblem({ id: '20390999', title: 'X', region: 'Region Norrbotten' }, siteConfig)).toBeUndefined();
+		expect(newEntryProblem({ id: '20390999', title: 'X', decider: 'Västerbotten' }, siteConfig)).toMatchInlineSnapshot(`"--decider ska vara ett av "Region Västerbotten", "Region Norrbotten", "Region Västernorrland", "Tillväxtverket" (det står "Västerbotten")."`);
+		expect(newEntryProblem({ id: '20390999', title: 'X', decider: 'Region Norrbotten' }, siteConfig)).toBeUndefined();
 	});
 
-	it('leaves the region for the editor when none is given and the settings have several', () => {
-		expect(scaffoldEntry({ id: '20390999', title: 'X' }, siteConfig)).toMatch(/\nregion:\n/);
+	it('leaves the decider for the editor when none is given and the settings have several', () => {
+		expect(scaffoldEntry({ id: '20390999', title: 'X' }, siteConfig)).toMatch(/\ndecider:\n/);
 	});
 });

@@ -153,9 +153,9 @@ describe('validation errors name the file, the field, what was expected and what
 		`);
 	});
 
-	it('rejects unknown regions, funds and priorities, and missing required fields', () => {
+	it('rejects unknown deciders, funds and priorities, and missing required fields', () => {
 		const entry = modified((e) => {
-			e.region = 'Region Västerbottten';
+			e.decider = 'Region Västerbottten';
 			e.fund = 'EU-medel';
 			delete e.title;
 			delete e.source;
@@ -165,7 +165,7 @@ describe('validation errors name the file, the field, what was expected and what
 			[
 			  "src/content/projects/20378916.md:1: title – väntade projektets namn, men fältet saknas. Skriv namnet som det står i källan.",
 			  "src/content/projects/20378916.md:1: source – väntade en källa med document (och ev. passage), men fältet saknas. Skriv document: på en egen indragen rad under source:.",
-			  "src/content/projects/20378916.md:4: region – "Region Västerbottten" är ingen av regionerna i inställningarna (Region Västerbotten eller Region Norrbotten). Menade du "Region Västerbotten"?",
+			  "src/content/projects/20378916.md:4: decider – "Region Västerbottten" är inget av de beslutande organen i inställningarna (Region Västerbotten, Region Norrbotten eller Tillväxtverket). Menade du "Region Västerbotten"?",
 			  "src/content/projects/20378916.md:8: status – väntade en av applied (ansökt), proposed (förslag till beslut), granted (beviljat) eller rejected (avslag), men det står "beviljad". Menade du granted?",
 			  "src/content/projects/20378916.md:16: fund – "EU-medel" är ingen av fonderna i inställningarna (ERUF eller 1:1-anslaget). Skriv ett av namnen exakt, eller lägg till det i src/site.config.ts.",
 			]
@@ -309,7 +309,7 @@ describe('strict entries: nothing an editor writes is dropped or read as somethi
 	const raw = (frontmatter: string, body = 'Sammanfattning.') => entryFile(frontmatter, { body });
 	const base = `id: "20378916"
 title: Projekt
-region: Region Västerbotten
+decider: Region Västerbotten
 status: granted
 grantedAmount: 100 000
 source:
@@ -454,7 +454,7 @@ describe('a corpus of broken entries', () => {
 			  "tests/fixtures/broken-entries/20390006.md:13: period.end – väntade ett datum så exakt som källan anger det: ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM (en månad) eller ÅÅÅÅ (ett år), men det står "juni 2027". Skriv t.ex. 2026-08-31, 2020-06 eller 2020.",
 			  "tests/fixtures/broken-entries/20390007.md:1: title – väntade projektets namn, men fältet saknas. Skriv namnet som det står i källan.",
 			  "tests/fixtures/broken-entries/20390007.md:1: source – väntade en källa med document (och ev. passage), men fältet saknas. Skriv document: på en egen indragen rad under source:.",
-			  "tests/fixtures/broken-entries/20390007.md:4: region – "Region Västerbottten" är ingen av regionerna i inställningarna (Region Västerbotten, Region Norrbotten eller Region Västernorrland). Menade du "Region Västerbotten"?",
+			  "tests/fixtures/broken-entries/20390007.md:4: decider – "Region Västerbottten" är inget av de beslutande organen i inställningarna (Region Västerbotten, Region Norrbotten, Region Västernorrland eller Tillväxtverket). Menade du "Region Västerbotten"?",
 			  "tests/fixtures/broken-entries/20390007.md:5: status – väntade en av applied (ansökt), proposed (förslag till beslut), granted (beviljat) eller rejected (avslag), men det står "beviljad". Menade du granted?",
 			  "tests/fixtures/broken-entries/20390007.md:7: decisions, rad 1, kind – väntade en av application (ansökan), proposal (förslag till beslut), grant (beviljande), rejection (avslag) eller amendment (ändringsbeslut), men det står "beslut". Skriv koden, inte den svenska benämningen.",
 			  "tests/fixtures/broken-entries/20390007.md:9: fund – "EU-medel" är ingen av fonderna i inställningarna (ERUF, ESF+, Interreg Aurora, Regionala medel, 1:1-anslaget eller Region Norrbottens kulturram). Skriv ett av namnen exakt, eller lägg till det i src/site.config.ts.",
@@ -509,8 +509,8 @@ describe('everything the build refuses, found by validation in one run', () => {
 	];
 	const withSources = (...files: ReturnType<typeof entryFile>[]) => validateEntries(files, testConfig, undefined, sources).problems.map(formatProblem);
 
-	it('refuses a cited document the bank does not ship, suggesting only documents of the entry\'s own region', () => {
-		const cited = (document: string, region = 'Region Västerbotten') => entryFile(modified((e) => Object.assign(e, { region, source: { document } })));
+	it('refuses a cited document the bank does not ship, suggesting only documents of the entry\'s own decider', () => {
+		const cited = (document: string, decider = 'Region Västerbotten') => entryFile(modified((e) => Object.assign(e, { decider, source: { document } })));
 		expect(withSources(cited('Region Västerbotten, beslut om stöd 2026-03-24'))).toEqual([]);
 		// The Norrbotten minutes are the closest title, but the entry is Västerbotten's.
 		expect(withSources(cited('Protokoll, regionala utvecklingsnämnden Region Västerbotten 2026-03-24'))).toMatchInlineSnapshot(`
@@ -548,7 +548,7 @@ describe('everything the build refuses, found by validation in one run', () => {
 
 describe('unsafe or garbled input', () => {
 	it('refuses YAML anchors and aliases before expanding anything ("billion laughs")', () => {
-		const base = 'id: "20378916"\ntitle: Projekt\nregion: Region Västerbotten\nstatus: granted\ngrantedAmount: 100 000\nsource:\n  document: Beslut\n';
+		const base = 'id: "20378916"\ntitle: Projekt\ndecider: Region Västerbotten\nstatus: granted\ngrantedAmount: 100 000\nsource:\n  document: Beslut\n';
 		const raw = (frontmatter: string) => entryFile(frontmatter, { body: 'Sammanfattning.' });
 		const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
 		for (let i = 1; i < 9; i++) levels.push(`l${i}: &l${i} [${Array(9).fill(i === 1 ? '*a' : `*l${i - 1}`).join(',')}]`);

@@ -60,7 +60,7 @@ describe('plausibility between status and amounts', () => {
 	});
 
 	it('refuses an amount with a leading zero as the editor wrote it, never reading 0600000 as 600 000', () => {
-		const frontmatter = `id: "20378916"\ntitle: Projekt\nregion: Region Västerbotten\nstatus: granted\ngrantedAmount: 0600000\nsource:\n  document: Beslut\n`;
+		const frontmatter = `id: "20378916"\ntitle: Projekt\ndecider: Region Västerbotten\nstatus: granted\ngrantedAmount: 0600000\nsource:\n  document: Beslut\n`;
 		const problems = validateEntries([entryFile(frontmatter)], testConfig).problems.map(formatProblem);
 		expect(problems).toEqual([expect.stringMatching(/^src\/content\/projects\/20378916\.md:6: grantedAmount – "0600000" är inget belopp i hela kronor: ett belopp börjar inte med en nolla/)]);
 	});

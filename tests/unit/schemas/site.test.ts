@@ -3,16 +3,24 @@ import { parseSiteConfig } from '../../../src/schemas/site.ts';
 import { siteConfig } from '../../../src/site.config.ts';
 
 it('accepts the shipped settings', () => {
-	expect(siteConfig.regions.map((r) => r.name)).toEqual(['Region Västerbotten', 'Region Norrbotten', 'Region Västernorrland']);
+	expect(siteConfig.deciders.map((r) => [r.name, r.kind, r.counties, r.national])).toEqual([
+		['Region Västerbotten', 'region', ['24'], false],
+		['Region Norrbotten', 'region', ['25'], false],
+		['Region Västernorrland', 'region', ['22'], false],
+		['Tillväxtverket', 'managing-authority', [], true],
+	]);
 	expect(siteConfig.organisationAliases['ERUF']).toBe('Tillväxtverket');
 });
 
 it('explains what is wrong with bad settings', () => {
-	const bad = { ...structuredClone(siteConfig), baseUrl: 'projektbanken', regions: [{ name: 'Region X', countyCode: '2' }], funds: [] };
+	const bad = { ...structuredClone(siteConfig), baseUrl: 'projektbanken', deciders: [{ name: 'Region X', kind: 'region', counties: ['2', '00'] }, { name: 'Myndigheten', kind: 'agency' }, { name: 'Verket', kind: 'agency', national: true, counties: ['24'] }], funds: [] };
 	expect(() => parseSiteConfig(bad, 'src/site.config.ts')).toThrowErrorMatchingInlineSnapshot(`
 		[Error: Inställningarna är felaktiga:
 		src/site.config.ts: baseUrl – väntade en fullständig adress som börjar med https://, t.ex. "https://projektbank.example.se", men det står "projektbanken". Skriv hela adressen med https://.
-		src/site.config.ts: regions, rad 1, countyCode – väntade en länskod med 2 siffror, t.ex. "24", men det står "2".
+		src/site.config.ts: deciders, rad 1, counties, rad 1 – väntade en länskod med 2 siffror, t.ex. "24", men det står "2".
+		src/site.config.ts: deciders, rad 1, counties, rad 2 – "00" är ingen av Sveriges 21 länskoder (01–25). Skriv länets kod, t.ex. "24" för Västerbottens län.
+		src/site.config.ts: deciders, rad 2, counties – väntade länen organet beslutar för (t.ex. ["24"]), eller national: true för hela landet.
+		src/site.config.ts: deciders, rad 3, counties – ett organ med hela landet som område (national: true) har inga län. Ta bort counties eller national.
 		src/site.config.ts: funds – väntade minst en fond, men det står en tom lista.]
 	`);
 });

@@ -12,7 +12,7 @@ function folder(csv: string) {
 	const root = mkdtempSync(join(tmpdir(), 'import-cli-'));
 	mkdirSync(join(root, 'src/content/projects'), { recursive: true });
 	writeFileSync(join(root, 'beslut.csv'), csv);
-	const run = (...args: string[]) => spawnSync(process.execPath, [SCRIPT, '--region', 'Region Västerbotten', ...args, 'beslut.csv'], { cwd: root, encoding: 'utf8' });
+	const run = (...args: string[]) => spawnSync(process.execPath, [SCRIPT, '--decider', 'Region Västerbotten', ...args, 'beslut.csv'], { cwd: root, encoding: 'utf8' });
 	return { root, run, entries: () => readdirSync(join(root, 'src/content/projects')) };
 }
 
@@ -47,7 +47,7 @@ it('says how to run it when an argument is missing', () => {
 	const { root } = folder('');
 	const result = spawnSync(process.execPath, [SCRIPT, 'beslut.csv'], { cwd: root, encoding: 'utf8' });
 	expect(result.status).toBe(1);
-	expect(result.stderr).toContain('Ange --region, en av "Region Västerbotten"');
+	expect(result.stderr).toContain('Ange --decider (det beslutande organet), ett av "Region Västerbotten"');
 	expect(result.stderr).toContain('Så här: npm run import --');
 });
 

@@ -11,11 +11,11 @@ it('writes a new entry to fill in, and refuses to overwrite one', () => {
 	const root = mkdtempSync(join(tmpdir(), 'new-cli-'));
 	mkdirSync(join(root, 'src/content/projects'), { recursive: true });
 	const run = (...args: string[]) => spawnSync(process.execPath, [SCRIPT, ...args], { cwd: root, encoding: 'utf8' });
-	const created = run('--id', '20390999', '--title', 'Solceller på taket', '--region', 'Region Norrbotten');
+	const created = run('--id', '20390999', '--title', 'Solceller på taket', '--decider', 'Region Norrbotten');
 	expect(created.status).toBe(0);
 	expect(created.stdout).toContain('Skapade src/content/projects/20390999.md.');
 	const file = join(root, 'src/content/projects/20390999.md');
-	expect(readFileSync(file, 'utf8')).toContain('\nregion: Region Norrbotten\n');
+	expect(readFileSync(file, 'utf8')).toContain('\ndecider: Region Norrbotten\n');
 	writeFileSync(file, 'Redigerad.');
 	const again = run('--id', '20390999', '--title', 'Annat');
 	expect(again.status).toBe(1);

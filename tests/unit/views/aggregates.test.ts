@@ -11,7 +11,7 @@ const bank = createBank(shippedProjects(), siteConfig);
 const rows = (name: string) => parse(aggregateFiles(bank).find((f) => f.name === name)!.csv(), { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
 
 it('has a file per kind of facet', () => {
-	expect(aggregateFiles(bank).map((f) => f.name)).toEqual(['kommuner', 'lan', 'regioner', 'fonder', 'prioriteringar', 'organisationer']);
+	expect(aggregateFiles(bank).map((f) => f.name)).toEqual(['kommuner', 'lan', 'beslutande', 'fonder', 'prioriteringar', 'organisationer']);
 });
 
 it('carries the figures of the municipality and county pages, with the attribution method named in every row', () => {
@@ -60,7 +60,7 @@ it('gives the projects naming no fund or priority area a row of their own, so ev
 	const funds = file('fonder');
 	expect(funds.at(-1)).toMatchObject({ Namn: 'Ingen fond angiven', Projekt: '1', 'Beviljat (kr)': '500' });
 	const priorities = file('prioriteringar');
-	expect(priorities.at(-1)).toMatchObject({ 'Beslutande region': 'Region Västerbotten', Nummer: '', Namn: 'Ingen prioritering angiven', Projekt: '1', 'Beviljat (kr)': '500' });
+	expect(priorities.at(-1)).toMatchObject({ 'Beslutande organ': 'Region Västerbotten', Nummer: '', Namn: 'Ingen prioritering angiven', Projekt: '1', 'Beviljat (kr)': '500' });
 	for (const rows of [funds, priorities]) {
 		expect(total(rows, 'Projekt')).toBe(2);
 		expect(total(rows, 'Beviljat (kr)')).toBe(800);

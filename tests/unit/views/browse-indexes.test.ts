@@ -1,5 +1,5 @@
 import { expect, it, vi } from 'vitest';
-import { countyIndex, fundIndex, municipalityIndex, regionIndex } from '../../../src/views/browse-indexes.ts';
+import { countyIndex, fundIndex, municipalityIndex, deciderIndex } from '../../../src/views/browse-indexes.ts';
 
 vi.mock('astro:content', async () => (await import('../../helpers/astro-content.ts')).shippedContent());
 
@@ -19,13 +19,13 @@ it('/kommun/ lists all 290 A–Ö under their initial letters, with a map and th
 	expect(page.counties).toHaveLength(21);
 });
 
-it('/lan/, /region/ and /fond/ give their tables', async () => {
+it('/lan/, /beslutande/ and /fond/ give their tables', async () => {
 	const counties = await countyIndex();
 	expect(counties.table.rows).toHaveLength(21);
 	expect(counties.table.columns).toHaveLength(7);
 	expect(counties.table.foot).toHaveLength(2);
 	expect(counties.map.areas).toHaveLength(21);
-	expect((await regionIndex()).table.rows).toHaveLength(3);
+	expect((await deciderIndex()).table.rows).toHaveLength(4); // Tillväxtverket decides none of the shipped projects: listed with 0
 	const funds = await fundIndex();
 	expect(funds.table.rows).toHaveLength(7); // six funds and the projects naming none
 	expect(funds.withoutFund).toBe(2); // DOVI and § 34 (god och nära vård) name no fund

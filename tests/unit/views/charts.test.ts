@@ -13,7 +13,7 @@ import {
 	fundChart,
 	largestOwnersChart,
 	priorityChart,
-	regionChart,
+	deciderChart,
 	yearChart,
 	type ChartSpec,
 } from '../../../src/views/charts.ts';
@@ -62,9 +62,9 @@ describe('statistics charts', () => {
 		const funds = fundChart(bank);
 		expect(sum(funds.series[0]!.values)).toBe(sum(withFund.map((p) => grantedMoney(p.data))));
 		expect(funds.series[1]!.values).toEqual([...funds.series[1]!.values].sort((a, b) => b - a));
-		expect(sum(regionChart(bank).series[0]!.values)).toBe(totals.grantedMoney);
-		expect(sum(regionChart(bank).series[1]!.values)).toBe(totals.grantedBudget);
-		expect(regionChart(bank).series.map((s) => s.label)).toEqual(['Beviljat', 'Total budget, beviljade projekt']);
+		expect(sum(deciderChart(bank).series[0]!.values)).toBe(totals.grantedMoney);
+		expect(sum(deciderChart(bank).series[1]!.values)).toBe(totals.grantedBudget);
+		expect(deciderChart(bank).series.map((s) => s.label)).toEqual(['Beviljat', 'Total budget, beviljade projekt']);
 	});
 
 	it('count each granted project once across counties, county-level ones included, largest first', () => {

@@ -22,6 +22,6 @@ describe('the bank', () => {
 		expect(bank.organisations.length).toBeGreaterThan(30);
 		expect(bank.displayNames.get('ERUF')).toBe('Tillväxtverket');
 		expect(bank.byMunicipality.get('2480')!.length).toBe(14); // Umeå
-		expect(bank.byCounty.get('25')!.filter((p) => p.data.region === 'Region Norrbotten')).toHaveLength(9);
+		expect(bank.byCounty.get('25')!.filter((p) => p.data.decider === 'Region Norrbotten')).toHaveLength(9);
 	});
 });

@@ -39,7 +39,7 @@ describe('municipality pages', () => {
 		const skelleftea = await firstPage('kommun', 'skelleftea');
 		expect(skelleftea.stats.map((s) => s.text)).toEqual([
 			'som verkar i Skellefteå, varav 13 beviljade och 1 som inte är avgjort',
-			'beviljat av de beslutande regionerna till 13 beviljade projekt',
+			'beviljat av de beslutande organen till 13 beviljade projekt',
 			'i total budget för de beviljade projekten, alla finansiärer',
 			'sökt i 1 ansökan som avslogs eller inte är avgjord: inte beviljat',
 			expect.stringMatching(/^beräknad jämn andel av de beviljade projektens budgetar/),
@@ -88,11 +88,11 @@ describe('county, region and fund pages', () => {
 	});
 
 	it('have their own words', async () => {
-		const region = await firstPage('region', 'region-norrbotten');
+		const region = await firstPage('beslutande', 'region-norrbotten');
 		expect(region.stats[0]!.text).toBe('beslutade av eller sökta hos Region Norrbotten, varav 8 beviljade och 1 avslaget');
 		expect(region.stats[1]!.figure).toBe('14\u00a0644\u00a0555\u00a0kr');
 		expect(region.lead.link).toEqual({ href: '/prioritering/', label: 'prioriteringar' });
-		expect(region.breadcrumbs[1]).toEqual({ href: '/region/', label: 'Beslutande regioner' });
+		expect(region.breadcrumbs[1]).toEqual({ href: '/beslutande/', label: 'Beslutande organ' });
 		expect(region.place).toBe(false);
 		const fund = await firstPage('fond', 'esf');
 		expect(fund.lead.link).toBeUndefined();

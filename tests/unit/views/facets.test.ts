@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { grantedBudget } from '../../../src/domain/measures.ts';
 import { createBank } from '../../../src/views/bank.ts';
-import { countyFacets, fundFacets, municipalityFacets, regionFacets } from '../../../src/views/facets.ts';
+import { countyFacets, fundFacets, municipalityFacets, deciderFacets } from '../../../src/views/facets.ts';
 import { siteConfig } from '../../../src/site.config.ts';
 import { shippedProjects } from '../../helpers/shipped.ts';
 
@@ -53,7 +53,7 @@ describe('counties', () => {
 		expect(counties).toHaveLength(21);
 		const norrbotten = counties.find((c) => c.county.code === '25')!;
 		expect(norrbotten).toMatchObject({ kind: 'lan', slug: 'norrbotten', path: '/lan/norrbotten/', name: 'Norrbottens län' });
-		expect(norrbotten.projects.filter((p) => p.data.region === 'Region Norrbotten')).toHaveLength(9);
+		expect(norrbotten.projects.filter((p) => p.data.decider === 'Region Norrbotten')).toHaveLength(9);
 		expect(norrbotten.countyLevel.map((p) => p.key).sort()).toEqual(['20204763', '20204814', '20204867', '20204871', '20204876', '20204898', '20204909', 'dnr-00031-2020']);
 		expect(norrbotten.measures.grantedMoney).toBeGreaterThanOrEqual(14_644_555);
 	});
@@ -65,8 +65,8 @@ describe('counties', () => {
 
 describe('regions and funds', () => {
 	it('count every project once under its deciding region, and under its fund', () => {
-		const regions = regionFacets(bank);
-		expect(regions.map((r) => r.slug)).toEqual(['region-vasterbotten', 'region-norrbotten', 'region-vasternorrland']);
+		const regions = deciderFacets(bank);
+		expect(regions.map((r) => r.slug)).toEqual(['region-vasterbotten', 'region-norrbotten', 'region-vasternorrland', 'tillvaxtverket']);
 		expect(sum(regions.map((r) => r.measures.projects))).toBe(projects.length);
 		expect(regions[0]!.measures.grantedMoney).toBe(72_750_869); // the 17 list grants; INDI is a proposal, DOVI states no amount
 		expect(regions[1]!.measures.grantedMoney).toBe(14_644_555 + 0); // Norrbotten's 8 grants

@@ -45,7 +45,7 @@ describe('feeds', () => {
 		const all = feeds(bank);
 		expect(all[0]).toMatchObject({ path: '/beslut.xml', page: '/' });
 		// Only pages whose projects have a dated decision: the shipped 004 list dates none.
-		expect(all.length).toBeLessThan(1 + 290 + 21 + siteConfig.funds.length + siteConfig.regions.length);
+		expect(all.length).toBeLessThan(1 + 290 + 21 + siteConfig.funds.length + siteConfig.deciders.length);
 		expect(all.every((f) => f.events.length > 0)).toBe(true);
 		expect(all.find((f) => f.path === '/kommun/lulea/beslut.xml')?.page).toBe('/kommun/lulea/');
 		expect(all.find((f) => f.path === '/lan/norrbotten/beslut.xml')?.subtitle).toMatch(/^De 20 senaste besluten om projekt som verkar i Norrbottens län .*Beslut som källan inte daterar är inte med\.$/);

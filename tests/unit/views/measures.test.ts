@@ -17,7 +17,7 @@ describe('headline figures in words', () => {
 		const m = measure([granted('10000001', 'A', 300), project()]);
 		expect(measureStats(m, 'i Umeå')).toEqual([
 			{ figure: '2 projekt', text: 'i Umeå, varav 1 beviljat och 1 avslaget' },
-			{ figure: '300\u00a0kr', text: 'beviljat av de beslutande regionerna till 1 beviljat projekt' },
+			{ figure: '300\u00a0kr', text: 'beviljat av de beslutande organen till 1 beviljat projekt' },
 			{ figure: '600\u00a0kr', text: 'i total budget för de beviljade projekten, alla finansiärer' },
 			{ figure: '2\u00a0219\u00a0230\u00a0kr', text: 'sökt i 1 ansökan som avslogs eller inte är avgjord: inte beviljat' },
 		]);
@@ -30,7 +30,7 @@ describe('headline figures in words', () => {
 		const m = { ...measure([granted('10000001', 'A', 300), withoutBudget]), evenShareBudget: 150, evenShareGranted: 75 };
 		const stats = measureStats(m);
 		expect(stats[0]).toEqual({ figure: '2 projekt', text: 'varav 2 beviljade' });
-		expect(stats[1]!.text).toBe('beviljat av de beslutande regionerna till 2 beviljade projekt (1 av dem anger beloppet)');
+		expect(stats[1]!.text).toBe('beviljat av de beslutande organen till 2 beviljade projekt (1 av dem anger beloppet)');
 		expect(stats[2]!.text).toBe('i total budget för de beviljade projekten, alla finansiärer (1 av 2 anger en budget)');
 		expect(stats[3]).toEqual({ figure: '150\u00a0kr', text: 'beräknad jämn andel av de beviljade projektens budgetar (av det beviljade: 75\u00a0kr); se metoden nedan' });
 		expect(stats).toHaveLength(4);

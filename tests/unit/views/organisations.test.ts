@@ -6,7 +6,7 @@ vi.mock('astro:content', async () => (await import('../../helpers/astro-content.
 it('/organisation/ lists every organisation with its money, largest first', async () => {
 	const page = await indexModel();
 	expect(page.table.rows).toHaveLength(page.count);
-	expect(page.table.columns.map((c) => c.label)).toEqual(['Organisation', 'Beviljat som beslutande region', 'Äger, beviljade projekt', 'Beviljat till egna projekt', 'Medfinansierar, beviljade projekt', 'Medfinansiering i beviljade projekt']);
+	expect(page.table.columns.map((c) => c.label)).toEqual(['Organisation', 'Beviljat som beslutande organ', 'Äger, beviljade projekt', 'Beviljat till egna projekt', 'Medfinansierar, beviljade projekt', 'Medfinansiering i beviljade projekt']);
 	const money = page.table.rows.map((r) => [1, 3, 5].reduce((s, i) => s + (Number(r.cells[i]!.text.replace(/\D/g, '')) || 0), 0));
 	expect(money).toEqual([...money].sort((a, b) => b - a));
 	const ltu = page.table.rows.find((r) => r.cells[0]!.text === 'Luleå tekniska universitet')!;

@@ -6,9 +6,9 @@ vi.mock('astro:content', async () => (await import('../../helpers/astro-content.
 it('gives every region its priority areas with anchors, summaries and projects by granted amount', async () => {
 	const regions = await model();
 	expect(regions.map((r) => [r.name, r.anchor, r.href])).toEqual([
-		['Region Västerbotten', 'region-vasterbotten', '/region/region-vasterbotten/'],
-		['Region Norrbotten', 'region-norrbotten', '/region/region-norrbotten/'],
-		['Region Västernorrland', 'region-vasternorrland', '/region/region-vasternorrland/'],
+		['Region Västerbotten', 'region-vasterbotten', '/beslutande/region-vasterbotten/'],
+		['Region Norrbotten', 'region-norrbotten', '/beslutande/region-norrbotten/'],
+		['Region Västernorrland', 'region-vasternorrland', '/beslutande/region-vasternorrland/'],
 	]);
 	const first = regions[0]!.priorities[0]!;
 	expect(first.anchor).toBe('region-vasterbotten-1');

@@ -31,7 +31,7 @@ describe('key facts', () => {
 			['Projektägare', 'LULEÅ TEKNISKA UNIVERSITET', '/organisation/lulea-tekniska-universitet/'],
 			['Projektperiod', '1 juli 2026 – 31 mars 2029', undefined],
 			['Var projektet verkar', '10 kommuner i Västerbottens län och Norrbottens län', '#var'],
-			['Beslutande region', 'Region Västerbotten', '/region/region-vasterbotten/'],
+			['Beslutande organ', 'Region Västerbotten', '/beslutande/region-vasterbotten/'],
 			['Beslutsdatum', 'Inte avgjort', undefined],
 			['Ärende-id', '20378916', undefined],
 			['Diarienummer', 'REGAC-83-2026', undefined],
@@ -111,7 +111,7 @@ describe('tables', () => {
 		expect(row.cells[1]).toEqual({ text: '666\u00a0030\u00a0kr', data: { amount: '666030' }, note: { text: 'rättat: 66\u00a0603\u00a0kr', href: '#rattelse-1' } });
 		expect(row.cells[2]!.text).toBe('0,7\u00a0%');
 		expect(row.cells[0]!.href).toBe('/organisation/skelleftea-science-city/');
-		expect(table.rows[0]!.cells[0]!.suffixes).toEqual(['(beslutande region)']);
+		expect(table.rows[0]!.cells[0]!.suffixes).toEqual(['(beslutande organ)']);
 		expect(texts(table.foot!)).toEqual([
 			['Summa av raderna som de publicerades', '9\u00a0580\u00a0037\u00a0kr', ''],
 			['Summa efter rättelse', '8\u00a0980\u00a0610\u00a0kr', ''],

@@ -96,7 +96,7 @@ describe('shards', () => {
 	it('file every organisation, fund and decider under its first letter, with the filters that select exactly its projects', () => {
 		const region = (id: string, owner: string, financier: string) => {
 			const p = granted(id, id, 5, '2024-01-01');
-			return { ...p, data: { ...p.data, region: 'Region Norrbotten', owner: { name: owner }, financing: [{ financier, amount: 5, inKind: false }], decisions: [{ kind: 'grant' as const, summary: 'x', body: 'Regionala utvecklingsnämnden' }] } };
+			return { ...p, data: { ...p.data, decider: 'Region Norrbotten', owner: { name: owner }, financing: [{ financier, amount: 5, inKind: false }], decisions: [{ kind: 'grant' as const, summary: 'x', body: 'Regionala utvecklingsnämnden' }] } };
 		};
 		const projects = [region('10000001', 'Region Norrbotten', 'Skellefteå kommun'), region('10000002', 'Skellefteå kommun', 'Region Norrbotten')];
 		const small = createBank(projects, siteConfig);
@@ -104,7 +104,7 @@ describe('shards', () => {
 		for (const [bucket, names] of Object.entries(files)) for (const key of Object.keys(names)) expect(key[0]).toBe(bucket);
 		const sorted = (filters: [string, string][]) => filters.map((f) => f.join('=')).sort();
 		expect(files.r!['region norrbotten']!.name).toBe('Region Norrbotten');
-		expect(sorted(files.r!['region norrbotten']!.filters)).toEqual(['agare=Region Norrbotten', 'finansiar=Region Norrbotten', 'region=Region Norrbotten']);
+		expect(sorted(files.r!['region norrbotten']!.filters)).toEqual(['agare=Region Norrbotten', 'beslutande=Region Norrbotten', 'finansiar=Region Norrbotten']);
 		expect(sorted(files.s!['skelleftea kommun']!.filters)).toEqual(['agare=Skellefteå kommun', 'finansiar=Skellefteå kommun']);
 		expect(files.r!['regionala utvecklingsnamnden']!.filters).toEqual([['organ', 'Regionala utvecklingsnämnden']]);
 		expect(searchManifest(searchShards(small)).names).toEqual({ buckets: Object.keys(files).sort(), path: '/sok/namn/{b}.json' });

@@ -15,7 +15,7 @@ describe('search records', () => {
 		expect(record.filters).toEqual({
 			kommun: ['Kalix', 'Kiruna', 'Luleå', 'Umeå', 'Övertorneå', 'Piteå', 'Vindeln', 'Skellefteå', 'Boden', 'Vilhelmina'],
 			lan: ['Västerbottens län', 'Norrbottens län'],
-			region: ['Region Västerbotten'],
+			beslutande: ['Region Västerbotten'],
 			prioritering: ['Prioritering 1: Västerbotten - en nytänkande och smart region'],
 			fond: ['ERUF'],
 			status: ['Föreslås avslag'],
@@ -110,7 +110,7 @@ describe('search cards and sorts', () => {
 describe('search form', () => {
 	it('offers filter values with counts that agree with the collection', () => {
 		const options = searchFilterOptions(bank);
-		expect(options.map((f) => f.name)).toEqual(['kommun', 'lan', 'region', 'prioritering', 'fond', 'status', 'agare', 'finansiar', 'ar']);
+		expect(options.map((f) => f.name)).toEqual(['kommun', 'lan', 'beslutande', 'prioritering', 'fond', 'status', 'agare', 'finansiar', 'ar']);
 		const financiers = options.find((f) => f.name === 'finansiar')!.options;
 		expect(financiers.find((o) => o.value === 'Skellefteå kommun')!.count).toBe(3);
 		expect(financiers.some((o) => o.value === 'Deltagande företag')).toBe(false); // a category, not an organisation
@@ -131,8 +131,8 @@ describe('search form', () => {
 			['Beslutsdatum anges inte i källan', 17],
 			['Inte avgjort', 2],
 		]);
-		expect(options.find((f) => f.name === 'lan')!.options.find((o) => o.value === 'Norrbottens län')!.count).toBe(projects.filter((p) => p.data.region === 'Region Norrbotten').length + 5);
-		expect(options.find((f) => f.name === 'region')!.options.map((o) => o.value)).toEqual(['Region Västerbotten', 'Region Norrbotten', 'Region Västernorrland']);
+		expect(options.find((f) => f.name === 'lan')!.options.find((o) => o.value === 'Norrbottens län')!.count).toBe(projects.filter((p) => p.data.decider === 'Region Norrbotten').length + 5);
+		expect(options.find((f) => f.name === 'beslutande')!.options.map((o) => o.value)).toEqual(['Region Västerbotten', 'Region Norrbotten', 'Region Västernorrland']);
 	});
 
 	it('offers the search orders with their Pagefind key and direction', () => {

@@ -12,7 +12,7 @@ const find = (kind: string, name: string) => all.find((s) => s.kind === kind && 
 
 describe('slices', () => {
 	it('every place, region, fund, priority area and organisation with projects has one, beside its page', () => {
-		expect(new Set(all.map((s) => s.kind))).toEqual(new Set(['kommun', 'lan', 'region', 'fond', 'prioritering', 'organisation']));
+		expect(new Set(all.map((s) => s.kind))).toEqual(new Set(['kommun', 'lan', 'beslutande', 'fond', 'prioritering', 'organisation']));
 		expect(all.every((s) => s.projects.length > 0)).toBe(true);
 		const umea = find('kommun', 'Umeå');
 		expect(umea.base).toBe('/kommun/umea/');
@@ -23,7 +23,7 @@ describe('slices', () => {
 	it('write a CSV row per project with the list columns, and a JSON naming the projects by key', () => {
 		const umea = find('kommun', 'Umeå');
 		const rows = parse(sliceCsv(umea), { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
-		expect(Object.keys(rows[0]!)).toEqual(['Nyckel', 'Projektnamn', 'Status', 'Beviljat belopp (kr)', 'Sökt belopp (kr)', 'Total projektbudget (kr)', 'Beslutsdatum', 'Beslutande region']);
+		expect(Object.keys(rows[0]!)).toEqual(['Nyckel', 'Projektnamn', 'Status', 'Beviljat belopp (kr)', 'Sökt belopp (kr)', 'Total projektbudget (kr)', 'Beslutsdatum', 'Beslutande organ']);
 		expect(rows.map((r) => r.Nyckel)).toEqual(umea.projects.map((p) => p.key));
 		const vrisp = rows.find((r) => r.Nyckel === '20372556')!;
 		expect(vrisp).toMatchObject({ Status: 'Beviljat', 'Beviljat belopp (kr)': '10000000', 'Total projektbudget (kr)': '20000000', Beslutsdatum: '' });
@@ -42,8 +42,8 @@ describe('slices', () => {
 		const rows = parse(sliceCsv(region), { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
 		expect(rows).toHaveLength(10);
 		// Its own rows in the nine decisions of its minutes are its decisions, not co-financing; INDI (Västerbotten's) is co-financing.
-		expect(rows.find((r) => r.Nyckel === 'dnr-00031-2020')?.Roll).toBe('beslutande region och projektägare');
-		expect(rows.filter((r) => r.Roll === 'beslutande region')).toHaveLength(8);
+		expect(rows.find((r) => r.Nyckel === 'dnr-00031-2020')?.Roll).toBe('beslutande organ och projektägare');
+		expect(rows.filter((r) => r.Roll === 'beslutande organ')).toHaveLength(8);
 		expect(rows.filter((r) => r.Roll === 'medfinansiär').map((r) => r.Nyckel)).toEqual(['20378916']);
 		const json = sliceJson(region, 'https://x.se');
 		expect(json.decided).toHaveLength(9);
@@ -53,7 +53,7 @@ describe('slices', () => {
 
 	it('give the search page a line per project, by its page', () => {
 		const rows = searchRows(bank.projects.slice(0, 2));
-		expect(rows.header).toBe('Nyckel;Projektnamn;Status;Beviljat belopp (kr);Sökt belopp (kr);Total projektbudget (kr);Beslutsdatum;Beslutande region\r\n');
+		expect(rows.header).toBe('Nyckel;Projektnamn;Status;Beviljat belopp (kr);Sökt belopp (kr);Total projektbudget (kr);Beslutsdatum;Beslutande organ\r\n');
 		expect(Object.keys(rows.rows)).toEqual(bank.projects.slice(0, 2).map((p) => `/projekt/${p.key}/`));
 		expect(Object.values(rows.rows).every((line) => line.endsWith('\r\n'))).toBe(true);
 	});

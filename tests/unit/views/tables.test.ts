@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findSortOrder, type SortOrder } from '../../../src/domain/listing.ts';
 import { urls } from '../../../src/urls.ts';
 import { createBank } from '../../../src/views/bank.ts';
-import { countyFacets, regionFacets } from '../../../src/views/facets.ts';
+import { countyFacets, deciderFacets } from '../../../src/views/facets.ts';
 import { facetTable, placeTable, projectTable } from '../../../src/views/tables.ts';
 import { measure } from '../../../src/domain/measures.ts';
 import type { ProjectEntry } from '../../../src/domain/project.ts';
@@ -34,7 +34,7 @@ describe('project tables', () => {
 			['Total budget', true, undefined],
 			['Beslutsdatum', false, undefined],
 			['Status', false, undefined],
-			['Region', false, undefined],
+			['Beslutande organ', false, undefined],
 		]);
 		expect(table.rows[0]!.cells).toEqual([
 			{ text: 'Åsele växer', href: '/projekt/10000001/', details: ['LULEÅ TEKNISKA UNIVERSITET'] },
@@ -82,16 +82,16 @@ describe('facet tables', () => {
 	const bank = createBank(shippedProjects(), siteConfig);
 
 	it('give each facet its count and money', () => {
-		const regions = facetTable(regionFacets(bank), 'Per region', 'Region');
-		expect(regions.columns.map((c) => c.label)).toEqual(['Region', 'Projekt', 'Beviljat', 'Total budget, beviljade projekt', 'Sökt, inte beviljat']);
-		expect(regions.rows[0]!.cells[0]).toEqual({ text: 'Region Västerbotten', href: '/region/region-vasterbotten/' });
-		expect(regions.rows[0]!.cells.slice(2).map((c) => c.text)).toEqual(['72\u00a0750\u00a0869\u00a0kr', '225\u00a0263\u00a0121\u00a0kr', '2\u00a0219\u00a0230\u00a0kr']);
+		const deciders = facetTable(deciderFacets(bank), 'Per beslutande organ', 'Beslutande organ');
+		expect(deciders.columns.map((c) => c.label)).toEqual(['Beslutande organ', 'Projekt', 'Beviljat', 'Total budget, beviljade projekt', 'Sökt, inte beviljat']);
+		expect(deciders.rows[0]!.cells[0]).toEqual({ text: 'Region Västerbotten', href: '/beslutande/region-vasterbotten/' });
+		expect(deciders.rows[0]!.cells.slice(2).map((c) => c.text)).toEqual(['72\u00a0750\u00a0869\u00a0kr', '225\u00a0263\u00a0121\u00a0kr', '2\u00a0219\u00a0230\u00a0kr']);
 	});
 
 	it('never show a missing figure as 0 kr: "inget beviljat", "uppgift saknas", or a dash where there is no project', () => {
 		const applied = project((e) => {
 			delete e.priority;
-			Object.assign(e, { id: '10000002', status: 'applied', region: 'Region Norrbotten', decisions: [{ kind: 'application', summary: 'Ansökan.' }], financing: [] });
+			Object.assign(e, { id: '10000002', status: 'applied', decider: 'Region Norrbotten', decisions: [{ kind: 'application', summary: 'Ansökan.' }], financing: [] });
 			delete e.appliedAmount;
 			delete e.totalBudget;
 		});
@@ -100,10 +100,11 @@ describe('facet tables', () => {
 			delete e.appliedAmount;
 			delete e.totalBudget;
 		});
-		const texts = (projects: ProjectEntry[]) => facetTable(regionFacets(createBank(projects, testConfig)), 'x', 'Region').rows.map((r) => r.cells.slice(1).map((c) => c.text));
+		const texts = (projects: ProjectEntry[]) => facetTable(deciderFacets(createBank(projects, testConfig)), 'x', 'Beslutande organ').rows.map((r) => r.cells.slice(1).map((c) => c.text));
 		expect(texts([applied])).toEqual([
 			['0', '–', '–', '–'],
 			['1', 'inget beviljat', 'inget beviljat', 'uppgift saknas'],
+			['0', '–', '–', '–'], // Tillväxtverket decided none of them
 		]);
 		expect(texts([withoutAmount])[0]).toEqual(['1', 'uppgift saknas', 'uppgift saknas', 'ingen ansökan']);
 	});
