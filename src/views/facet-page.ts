@@ -38,6 +38,8 @@ export interface FacetPageModel {
 	place: boolean;
 	/** Undefined when the facet has no projects. */
 	listing: ListingModel | undefined;
+	/** What the page says in place of a list when it has no project. */
+	empty: string;
 	/** Only on the first page of the default order. */
 	charts: ChartFigureModel[];
 	/** A municipality page: its county's county-level projects, not counted in its figures. */
@@ -56,6 +58,8 @@ interface FacetCopy {
 	parent: Crumb;
 	lead: FacetPageModel['lead'];
 	countLabel: string;
+	/** "Banken har inga projekt som …" when the facet has none. */
+	empty: string;
 	place: boolean;
 	/** Only on the first page: sections about the place beyond its list. */
 	extras?: Partial<Pick<FacetPageModel, 'countyLevel' | 'asFinancier' | 'municipalities'>>;
@@ -99,12 +103,14 @@ function municipalityExtras(facet: MunicipalityFacet, bank: Bank): Pick<FacetPag
 }
 
 /** What the body is and what it decides for, in the settings' words: "Region som beslutar för Västerbottens län." */
-export function deciderLead(decider: DeciderConfig): FacetPageModel['lead'] {
+export function deciderLead(decider: DeciderConfig, organisationPage?: string): FacetPageModel['lead'] {
 	const kind = deciderKindLabels[decider.kind];
 	const counties = decider.counties.map((code) => findCounty(code)?.name ?? code);
 	const remit = decider.national ? ' som beslutar för hela landet' : counties.length ? ` som beslutar för ${listAnd(counties)}` : '';
 	const text = `${kind[0]!.toLocaleUpperCase('sv')}${kind.slice(1)}${remit}.`;
-	return decider.priorities.length ? { text: `${text} Se även organets `, link: { href: urls.priorities, label: 'prioriteringar' } } : { text };
+	if (decider.priorities.length) return { text: `${text} Se även organets `, link: { href: urls.priorities, label: 'prioriteringar' } };
+	// A body that finances or owns projects it did not decide (Tillväxtverket's ERUF money in a region's decisions) has those on its organisation page.
+	return organisationPage ? { text: `${text} Projekt där ${decider.name} finansierar eller äger utan att ha beslutat står på `, link: { href: organisationPage, label: 'organisationens sida' } } : { text };
 }
 
 function copies(kind: FacetKind, bank: Bank): FacetCopy[] {
@@ -115,6 +121,7 @@ function copies(kind: FacetKind, bank: Bank): FacetCopy[] {
 				parent: { href: urls.municipalities, label: 'Kommuner' },
 				lead: { text: 'Kommun i ', link: { href: urls.county(facet.county), label: facet.county.name } },
 				countLabel: `som verkar i ${facet.name}`,
+				empty: `Banken har inga projekt som namnger ${facet.name} än.`,
 				place: true,
 				extras: municipalityExtras(facet, bank),
 				filter: { kommun: facet.name },
@@ -131,6 +138,7 @@ function copies(kind: FacetKind, bank: Bank): FacetCopy[] {
 					}),
 				},
 				countLabel: `som verkar i ${facet.name}` + (facet.countyLevel.length ? ` (${facet.countyLevel.length} av dem på länsnivå, utan namngivna kommuner)` : ''),
+				empty: `Banken har inga projekt som namnger ${facet.name} eller någon av dess kommuner än.`,
 				place: true,
 				county: facet.county,
 				filter: { lan: facet.name },
@@ -138,11 +146,13 @@ function copies(kind: FacetKind, bank: Bank): FacetCopy[] {
 		case 'beslutande':
 			return deciderFacets(bank).map((facet) => {
 				const decider = bank.config.deciders.find((d) => d.name === facet.name)!;
+				const organisation = bank.organisations.find((o) => o.key === facet.slug && (o.owned.length > 0 || o.coFinanced.length > 0));
 				return {
 					facet,
 					parent: { href: urls.deciders, label: 'Beslutande organ' },
-					lead: deciderLead(decider),
+					lead: deciderLead(decider, organisation && urls.organisation(organisation.key)),
 					countLabel: `beslutade av eller sökta hos ${facet.name}`,
+					empty: `Banken har inga projekt som ${facet.name} har beslutat om eller har att avgöra än.`,
 					place: false,
 					filter: { beslutande: facet.name },
 				};
@@ -153,6 +163,7 @@ function copies(kind: FacetKind, bank: Bank): FacetCopy[] {
 				parent: { href: urls.funds, label: 'Fonder och anslag' },
 				lead: { text: facet.description },
 				countLabel: `med ${facet.name} som fond eller anslag`,
+				empty: `Banken har inga projekt med ${facet.name} som fond eller anslag än.`,
 				place: false,
 				filter: { fond: facet.name },
 			}));
@@ -162,9 +173,9 @@ function copies(kind: FacetKind, bank: Bank): FacetCopy[] {
 /** Every page of every facet of a kind: params for `[slug]/[...rest]` and the page's model. */
 export async function paths(kind: FacetKind) {
 	const bank = await loadBank();
-	return copies(kind, bank).flatMap(({ facet, parent, lead, countLabel, place, extras, county, filter }) => {
+	return copies(kind, bank).flatMap(({ facet, parent, lead, countLabel, empty, place, extras, county, filter }) => {
 		const files = downloads(facet.name, facet.path, facet.projects.length > 0, hasFeed(facet.projects) ? urls.feed(facet.path) : undefined);
-		const base = { name: facet.name, lead, stats: measureStats(facet.measures, countLabel), place, downloads: files, alternates: files.alternates };
+		const base = { name: facet.name, lead, empty, stats: measureStats(facet.measures, countLabel), place, downloads: files, alternates: files.alternates };
 		const trail = breadcrumbs(parent, { label: facet.name });
 		const description = `Projekt med offentlig finansiering: ${facet.name}. ${countProjects(facet.projects.length)}.`;
 		const firstPageExtras = { countyLevel: extras?.countyLevel, asFinancier: extras?.asFinancier, municipalities: extras?.municipalities };

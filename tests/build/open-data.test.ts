@@ -211,10 +211,10 @@ describe('every page', () => {
 				expect(canonical, file).toBe(urls.absolute(file.slice('dist'.length).replace(/index\.html$/, ''), siteConfig.baseUrl));
 			}
 			const folder = file.slice('dist/'.length).includes('/') ? file.slice('dist/'.length).split('/')[0]! : '';
-			const policy = file === 'dist/404.html' ? /^\/404\.html\n  Content-Security-Policy: (.+)$/m.exec(headers)?.[1] : policyOf(folder);
+			const policy = file === 'dist/404.html' ? /^\/404\.html\n {2}Content-Security-Policy: (.+)$/m.exec(headers)?.[1] : policyOf(folder);
 			expect(policy, file).toBe(`${meta('meta[http-equiv="content-security-policy"]')!.trim().replace(/;\s*$/, '')}; frame-ancestors 'none'`);
 		}
-		expect(headers).toMatch(/^\/\*\n  Referrer-Policy: strict-origin-when-cross-origin\n  X-Content-Type-Options: nosniff\n  Permissions-Policy: /m);
+		expect(headers).toMatch(/^\/\*\n {2}Referrer-Policy: strict-origin-when-cross-origin\n {2}X-Content-Type-Options: nosniff\n {2}Permissions-Policy: /m);
 	});
 
 	it('a granted project carries its grant as schema.org data; a rejected one carries none', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { paths } from '../../../src/views/facet-page.ts';
+import { deciderLead, paths } from '../../../src/views/facet-page.ts';
 
 vi.mock('astro:content', async () => (await import('../../helpers/astro-content.ts')).shippedContent());
 
@@ -94,10 +94,29 @@ describe('county, region and fund pages', () => {
 		expect(region.lead.link).toEqual({ href: '/prioritering/', label: 'prioriteringar' });
 		expect(region.breadcrumbs[1]).toEqual({ href: '/beslutande/', label: 'Beslutande organ' });
 		expect(region.place).toBe(false);
+		expect(region.lead.text).toBe('Region som beslutar för Norrbottens län. Se även organets ');
+		// Tillväxtverket decided none of the shipped projects; it co-finances several, on its organisation page.
+		const agency = await firstPage('beslutande', 'tillvaxtverket');
+		expect(agency.lead).toEqual({
+			text: 'Förvaltande myndighet för ett EU-program som beslutar för hela landet. Projekt där Tillväxtverket finansierar eller äger utan att ha beslutat står på ',
+			link: { href: '/organisation/tillvaxtverket/', label: 'organisationens sida' },
+		});
+		expect(agency.listing).toBeUndefined();
+		expect(agency.empty).toBe('Banken har inga projekt som Tillväxtverket har beslutat om eller har att avgöra än.');
+		expect((await firstPage('kommun', 'malmo')).empty).toBe('Banken har inga projekt som namnger Malmö än.');
 		const fund = await firstPage('fond', 'esf');
 		expect(fund.lead.link).toBeUndefined();
 		expect(fund.stats[0]!.text).toMatch(/^med ESF\+ som fond eller anslag/);
 		expect(fund.charts.map((c) => c.spec.id)).not.toContain('diagram-fond');
 		expect(fund.breadcrumbs[1]).toEqual({ href: '/fond/', label: 'Fonder och anslag' });
+	});
+});
+
+describe('deciderLead', () => {
+	const decider = { name: 'X', kind: 'region' as const, counties: [] as string[], national: false, priorities: [] };
+	it('says what kind of body it is and what it decides for', () => {
+		expect(deciderLead({ ...decider, counties: ['25', '24'] }).text).toBe('Region som beslutar för Norrbottens län och Västerbottens län.');
+		expect(deciderLead({ ...decider, kind: 'interreg' }).text).toBe('Interregprogram.');
+		expect(deciderLead({ ...decider, kind: 'agency', national: true }, '/organisation/x/').link).toEqual({ href: '/organisation/x/', label: 'organisationens sida' });
 	});
 });
