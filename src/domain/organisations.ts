@@ -2,8 +2,11 @@
  * Who an organisation is. Sources print one organisation several ways ("LULEÅ TEKNISKA
  * UNIVERSITET", "Region Norrbotten (1:1)", "ERUF, Tillväxtverket"): a bracket that says what kind
  * of money it is goes, the site settings' aliases name the rest (a unit belongs to its parent),
- * and what remains, folded, is the organisation's identity. Some financiers are not organisations
- * at all ("Deltagande företag"): the settings list them; they stay on the project and get no page.
+ * and what remains, folded, is the organisation's identity. An organisationsnummer, where an entry
+ * or the settings give one, outranks the name: spellings with one number are one organisation (the
+ * register's "Stuns Stift F Samv Mel Univ i U-A Näringsl O Sam" and the foundation's own name), and
+ * one name with two numbers is two. Some financiers are not organisations at all ("Deltagande
+ * företag"): the settings list them; they stay on the project and get no page.
  */
 import { correctedRowAmounts, isDeciderRow } from './financing.ts';
 import { measure, sum, type Measures } from './measures.ts';
@@ -17,7 +20,7 @@ export type OrganisationAliases = Readonly<Record<string, string>>;
 export interface NameSettings {
 	organisationAliases: OrganisationAliases;
 	financierCategories: readonly string[];
-	deciders?: readonly { name: string }[];
+	deciders?: readonly { name: string; orgNumber?: string | undefined }[];
 }
 
 const noSettings: NameSettings = { organisationAliases: {}, financierCategories: [] };
@@ -98,12 +101,56 @@ function officialNames(regions: readonly string[]): Map<string, string> {
 	return names;
 }
 
+/** The page key of a printed name, with the organisationsnummer printed beside it where there is one. */
+export type OrganisationKeyOf = (printed: string, orgNumber?: string) => string;
+
+/**
+ * Resolves printed names to organisations across the bank. Names meet by their folded form (and the
+ * settings' aliases); an organisationsnummer joins every name printed with it, so a register
+ * abbreviation and the full name are one organisation. A name printed with two numbers is two
+ * organisations, each keyed by name and number ("stiftelsen-x-8020001234"); where that name is printed
+ * without a number (a financing row), it stays apart under the bare name: which of the two is meant
+ * the source does not say.
+ */
+export function organisationKeys(projects: readonly ProjectEntry[], settings: NameSettings = noSettings): OrganisationKeyOf {
+	const aliases = settings.organisationAliases;
+	const numbered: { key: string; name: string; orgNumber: string }[] = [
+		...(settings.deciders ?? []).flatMap((d) => (d.orgNumber ? [{ key: organisationKey(d.name, aliases), name: organisationName(d.name, aliases), orgNumber: d.orgNumber }] : [])),
+		...projects.flatMap(({ data: { owner } }) => (owner?.orgNumber ? [{ key: organisationKey(owner.name, aliases), name: organisationName(owner.name, aliases), orgNumber: owner.orgNumber }] : [])),
+	];
+	const numbersOf = new Map<string, Set<string>>();
+	for (const m of numbered) numbersOf.set(m.key, (numbersOf.get(m.key) ?? new Set()).add(m.orgNumber));
+	const ambiguous = (key: string) => (numbersOf.get(key)?.size ?? 0) > 1;
+	const digits = (orgNumber: string) => orgNumber.replace(/\D/g, '');
+	// The names each number is printed with; a number's organisation takes the key of its name printed most often, the fullest on a tie.
+	const namesOf = new Map<string, Map<string, { name: string; count: number }>>();
+	for (const m of numbered) {
+		if (ambiguous(m.key)) continue;
+		const names = namesOf.get(m.orgNumber) ?? new Map<string, { name: string; count: number }>();
+		const seen = names.get(m.key) ?? { name: m.name, count: 0 };
+		names.set(m.key, { name: m.name, count: seen.count + 1 });
+		namesOf.set(m.orgNumber, names);
+	}
+	const keyOfNumber = new Map<string, string>();
+	const keyOfName = new Map<string, string>();
+	for (const [orgNumber, names] of namesOf) {
+		const [key] = [...names.entries()].sort(([, a], [, b]) => b.count - a.count || b.name.length - a.name.length || swedishCollator.compare(a.name, b.name))[0]!;
+		keyOfNumber.set(orgNumber, key);
+		for (const nameKey of names.keys()) keyOfName.set(nameKey, key);
+	}
+	return (printed, orgNumber) => {
+		const key = organisationKey(printed, aliases);
+		if (orgNumber && ambiguous(key)) return `${key}-${digits(orgNumber)}`;
+		return (orgNumber && keyOfNumber.get(orgNumber)) || keyOfName.get(key) || key;
+	};
+}
+
 /** Every organisation that owns or co-finances a project, in Swedish order of name. */
-export function organisations(projects: readonly ProjectEntry[], settings: NameSettings = noSettings): Organisation[] {
+export function organisations(projects: readonly ProjectEntry[], settings: NameSettings = noSettings, keyOf = organisationKeys(projects, settings)): Organisation[] {
 	const aliases = settings.organisationAliases;
 	const byKey = new Map<string, { names: Map<string, number>; spellings: Set<string>; orgNumber?: string; owned: ProjectEntry[]; coFinanced: CoFinancing[]; decided: ProjectEntry[] }>();
-	const get = (printed: string) => {
-		const key = organisationKey(printed, aliases);
+	const get = (printed: string, orgNumber?: string) => {
+		const key = keyOf(printed, orgNumber);
 		let org = byKey.get(key);
 		if (!org) byKey.set(key, (org = { names: new Map(), spellings: new Set(), owned: [], coFinanced: [], decided: [] }));
 		const name = organisationName(printed, aliases);
@@ -111,11 +158,14 @@ export function organisations(projects: readonly ProjectEntry[], settings: NameS
 		org.spellings.add(printed);
 		return { key, org };
 	};
+	const deciderNumbers = new Map((settings.deciders ?? []).map((d) => [d.name, d.orgNumber]));
 	for (const project of projects) {
-		get(project.data.decider).org.decided.push(project);
+		const decider = get(project.data.decider, deciderNumbers.get(project.data.decider));
+		decider.org.decided.push(project);
+		decider.org.orgNumber ??= deciderNumbers.get(project.data.decider);
 		const owner = project.data.owner;
 		if (owner) {
-			const { org } = get(owner.name);
+			const { org } = get(owner.name, owner.orgNumber);
 			org.owned.push(project);
 			org.orgNumber ??= owner.orgNumber;
 		}

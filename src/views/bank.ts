@@ -2,7 +2,7 @@
  * The bank as the views see it: every project, and the indexes every page kind shares
  * (organisations, projects by place), computed once per build (see collection.ts).
  */
-import { displayNames, organisations, type Organisation } from '../domain/organisations.ts';
+import { displayNames, organisationKeys, organisations, type Organisation, type OrganisationKeyOf } from '../domain/organisations.ts';
 import { projectsByCounty, projectsByMunicipality } from '../domain/places.ts';
 import type { ProjectEntry } from '../domain/project.ts';
 import type { SiteConfig } from '../schemas/site.ts';
@@ -12,6 +12,8 @@ export interface Bank {
 	config: SiteConfig;
 	projects: ProjectEntry[];
 	organisations: Organisation[];
+	/** A printed owner or financier name (and its organisationsnummer, where printed) → its organisation's key. */
+	organisationKeyOf: OrganisationKeyOf;
 	/** Printed owner or financier name → the organisation's display name. */
 	displayNames: Map<string, string>;
 	/** Projects by municipality code and by county code. */
@@ -23,7 +25,8 @@ export interface Bank {
 }
 
 export function createBank(projects: ProjectEntry[], config: SiteConfig, sources: SourceDocument[] = []): Bank {
-	const orgs = organisations(projects, config);
+	const organisationKeyOf = organisationKeys(projects, config);
+	const orgs = organisations(projects, config, organisationKeyOf);
 	// Validation (entries/validate.ts) has made sure every project cites one of the documents, where the bank ships any.
 	const cited = new Map(sources.map((s) => [s.title, s]));
 	return {
@@ -32,6 +35,7 @@ export function createBank(projects: ProjectEntry[], config: SiteConfig, sources
 		sourceOf: (project) => cited.get(project.data.source.document),
 		projects,
 		organisations: orgs,
+		organisationKeyOf,
 		displayNames: displayNames(orgs),
 		byMunicipality: projectsByMunicipality(projects),
 		byCounty: projectsByCounty(projects),

@@ -6,7 +6,7 @@ import { activityLines } from '../domain/activities.ts';
 import { decidedOn } from '../domain/decisions.ts';
 import { correctedRowAmounts, financingLines } from '../domain/financing.ts';
 import { headlineAmount, isDecided, sum } from '../domain/measures.ts';
-import { isOrganisation, organisationKey } from '../domain/organisations.ts';
+import { isOrganisation } from '../domain/organisations.ts';
 import { countiesOfMunicipalities, countyLevelCounties, municipalitiesOf } from '../domain/places.ts';
 import { priorityLabel } from '../domain/priorities.ts';
 import type { ProjectEntry } from '../domain/project.ts';
@@ -42,9 +42,8 @@ export function placesSummary(entry: ProjectEntry): string {
 const joinNames = (names: string[]) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} och ${names.at(-1)}` : (names[0] ?? ''));
 
 /** The answers first: status, amount, owner, period, places and deciding body, then the references. */
-export function keyFacts(entry: ProjectEntry, bank: Pick<Bank, 'config' | 'displayNames'>): Fact[] {
+export function keyFacts(entry: ProjectEntry, bank: Pick<Bank, 'config' | 'displayNames' | 'organisationKeyOf'>): Fact[] {
 	const p = entry.data;
-	const aliases = bank.config.organisationAliases;
 	const facts: Fact[] = [];
 	const add = (term: string, value: string | undefined, href?: string) => value && facts.push({ term, value, href });
 	add('Status', projectStatusLabel(p));
@@ -54,7 +53,7 @@ export function keyFacts(entry: ProjectEntry, bank: Pick<Bank, 'config' | 'displ
 	add(
 		'Projektägare',
 		p.owner ? (p.owner.orgNumber ? `${p.owner.name} (org.nr ${p.owner.orgNumber})` : p.owner.name) : 'Anges inte i källan',
-		p.owner ? urls.organisation(organisationKey(p.owner.name, aliases)) : undefined,
+		p.owner ? urls.organisation(bank.organisationKeyOf(p.owner.name, p.owner.orgNumber)) : undefined,
 	);
 	add('Projektperiod', p.period ? formatPeriod(p.period.start, p.period.end) : 'Anges inte i källan');
 	add('Var projektet verkar', placesSummary(entry), '#var');
@@ -87,9 +86,8 @@ export function places(entry: ProjectEntry) {
 
 export const correctionAnchor = (index: number) => `rattelse-${index + 1}`;
 
-export function financingTable(entry: ProjectEntry, bank: Pick<Bank, 'config'>): TableModel {
+export function financingTable(entry: ProjectEntry, bank: Pick<Bank, 'config' | 'organisationKeyOf'>): TableModel {
 	const lines = financingLines(entry.data);
-	const aliases = bank.config.organisationAliases;
 	const { totalBudget } = entry.data;
 	const corrected = lines.some((l) => l.corrected !== undefined);
 	return {
@@ -99,7 +97,7 @@ export function financingTable(entry: ProjectEntry, bank: Pick<Bank, 'config'>):
 		rows: lines.map((line) => ({
 			cells: [
 				cell(line.financier, {
-					href: isOrganisation(line.financier, bank.config) ? urls.organisation(organisationKey(line.financier, aliases)) : undefined,
+					href: isOrganisation(line.financier, bank.config) ? urls.organisation(bank.organisationKeyOf(line.financier)) : undefined,
 					suffixes: [...(line.inKind ? ['(bidrag i annat än pengar)'] : []), ...(line.byDecider ? ['(beslutande organ)'] : [])],
 				}),
 				cell(formatKronor(line.amount), {

@@ -9,7 +9,6 @@ import { precisionOf } from '../domain/dates.ts';
 import { decidedOn } from '../domain/decisions.ts';
 import { correctedFigure } from '../domain/financing.ts';
 import { grantedMoney } from '../domain/measures.ts';
-import { organisationKey } from '../domain/organisations.ts';
 import { orgId } from '../domain/org-id.ts';
 import { countyLevelCounties, municipalitiesOf } from '../domain/places.ts';
 import type { ProjectEntry } from '../domain/project.ts';
@@ -69,13 +68,13 @@ export function leftOutReason(entry: ProjectEntry): LeftOutReason | undefined {
  * (from any spelling of it), else one made from the publisher's 360Giving prefix and the
  * organisation's address on this site, which the standard allows for organisations without a register number.
  */
-function organisationId(name: string, bank: Pick<Bank, 'organisations' | 'config'>, prefix: string): string {
-	const key = organisationKey(name, bank.config.organisationAliases);
+function organisationId(name: string, bank: Pick<Bank, 'organisations' | 'organisationKeyOf'>, prefix: string, printedNumber?: string): string {
+	const key = bank.organisationKeyOf(name, printedNumber);
 	const orgNumber = bank.organisations.find((o) => o.key === key)?.orgNumber;
 	return orgNumber ? orgId(orgNumber) : `${prefix}-org-${key}`;
 }
 
-export function grantOf(entry: ProjectEntry, bank: Pick<Bank, 'organisations' | 'config' | 'displayNames' | 'sourceOf'>, prefix: string): Grant | undefined {
+export function grantOf(entry: ProjectEntry, bank: Pick<Bank, 'organisations' | 'organisationKeyOf' | 'config' | 'displayNames' | 'sourceOf'>, prefix: string): Grant | undefined {
 	if (leftOutReason(entry)) return undefined;
 	const p = entry.data;
 	const { baseUrl } = bank.config;
@@ -96,7 +95,7 @@ export function grantOf(entry: ProjectEntry, bank: Pick<Bank, 'organisations' | 
 		...(applied !== undefined ? { amountAppliedFor: applied } : {}),
 		awardDate: decidedOn(p)!,
 		url: urls.absolute(urls.project(entry.key), baseUrl),
-		recipientOrganization: [{ id: organisationId(owner.name, bank, prefix), name: bank.displayNames.get(owner.name) ?? owner.name }],
+		recipientOrganization: [{ id: organisationId(owner.name, bank, prefix, owner.orgNumber), name: bank.displayNames.get(owner.name) ?? owner.name }],
 		fundingOrganization: [{ id: organisationId(p.decider, bank, prefix), name: p.decider }],
 		...(p.period ? { plannedDates: [{ startDate: p.period.start, endDate: p.period.end }] } : {}),
 		...(places.length ? { beneficiaryLocation: places } : {}),
@@ -116,7 +115,7 @@ export interface ThreeSixtyGivingExport {
 	leftOut: { reason: LeftOutReason; text: string; projects: number }[];
 }
 
-export function threeSixtyGivingExport(bank: Pick<Bank, 'projects' | 'organisations' | 'config' | 'displayNames' | 'sourceOf'>, generated: Date): ThreeSixtyGivingExport {
+export function threeSixtyGivingExport(bank: Pick<Bank, 'projects' | 'organisations' | 'organisationKeyOf' | 'config' | 'displayNames' | 'sourceOf'>, generated: Date): ThreeSixtyGivingExport {
 	const prefix = bank.config.threeSixtyGivingPrefix;
 	const counts = new Map<LeftOutReason, number>();
 	for (const entry of bank.projects) {

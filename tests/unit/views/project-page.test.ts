@@ -68,7 +68,7 @@ describe('key facts', () => {
 			delete e.period;
 			e.municipalities = [];
 		}, 'dnr-00031-2020.md');
-		const facts = Object.fromEntries(keyFacts(p, { config: testConfig, displayNames: new Map() }).map((f) => [f.term, f.value]));
+		const facts = Object.fromEntries(keyFacts(p, createBank([p], testConfig)).map((f) => [f.term, f.value]));
 		expect(facts).toMatchObject({ 'Ärende-id': 'Saknas i källan', Projektägare: 'Anges inte i källan', Projektperiod: 'Anges inte i källan', 'Var projektet verkar': 'Anges inte i källan' });
 		expect(facts['Beslutsdatum']).toBe('Anges inte i källan');
 	});
