@@ -8,6 +8,7 @@ import { SCRIPTING_CLASS } from './src/client/scripting.ts';
 import { nestEntryHeadings, prefixHeadingIds, rejectUnsafeMarkdown } from './src/entries/markdown.ts';
 import { editingApp } from './src/integrations/editing-app.ts';
 import { fileBundles } from './src/integrations/file-bundles.ts';
+import { precompress } from './src/integrations/precompress.ts';
 import { pruneStale } from './src/integrations/prune-stale.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -48,6 +49,8 @@ export default defineConfig({
 		sitemap({ filter: inSitemap, namespaces: { news: false, video: false, image: false, xhtml: false } }),
 		// It reads the policy from the built pages and lists the site's folders.
 		securityHeaders(),
+		// After every file is written: gzip and Brotli copies, if the settings ask for them.
+		precompress(siteConfig.precompressed),
 		// Last: puts the whole site in dist/ once every other step has written its files.
 		stagedOutput(),
 	],

@@ -44,9 +44,12 @@ export function staleFiles(dir: string, kept: ReadonlySet<string>, since: number
 			return d.isDirectory() ? walk(full) : [full];
 		});
 	const written = (file: string) => options.rewritten.includes(file.split('/')[0]!) && statSync(join(dir, file)).mtimeMs >= since;
+	const made = (file: string) => kept.has(file) || written(file);
+	// A compressed copy (precompress.ts) lives as long as its file; that integration keeps it current.
+	const copyOfMade = (file: string) => /\.(gz|br)$/.test(file) && made(file.slice(0, -3));
 	return walk(dir)
 		.map((file) => relative(dir, file))
-		.filter((file) => !kept.has(file) && !written(file));
+		.filter((file) => !made(file) && !copyOfMade(file));
 }
 
 /** Removes the files and then the folders left empty. */

@@ -131,6 +131,13 @@ export const siteConfigSchema = z.object({
 		.optional(),
 	/** Editing in the browser at /admin/: the git host the app commits to. */
 	editing: editingSchema.optional(),
+	/**
+	 * Write a gzip and a Brotli copy beside each text file (`index.html.gz`, `index.html.br`) for
+	 * hosts that serve them as they are (nginx gzip_static/brotli_static, Caddy `precompressed`).
+	 * Off by default: GitHub Pages, Netlify and Cloudflare Pages compress themselves, and the copies
+	 * triple the number of files.
+	 */
+	precompressed: z.boolean({ error: expected('true eller false') }).default(false),
 });
 
 export type SiteConfig = z.output<typeof siteConfigSchema>;
