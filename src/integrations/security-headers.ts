@@ -40,7 +40,8 @@ export function headersFile(site: string): string {
 	const blocks = [block('/*', { ...COMMON_HEADERS })];
 	blocks.push(block('/', { 'Content-Security-Policy': publicPolicy }));
 	for (const entry of entries) {
-		if (entry.name === '_headers' || entry.name === 'index.html') continue;
+		// Compressed copies (precompress.ts) are served for their file, under its headers.
+		if (entry.name === '_headers' || entry.name === 'index.html' || /\.(gz|br)$/.test(entry.name)) continue;
 		if (entry.isDirectory()) {
 			const own = OWN_POLICY.includes(entry.name);
 			const policy = own ? pagePolicy(readFileSync(join(site, entry.name, 'index.html'), 'utf8'), `${entry.name}/index.html`) : publicPolicy;

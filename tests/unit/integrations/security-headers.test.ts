@@ -16,6 +16,7 @@ it('gives every folder the public policy and the editing app its own, never both
 	const dir = mkdtempSync(join(tmpdir(), 'headers-'));
 	writeFileSync(join(dir, 'index.html'), page("default-src 'self'"));
 	writeFileSync(join(dir, '404.html'), page("default-src 'self'"));
+	writeFileSync(join(dir, '404.html.gz'), ''); // a compressed copy is served under its file's headers
 	for (const folder of ['projekt', 'admin']) mkdirSync(join(dir, folder));
 	writeFileSync(join(dir, 'admin/index.html'), page("default-src 'self'; style-src 'unsafe-inline'"));
 	expect(headersFile(dir)).toBe(`# Written by the build (src/integrations/security-headers.ts): the pages' own policies, with frame-ancestors.
