@@ -1,5 +1,4 @@
 /** Activities and work packages: sub-activities ("1.1") are parts of their parent, not additions. */
-import { sum } from './measures.ts';
 import type { ProjectData } from './project.ts';
 
 export interface ActivityLine {
@@ -25,8 +24,3 @@ export function activityLines(project: ProjectData): ActivityLine[] {
 	}));
 }
 
-/** Sum of top-level activity costs; undefined when none states a cost. */
-export function topLevelActivityCost(project: ProjectData): number | undefined {
-	const costs = activityLines(project).flatMap((a) => (a.depth === 0 && a.cost !== undefined ? [a.cost] : []));
-	return costs.length ? sum(costs) : undefined;
-}

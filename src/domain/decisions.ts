@@ -3,7 +3,7 @@
  * decides; an application asks, a proposal proposes, an amendment changes an earlier decision.
  * Dates keep the precision the source gives (domain/dates.ts), and many sources give none.
  */
-import { compareDates, latestOf, yearOf } from './dates.ts';
+import { compareDates, yearOf } from './dates.ts';
 import type { ProjectData, ProjectEntry } from './project.ts';
 
 export type Decision = ProjectData['decisions'][number];
@@ -22,11 +22,6 @@ export function decidedOn(project: Pick<ProjectData, 'decisions'>): string | und
 export function decisionYear(project: ProjectData): string | undefined {
 	const date = decidedOn(project);
 	return date && yearOf(date);
-}
-
-/** The latest dated event of any kind (an amendment or a proposal included). */
-export function latestEventDate(project: ProjectData): string | undefined {
-	return latestOf(project.decisions.flatMap((d) => d.date ?? []));
 }
 
 /** What a proposal proposes, if the project awaits a decision on one. */

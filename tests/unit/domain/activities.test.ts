@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { activityLines, topLevelActivityCost } from '../../../src/domain/activities.ts';
+import { activityLines } from '../../../src/domain/activities.ts';
 import { project } from '../../helpers/fixtures.ts';
 
 describe('activities', () => {
-	it('nest sub-activities by their code and sum only top-level costs', () => {
+	it('nest sub-activities by their code', () => {
 		const p = project((e) => {
 			e.activities = [
 				{ code: '1', name: 'Huvud', cost: 300, start: '2024-01-01', end: '2024-12-31', description: 'Text.' },
@@ -16,11 +16,6 @@ describe('activities', () => {
 		const lines = activityLines(p.data);
 		expect(lines.map((a) => a.depth)).toEqual([0, 1, 2, 0, 0]);
 		expect(lines[0]).toEqual({ code: '1', name: 'Huvud', start: '2024-01-01', end: '2024-12-31', cost: 300, description: 'Text.', depth: 0 });
-		expect(topLevelActivityCost(p.data)).toBe(350);
 	});
 
-	it('have no total cost when none states one', () => {
-		expect(topLevelActivityCost(project((e) => (e.activities = [{ name: 'A' }, { code: '1.1', name: 'B', cost: 5 }])).data)).toBeUndefined();
-		expect(topLevelActivityCost(project().data)).toBeUndefined();
-	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datedEvents, decidedOn, decisionYear, latestEventDate, pendingProposal, settlingDecision } from '../../../src/domain/decisions.ts';
+import { datedEvents, decidedOn, decisionYear, pendingProposal, settlingDecision } from '../../../src/domain/decisions.ts';
 import { project } from '../../helpers/fixtures.ts';
 import { shippedProject, shippedProjects } from '../../helpers/shipped.ts';
 
@@ -19,7 +19,6 @@ describe('when a project was decided', () => {
 		expect(settlingDecision(dovi)?.kind).toBe('grant');
 		expect(decidedOn(dovi)).toBe('2023-03-01');
 		expect(decisionYear(dovi)).toBe('2023');
-		expect(latestEventDate(dovi)).toBe('2025-08-29');
 	});
 
 	it('is unknown for a proposal, and for a decision the source does not date', () => {
@@ -31,7 +30,6 @@ describe('when a project was decided', () => {
 		expect(settlingDecision(undated)?.kind).toBe('grant');
 		expect(decidedOn(undated)).toBeUndefined();
 		expect(decisionYear(undated)).toBeUndefined();
-		expect(latestEventDate(undated)).toBeUndefined();
 	});
 
 	it('keeps the precision of the source', () => {
@@ -40,7 +38,6 @@ describe('when a project was decided', () => {
 			{ kind: 'grant', date: '2020' },
 		]).data;
 		expect(decidedOn(p)).toBe('2020');
-		expect(latestEventDate(p)).toBe('2020');
 		expect(pendingProposal(p)).toBeUndefined();
 	});
 
