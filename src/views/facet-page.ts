@@ -164,7 +164,7 @@ export async function paths(kind: FacetKind) {
 	const bank = await loadBank();
 	return copies(kind, bank).flatMap(({ facet, parent, lead, countLabel, place, extras, county, filter }) => {
 		const files = downloads(facet.name, facet.path, facet.projects.length > 0, hasFeed(facet.projects) ? urls.feed(facet.path) : undefined);
-		const base = { name: facet.name, lead, stats: measureStats(facet.measures, countLabel), place, downloads: files, alternates: files.alternates };
+		const base = { name: facet.name, lead, stats: measureStats(facet.measures, countLabel, bank.config.funds), place, downloads: files, alternates: files.alternates };
 		const trail = breadcrumbs(parent, { label: facet.name });
 		const description = `Projekt med offentlig finansiering: ${facet.name}. ${countProjects(facet.projects.length)}.`;
 		const firstPageExtras = { countyLevel: extras?.countyLevel, asFinancier: extras?.asFinancier, municipalities: extras?.municipalities };
