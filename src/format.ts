@@ -94,7 +94,7 @@ export const WORK_STATUS_UNKNOWN = 'Anges inte';
  * The work's status in a few words, a derived one saying where it comes from: "Avslutat" (the
  * source's word), "Avslutat enligt projektperioden" (derived), "Anges inte".
  */
-export function workStateLabel(state: WorkState | undefined): string {
+export function workStateLabel(state: Pick<WorkState, 'status' | 'basis'> | undefined): string {
 	if (!state) return WORK_STATUS_UNKNOWN;
 	return state.basis === 'source' ? workStatusNames[state.status] : `${workStatusNames[state.status]} enligt projektperioden`;
 }
