@@ -23,7 +23,8 @@ export const NO_FUND_PART = 'ingen fond angiven';
 export function fundWithKind(fund: string | undefined, funds: readonly FundConfig[]): string {
 	if (fund === undefined) return NO_FUND_PART;
 	const kind = funds.find((f) => f.name === fund)?.kind;
-	return kind ? `${fund} (${fundKindLabels[kind]})` : fund;
+	// "Regionala medel" says whose money it is already.
+	return kind && fund.toLocaleLowerCase('sv') !== fundKindLabels[kind] ? `${fund} (${fundKindLabels[kind]})` : fund;
 }
 
 /**

@@ -44,7 +44,7 @@ export const sliceColumns: readonly CsvColumn<ProjectEntry>[] = [
 	{
 		header: 'Arbetets status',
 		description:
-			'Hur arbetet står, skilt från beslutet: Pågående, Avslutat, Avbrutet eller Återkallat som källan anger det; annars för beviljade projekt "Avslutat enligt projektperioden" eller "Pågående enligt projektperioden", härlett ur perioden och byggdatumet; tomt där inget av dem går att säga.',
+			'Hur arbetet står, skilt från beslutet: Pågående, Avslutat, Avbrutet eller Återkallat som källan anger det; annars för beviljade projekt "Avslutat enligt projektperioden" eller "Pågående enligt projektperioden", härlett ur perioden och byggdagen; tomt där inget av dem går att säga.',
 		value: (p) => {
 			const state = workStateOf(p.data, buildDate);
 			return state && workStateLabel(state);
