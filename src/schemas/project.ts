@@ -228,11 +228,12 @@ const progressFields = {
 function progressIssues(data: ProjectData, grantedAsCorrected: number | undefined): Issue[] {
 	const issues: Issue[] = [];
 	const add = (path: (string | number)[], message: string) => issues.push({ path, message });
+	// Each is reported on the line that is there, naming the field that is not.
 	if (data.paidAmount !== undefined && data.paidDate === undefined) {
-		add(['paidDate'], expectedFound('datumet då det utbetalda beloppet gällde', undefined, 'Skriv datumet som källan anger, t.ex. paidDate: 2024-03-31: ett utbetalt belopp säger inget utan sitt datum.'));
+		add(['paidAmount'], 'ett utbetalt belopp säger inget utan sitt datum, men paidDate saknas. Skriv datumet beloppet gäller enligt källan på en egen rad, t.ex. paidDate: 2024-03-31.');
 	}
 	if (data.paidDate !== undefined && data.paidAmount === undefined) {
-		add(['paidAmount'], expectedFound('det utbetalda beloppet som paidDate gäller', undefined, 'Skriv beloppet som paidAmount, eller ta bort paidDate.'));
+		add(['paidDate'], 'ett datum för det utbetalda beloppet, men paidAmount saknas. Skriv beloppet som paidAmount, eller ta bort raden.');
 	}
 	if (data.paidAmount !== undefined && data.status !== 'granted') {
 		add(
@@ -247,7 +248,7 @@ function progressIssues(data: ProjectData, grantedAsCorrected: number | undefine
 		);
 	}
 	if (data.workStatusDate !== undefined && data.workStatus === undefined) {
-		add(['workStatus'], expectedFound('arbetets status som workStatusDate gäller', undefined, 'Skriv workStatus som källan anger den, eller ta bort workStatusDate.'));
+		add(['workStatusDate'], 'ett datum för arbetets status, men workStatus saknas. Skriv workStatus som källan anger den, eller ta bort raden.');
 	}
 	return issues;
 }

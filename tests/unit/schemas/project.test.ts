@@ -94,9 +94,10 @@ describe('progress: paid out and the status of the work, apart from the decision
 			...errorsFor(granted({ grantedAmount: '1 000 000', workStatusDate: '2024-03-31' })),
 		];
 		expect(problems).toHaveLength(3);
-		expect(problems[0]).toMatch(/paidDate – väntade datumet då det utbetalda beloppet gällde, men .*saknas/);
-		expect(problems[1]).toContain('paidAmount – väntade det utbetalda beloppet som paidDate gäller');
-		expect(problems[2]).toContain('workStatus – väntade arbetets status som workStatusDate gäller');
+		expect(problems[0]).toMatch(/:\d+: paidAmount – ett utbetalt belopp säger inget utan sitt datum, men paidDate saknas\./);
+		expect(problems[1]).toMatch(/:\d+: paidDate – ett datum för det utbetalda beloppet, men paidAmount saknas\./);
+		expect(problems[2]).toMatch(/:\d+: workStatusDate – ett datum för arbetets status, men workStatus saknas\./);
+		expect(problems.every((p) => !p.includes('.md:1:')), 'each on its own line, not the file’s first').toBe(true);
 	});
 
 	it('refuses money paid on a project that is not granted, or more than was granted', () => {
