@@ -8,7 +8,7 @@ import { defaultSortOrder, searchOrders, sortProjects, type SortOrder } from '..
 import { organisationMoney } from '../domain/organisations.ts';
 import { findCounty, municipalitiesIn, type County } from '../domain/registry.ts';
 import { counted, countProjects, formatKronor, listAnd, notGrantedClause } from '../format.ts';
-import { deciderKindLabels, type DeciderConfig } from '../schemas/site.ts';
+import { deciderKindLabels, fundKindLabels, type DeciderConfig } from '../schemas/site.ts';
 import { urls, type SearchParams } from '../urls.ts';
 import type { Bank } from './bank.ts';
 import { cacheKey } from './cache-key.ts';
@@ -98,12 +98,14 @@ function municipalityExtras(facet: MunicipalityFacet, bank: Bank): Pick<FacetPag
 	};
 }
 
+const capitalised = (text: string) => `${text[0]!.toLocaleUpperCase('sv')}${text.slice(1)}`;
+
 /** What the body is and what it decides for, in the settings' words: "Region som beslutar för Västerbottens län." */
 export function deciderLead(decider: DeciderConfig): FacetPageModel['lead'] {
 	const kind = deciderKindLabels[decider.kind];
 	const counties = decider.counties.map((code) => findCounty(code)?.name ?? code);
 	const remit = decider.national ? ' som beslutar för hela landet' : counties.length ? ` som beslutar för ${listAnd(counties)}` : '';
-	const text = `${kind[0]!.toLocaleUpperCase('sv')}${kind.slice(1)}${remit}.`;
+	const text = `${capitalised(kind)}${remit}.`;
 	return decider.priorities.length ? { text: `${text} Se även organets `, link: { href: urls.priorities, label: 'prioriteringar' } } : { text };
 }
 
@@ -151,7 +153,7 @@ function copies(kind: FacetKind, bank: Bank): FacetCopy[] {
 			return fundFacets(bank).map((facet) => ({
 				facet,
 				parent: { href: urls.funds, label: 'Fonder och anslag' },
-				lead: { text: facet.description },
+				lead: { text: `${capitalised(fundKindLabels[facet.fundKind])}. ${facet.description}` },
 				countLabel: `med ${facet.name} som fond eller anslag`,
 				place: false,
 				filter: { fond: facet.name },

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { paths } from '../../../src/views/facet-page.ts';
+import { siteConfig } from '../../../src/site.config.ts';
 
 vi.mock('astro:content', async () => (await import('../../helpers/astro-content.ts')).shippedContent());
 
@@ -106,6 +107,7 @@ describe('county, region and fund pages', () => {
 		const fund = await firstPage('fond', 'esf');
 		expect(fund.lead.link).toBeUndefined();
 		expect(fund.stats[0]!.text).toMatch(/^med ESF\+ som fond eller anslag/);
+		expect(fund.lead.text).toBe(`EU-medel. ${siteConfig.funds.find((f) => f.name === 'ESF+')!.description}`);
 		expect(fund.charts.map((c) => c.spec.id)).not.toContain('diagram-fond');
 		expect(fund.breadcrumbs[1]).toEqual({ href: '/fond/', label: 'Fonder och anslag' });
 	});
