@@ -2,6 +2,7 @@
 import { precisionOf } from './domain/dates.ts';
 import { pendingProposal } from './domain/decisions.ts';
 import type { ProjectData } from './domain/project.ts';
+import type { WorkState, WorkStatus } from './domain/work-status.ts';
 
 const integer = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 });
@@ -82,6 +83,30 @@ const proposalOutcomes: Record<Outcome, string> = { grant: 'bifall', rejection: 
 /** What a decision is: "Beslut om stöd", "Ändringsbeslut", "Förslag till beslut: avslag". */
 export function decisionLabel(decision: Pick<ProjectData['decisions'][number], 'kind' | 'proposed'>): string {
 	return decision.kind === 'proposal' && decision.proposed ? `${decisionKindLabels.proposal}: ${proposalOutcomes[decision.proposed]}` : decisionKindLabels[decision.kind];
+}
+
+const workStatusNames: Record<WorkStatus, string> = { ongoing: 'Pågående', closed: 'Avslutat', terminated: 'Avbrutet', withdrawn: 'Återkallat' };
+
+/** What the source does not state and the period cannot tell (not granted, no period, not begun). */
+export const WORK_STATUS_UNKNOWN = 'Anges inte';
+
+/**
+ * The work's status in a few words, a derived one saying where it comes from: "Avslutat" (the
+ * source's word), "Avslutat enligt projektperioden" (derived), "Anges inte".
+ */
+export function workStateLabel(state: Pick<WorkState, 'status' | 'basis'> | undefined): string {
+	if (!state) return WORK_STATUS_UNKNOWN;
+	return state.basis === 'source' ? workStatusNames[state.status] : `${workStatusNames[state.status]} enligt projektperioden`;
+}
+
+/**
+ * The work's status with its basis, for a project page: "Avslutat enligt källan (per 31 mars 2024)",
+ * "Avslutat enligt projektperioden, som slutade 31 augusti 2026 (härlett: källan anger inte arbetets status)".
+ */
+export function workStateSentence(state: WorkState): string {
+	if (state.basis === 'source') return `${workStatusNames[state.status]} enligt källan${state.date ? ` (per ${formatDate(state.date)})` : ''}`;
+	const period = state.status === 'closed' ? `som slutade ${formatDate(state.periodEnd)}` : `som slutar ${formatDate(state.periodEnd)}`;
+	return `${workStateLabel(state)}, ${period} (härlett: källan anger inte arbetets status)`;
 }
 
 export const indicatorKindLabels: Record<ProjectData['indicators'][number]['kind'], string> = {

@@ -69,3 +69,10 @@ export function dateSortKey(date: string): number {
 export function latestOf(dates: readonly string[]): string | undefined {
 	return dates.reduce<string | undefined>((latest, d) => (latest === undefined || compareDates(d, latest) > 0 ? d : latest), undefined);
 }
+
+const swedishCalendar = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The day an instant falls on in Sweden, as an ISO day: 2026-12-31T23:30Z is "2027-01-01". */
+export function swedishDay(instant: Date): string {
+	return swedishCalendar.format(instant);
+}

@@ -64,10 +64,38 @@ export interface Measures {
 	grantedBudget: number;
 	/** Granted projects that state a total budget. */
 	grantedWithBudget: number;
+	/**
+	 * The granted money by the fund the sources name beside it (`fund` undefined: none named), largest
+	 * first and the unnamed last: EU, national and regional money are different figures.
+	 */
+	grantedByFund: FundShare[];
 	/** What the rejected and undecided applications asked for. */
 	appliedMoney: number;
 	/** Rejected and undecided applications that state the amount they asked for. */
 	appliedWithAmount: number;
+}
+
+/** One fund's part of some granted money. */
+export interface FundShare {
+	/** The fund or appropriation as the entries name it; undefined where the source names none. */
+	fund: string | undefined;
+	/** Granted money of the granted projects that state an amount. */
+	amount: number;
+	/** Those projects. */
+	projects: number;
+}
+
+/** Granted money by fund, over the granted projects that state their amount: largest first, the unnamed fund last. */
+export function grantedByFund(projects: readonly ProjectData[]): FundShare[] {
+	const byFund = new Map<string | undefined, FundShare>();
+	for (const p of projects) {
+		if (p.status !== 'granted' || p.grantedAmount === undefined) continue;
+		const share = byFund.get(p.fund) ?? { fund: p.fund, amount: 0, projects: 0 };
+		share.amount += grantedMoney(p);
+		share.projects += 1;
+		byFund.set(p.fund, share);
+	}
+	return [...byFund.values()].sort((a, b) => Number(a.fund === undefined) - Number(b.fund === undefined) || b.amount - a.amount || (a.fund ?? '').localeCompare(b.fund ?? '', 'sv'));
 }
 
 export function measure(projects: readonly ProjectEntry[]): Measures {
@@ -82,6 +110,7 @@ export function measure(projects: readonly ProjectEntry[]): Measures {
 		undecided: data.filter((p) => !isDecided(p.status)).length,
 		grantedMoney: sum(granted.map(grantedMoney)),
 		grantedWithAmount: granted.filter((p) => p.grantedAmount !== undefined).length,
+		grantedByFund: grantedByFund(granted),
 		grantedBudget: sum(budgets),
 		grantedWithBudget: budgets.length,
 		appliedMoney: sum(applied),

@@ -6,7 +6,7 @@
  * Descriptions are Swedish: the /data/ page shows them to readers.
  */
 import { z } from 'astro/zod';
-import { decisionKinds, indicatorKinds, projectStatuses, proposedOutcomes } from './project.ts';
+import { decisionKinds, indicatorKinds, projectStatuses, proposedOutcomes, workStatuses } from './project.ts';
 
 const describe = <T extends z.ZodType>(schema: T, description: string): T => schema.meta({ description });
 
@@ -81,6 +81,15 @@ export const openDataProjectSchema = z
 		grantedAmount: kronor('Beviljat belopp som publicerat').optional(),
 		appliedAmount: kronor('Sökt belopp som publicerat').optional(),
 		totalBudget: kronor('Total projektbudget, alla finansiärer, som publicerad').optional(),
+		// Progress: what was paid out and how the work stands, apart from the decision.
+		paidAmount: kronor('Utbetalt belopp enligt källan, per paidDate; ingår aldrig i det beviljade beloppet och ska inte läggas ihop med det').optional(),
+		paidDate: isoDate('Datum då det utbetalda beloppet gällde enligt källan').optional(),
+		workStatus: describe(z.enum(workStatuses), 'Arbetets status enligt källan, skild från beslutet: ongoing: pågående; closed: avslutat; terminated: avbrutet; withdrawn: återkallat').optional(),
+		workStatusDate: isoDate('Datum då arbetets status gällde enligt källan').optional(),
+		derivedWorkStatus: describe(
+			z.enum(['ongoing', 'closed']),
+			'Bara där källan inte anger arbetets status, för ett beviljat projekt med projektperiod: härlett ur perioden och byggdagen (generated), inte uppgivet av källan. closed: periodens sista dag ligger före byggdagen; ongoing: byggdagen ligger i perioden',
+		).optional(),
 		financing: describe(
 			z.array(
 				z.strictObject({

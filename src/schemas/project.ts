@@ -185,6 +185,76 @@ const targetSchema = z
 export const projectStatuses = ['applied', 'proposed', 'granted', 'rejected'] as const;
 const statusLabels = { applied: 'ansökt', proposed: 'förslag till beslut', granted: 'beviljat', rejected: 'avslag' } as const;
 
+// --- Progress: how the work and the payments stand, apart from the decision ---------------------
+
+/**
+ * How the project's work stands as the source states it, apart from the decision (`status`):
+ * ongoing (pågående), closed (avslutat), terminated early (avbrutet), withdrawn (återkallat).
+ */
+export const workStatuses = ['ongoing', 'closed', 'terminated', 'withdrawn'] as const;
+export const workStatusLabels = { ongoing: 'pågående', closed: 'avslutat', terminated: 'avbrutet', withdrawn: 'återkallat' } as const;
+
+/** The fields of progress: what has been paid out and how the work stands, each as of a date the source gives. */
+const progressFields = {
+	/** Utbetalt: what has been paid out, as of `paidDate`. Shown apart from the granted amount, never added to it. */
+	paidAmount: field(amountSchema.optional(), {
+		title: 'Utbetalt belopp',
+		description: 'Belopp som har betalats ut enligt källan, i hela kronor, t.ex. "850 000". Skriv datumet i paidDate. Ta bort raden om källan inte anger det.',
+		kind: 'amount',
+	}),
+	/** The date the paid amount stands at, as precise as the source gives it (e.g. the export's uppdateringsdatum). */
+	paidDate: field(partialDateSchema.optional(), {
+		title: 'Utbetalt per',
+		description: 'Datumet då det utbetalda beloppet gällde enligt källan, t.ex. exportens uppdateringsdatum: 2024-03-31, 2024-03 eller 2024.',
+		kind: 'date',
+	}),
+	/** ongoing | closed | terminated | withdrawn, only as the source states it; never guessed from the period. */
+	workStatus: field(choice(workStatuses, workStatusLabels).optional(), {
+		title: 'Arbetets status',
+		description:
+			'Hur arbetet står enligt källan: ongoing (pågående), closed (avslutat), terminated (avbrutet) eller withdrawn (återkallat). Ta bort raden om källan inte säger det: webbplatsen visar då vad projektperioden säger, märkt som härlett.',
+		options: workStatuses,
+		optionLabels: workStatusLabels,
+	}),
+	/** The date the source states the work status at, as precise as it gives it; omitted where it gives none. */
+	workStatusDate: field(partialDateSchema.optional(), {
+		title: 'Arbetets status per',
+		description: 'Datumet då arbetets status gällde enligt källan: 2024-03-31, 2024-03 eller 2024. Ta bort raden om källan inte anger något.',
+		kind: 'date',
+	}),
+};
+
+/** The rules between the progress fields and the rest of the entry. */
+function progressIssues(data: ProjectData, grantedAsCorrected: number | undefined): Issue[] {
+	const issues: Issue[] = [];
+	const add = (path: (string | number)[], message: string) => issues.push({ path, message });
+	// Each is reported on the line that is there, naming the field that is not.
+	if (data.paidAmount !== undefined && data.paidDate === undefined) {
+		add(['paidAmount'], 'ett utbetalt belopp säger inget utan sitt datum, men paidDate saknas. Skriv datumet beloppet gäller enligt källan på en egen rad, t.ex. paidDate: 2024-03-31.');
+	}
+	if (data.paidDate !== undefined && data.paidAmount === undefined) {
+		add(['paidDate'], 'ett datum för det utbetalda beloppet, men paidAmount saknas. Skriv beloppet som paidAmount, eller ta bort raden.');
+	}
+	if (data.paidAmount !== undefined && data.status !== 'granted') {
+		add(
+			['paidAmount'],
+			`väntade inget utbetalt belopp för ett projekt med status ${data.status} (${statusLabels[data.status]}), men det står ${kr(data.paidAmount)}. Bara beviljade pengar betalas ut: kontrollera status och belopp mot källan.`,
+		);
+	}
+	if (data.paidAmount !== undefined && grantedAsCorrected !== undefined && data.paidAmount > grantedAsCorrected) {
+		add(
+			['paidAmount'],
+			expectedFound(`ett utbetalt belopp som högst är det beviljade (${kr(grantedAsCorrected)})`, kr(data.paidAmount), 'Kontrollera beloppen mot källan; har ett ändringsbeslut höjt det beviljade beloppet, skriv det nya beloppet som grantedAmount.'),
+		);
+	}
+	if (data.workStatusDate !== undefined && data.workStatus === undefined) {
+		add(['workStatusDate'], 'ett datum för arbetets status, men workStatus saknas. Skriv workStatus som källan anger den, eller ta bort raden.');
+	}
+	return issues;
+}
+
+// --- End of progress -----------------------------------------------------------------------------
+
 /** Reserved by the content layer: an entry's address is its file name, never a key in it. */
 export const reservedKeys: Readonly<Record<string, string>> = {
 	slug: 'sidans adress bestäms av filens namn och kan inte väljas i posten (annars kunde en post ta över en annan posts sida)',
@@ -468,6 +538,7 @@ function createBaseSchema(config: SiteConfig) {
 			appliedAmount: field(amountSchema.optional(), { title: 'Sökt belopp', description: 'Sökt belopp i hela kronor. Ta bort raden om källan inte anger det.', kind: 'amount' }),
 			/** Total projektbudget: all financiers together. */
 			totalBudget: field(amountSchema.optional(), { title: 'Total projektbudget', description: 'Hela projektets budget, alla finansiärer. Ta bort raden om källan inte anger den.', kind: 'amount' }),
+			...progressFields,
 			financing: field(z.array(financingRowSchema, { error: expected('en lista med finansieringsrader', 'Börja varje rad med "- financier:".') }).default([]), {
 				title: 'Finansiering',
 				description: 'Finansieringstabellen som i källan, rad för rad. [] om källan saknar den.',
@@ -675,6 +746,7 @@ export function crossFieldIssues(data: ProjectData, config: SiteConfig): Issue[]
 			}
 		}
 	}
+	issues.push(...progressIssues(data, granted));
 	return issues;
 }
 

@@ -63,12 +63,28 @@ const deciderSchema = z
 			ctx.addIssue({ code: 'custom', path: ['counties'], input: undefined, message: 'väntade länen organet beslutar för (t.ex. ["24"]), eller national: true för hela landet.' });
 	});
 
+/**
+ * Whose money a fund is: an EU fund (ERUF, ESF+, Interreg), a national appropriation (1:1-anslaget),
+ * the region's own money, or other. Pages split granted money by fund and name the kind beside it,
+ * so EU money never reads as the region's own.
+ */
+export const fundKinds = ['eu', 'national', 'regional', 'other'] as const;
+export type FundKind = (typeof fundKinds)[number];
+export const fundKindLabels: Record<FundKind, string> = {
+	eu: 'EU-medel',
+	national: 'statliga medel',
+	regional: 'regionala medel',
+	other: 'övriga medel',
+};
+
 /** A fund or appropriation money can come from. */
 const fundSchema = z.object({
 	/** Name as used in entries' `fund` field, e.g. "ERUF". */
 	name: text('fondens namn'),
 	/** One sentence saying what it is, shown on the fund page. */
 	description: text('en mening som beskriver fonden'),
+	/** Whose money it is: eu (EU-medel), national (statliga medel), regional (regionala medel) or other (övriga medel). */
+	kind: z.enum(fundKinds, { error: expected(`vems pengar fonden är: ${fundKinds.map((k) => `${k} (${fundKindLabels[k]})`).join(', ')}`) }),
 });
 
 /**
@@ -143,6 +159,7 @@ export const siteConfigSchema = z.object({
 export type SiteConfig = z.output<typeof siteConfigSchema>;
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;
 export type DeciderConfig = SiteConfig['deciders'][number];
+export type FundConfig = SiteConfig['funds'][number];
 export type EditingConfig = NonNullable<SiteConfig['editing']>;
 
 /** Validates the site settings; throws one readable error listing every problem. */

@@ -4,6 +4,7 @@ import { countiesOf } from '../domain/places.ts';
 import { allCounties } from '../domain/registry.ts';
 import { bySwedishName } from '../domain/text.ts';
 import { countProjects, formatNumber } from '../format.ts';
+import { fundKindLabels } from '../schemas/site.ts';
 import { urls } from '../urls.ts';
 import { loadBank } from './collection.ts';
 import { countyFacets, fundFacets, municipalityFacets, deciderFacets, withoutFund } from './facets.ts';
@@ -62,7 +63,10 @@ export async function deciderIndex() {
 /** /fond/: the funds and appropriations, and how many projects name none. */
 export async function fundIndex() {
 	const bank = await loadBank();
-	const table = facetTable(fundFacets(bank), 'Projekt per fond eller anslag', 'Fond eller anslag');
+	const funds = fundFacets(bank);
+	const table = facetTable(funds, 'Projekt per fond eller anslag', 'Fond eller anslag');
+	// Whose money each fund is, under its name.
+	table.rows.forEach((row, i) => (row.cells[0] = { ...row.cells[0]!, details: [fundKindLabels[funds[i]!.fundKind]] }));
 	const without = withoutFund(bank);
 	// The projects naming no fund get their own row (no page of their own), so the columns add up to the bank's figures.
 	if (without) table.rows.push({ cells: [cell(without.name), cell(formatNumber(without.measures.projects)), moneyCells.granted(without.measures), moneyCells.budget(without.measures), moneyCells.applied(without.measures)] });

@@ -8,7 +8,7 @@ import { defaultSortOrder, searchOrders, sortProjects, type SortOrder } from '..
 import { organisationMoney } from '../domain/organisations.ts';
 import { findCounty, municipalitiesIn, type County } from '../domain/registry.ts';
 import { counted, countProjects, formatKronor, listAnd, notGrantedClause } from '../format.ts';
-import { deciderKindLabels, type DeciderConfig } from '../schemas/site.ts';
+import { deciderKindLabels, fundKindLabels, type DeciderConfig } from '../schemas/site.ts';
 import { urls, type SearchParams } from '../urls.ts';
 import type { Bank } from './bank.ts';
 import { cacheKey } from './cache-key.ts';
@@ -102,12 +102,14 @@ function municipalityExtras(facet: MunicipalityFacet, bank: Bank): Pick<FacetPag
 	};
 }
 
+const capitalised = (text: string) => `${text[0]!.toLocaleUpperCase('sv')}${text.slice(1)}`;
+
 /** What the body is and what it decides for, in the settings' words: "Region som beslutar för Västerbottens län." */
 export function deciderLead(decider: DeciderConfig, organisationPage?: string): FacetPageModel['lead'] {
 	const kind = deciderKindLabels[decider.kind];
 	const counties = decider.counties.map((code) => findCounty(code)?.name ?? code);
 	const remit = decider.national ? ' som beslutar för hela landet' : counties.length ? ` som beslutar för ${listAnd(counties)}` : '';
-	const text = `${kind[0]!.toLocaleUpperCase('sv')}${kind.slice(1)}${remit}.`;
+	const text = `${capitalised(kind)}${remit}.`;
 	if (decider.priorities.length) return { text: `${text} Se även organets `, link: { href: urls.priorities, label: 'prioriteringar' } };
 	// A body that finances or owns projects it did not decide (Tillväxtverket's ERUF money in a region's decisions) has those on its organisation page.
 	return organisationPage ? { text: `${text} Projekt där ${decider.name} finansierar eller äger utan att ha beslutat står på `, link: { href: organisationPage, label: 'organisationens sida' } } : { text };
@@ -161,7 +163,7 @@ function copies(kind: FacetKind, bank: Bank): FacetCopy[] {
 			return fundFacets(bank).map((facet) => ({
 				facet,
 				parent: { href: urls.funds, label: 'Fonder och anslag' },
-				lead: { text: facet.description },
+				lead: { text: `${capitalised(fundKindLabels[facet.fundKind])}. ${facet.description}` },
 				countLabel: `med ${facet.name} som fond eller anslag`,
 				empty: `Banken har inga projekt med ${facet.name} som fond eller anslag än.`,
 				place: false,
@@ -175,7 +177,7 @@ export async function paths(kind: FacetKind) {
 	const bank = await loadBank();
 	return copies(kind, bank).flatMap(({ facet, parent, lead, countLabel, empty, place, extras, county, filter }) => {
 		const files = downloads(facet.name, facet.path, facet.projects.length > 0, hasFeed(facet.projects) ? urls.feed(facet.path) : undefined);
-		const base = { name: facet.name, lead, empty, stats: measureStats(facet.measures, countLabel), place, downloads: files, alternates: files.alternates };
+		const base = { name: facet.name, lead, empty, stats: measureStats(facet.measures, countLabel, bank.config.funds), place, downloads: files, alternates: files.alternates };
 		const trail = breadcrumbs(parent, { label: facet.name });
 		const description = `Projekt med offentlig finansiering: ${facet.name}. ${countProjects(facet.projects.length)}.`;
 		const firstPageExtras = { countyLevel: extras?.countyLevel, asFinancier: extras?.asFinancier, municipalities: extras?.municipalities };

@@ -9,6 +9,7 @@ import { municipalityOrganisationKeys, type Organisation } from '../domain/organ
 import type { ProjectEntry } from '../domain/project.ts';
 import { allCounties, allMunicipalities, countyOf, type County, type Municipality } from '../domain/registry.ts';
 import { countySlug, fundSlug, municipalitySlug, deciderSlug, urls } from '../urls.ts';
+import type { FundKind } from '../schemas/site.ts';
 import type { Bank } from './bank.ts';
 
 export type FacetKind = 'kommun' | 'lan' | 'beslutande' | 'fond';
@@ -98,9 +99,9 @@ export function withoutFund(bank: Pick<Bank, 'projects'>): { name: string; proje
 	return here.length ? { name: NO_FUND_LABEL, projects: here, measures: measure(here) } : undefined;
 }
 
-export function fundFacets(bank: Pick<Bank, 'projects' | 'config'>): (Facet & { description: string })[] {
+export function fundFacets(bank: Pick<Bank, 'projects' | 'config'>): (Facet & { description: string; fundKind: FundKind })[] {
 	return bank.config.funds.map((fund) => {
 		const here = bank.projects.filter((p) => p.data.fund === fund.name);
-		return { kind: 'fond' as const, name: fund.name, slug: fundSlug(fund.name), path: urls.fund(fund.name), projects: here, measures: measure(here), description: fund.description };
+		return { kind: 'fond' as const, name: fund.name, slug: fundSlug(fund.name), path: urls.fund(fund.name), projects: here, measures: measure(here), description: fund.description, fundKind: fund.kind };
 	});
 }

@@ -64,7 +64,7 @@ export async function model(): Promise<HomeModel> {
 		name: bank.config.name,
 		tagline: bank.config.tagline,
 		measures,
-		stats: measureStats(measures, 'i banken'),
+		stats: measureStats(measures, 'i banken', bank.config.funds),
 		funds: bank.config.funds.map((f) => f.name),
 		byDecider,
 		latest: latestEventsTable(events, `De ${events.length} senaste daterade händelserna: beslut, förslag och ändringar`),

@@ -2,15 +2,42 @@
  * Headline figures as the pages state them: each figure with the words that say what it counts
  * (granted money of granted projects, budgets of granted projects, applied money apart).
  */
-import type { Measures } from '../domain/measures.ts';
+import type { FundShare, Measures } from '../domain/measures.ts';
 import type { PlaceMeasures } from '../domain/places.ts';
 import { byCount, counted, countProjects, formatKronor, formatNumber, notGrantedClause } from '../format.ts';
+import { fundKindLabels, type FundConfig } from '../schemas/site.ts';
 
 export interface Stat {
 	/** The figure, e.g. "72 750 869 kr". */
 	figure: string;
 	/** What it counts, e.g. "beviljat av de beslutande organen till 17 projekt". */
 	text: string;
+	/** The figure's parts, each saying what it counts: "ERUF (EU-medel): 10 000 000 kr i 9 projekt". */
+	parts?: string[];
+}
+
+/** No fund named in the source: a part of its own, never folded into a fund. */
+export const NO_FUND_PART = 'ingen fond angiven';
+
+/** A fund with whose money it is, from the settings: "ERUF (EU-medel)"; "ingen fond angiven" where the source names none. */
+export function fundWithKind(fund: string | undefined, funds: readonly FundConfig[]): string {
+	if (fund === undefined) return NO_FUND_PART;
+	const kind = funds.find((f) => f.name === fund)?.kind;
+	// "Regionala medel" says whose money it is already.
+	return kind && fund.toLocaleLowerCase('sv') !== fundKindLabels[kind] ? `${fund} (${fundKindLabels[kind]})` : fund;
+}
+
+/**
+ * Granted money split by fund, so EU, national and regional money are never one figure under one
+ * name: one part per fund where there are several, else the one fund named in the text.
+ */
+function byFund(shares: readonly FundShare[], funds: readonly FundConfig[]): Pick<Stat, 'parts'> & { suffix: string } {
+	if (shares.length === 0) return { suffix: '' };
+	if (shares.length === 1) return { suffix: shares[0]!.fund === undefined ? `; ${NO_FUND_PART}` : `, allt ur ${fundWithKind(shares[0]!.fund, funds)}` };
+	return {
+		suffix: ', varav',
+		parts: shares.map((s) => `${fundWithKind(s.fund, funds)}: ${formatKronor(s.amount)} i ${countProjects(s.projects)}`),
+	};
 }
 
 /** A figure the sources do not state: never 0 kr. */
@@ -29,16 +56,18 @@ export function statusBreakdown(m: Measures): string {
 
 /**
  * The measures of a set of projects in words. `what` completes "N projekt …" ("som verkar i
- * Umeå"); places add their even share.
+ * Umeå"); granted money is split by fund, each named with whose money it is (`funds`, the
+ * settings); places add their even share.
  */
-export function measureStats(m: Measures | PlaceMeasures, what = ''): Stat[] {
+export function measureStats(m: Measures | PlaceMeasures, what: string, funds: readonly FundConfig[]): Stat[] {
 	const stats: Stat[] = [{ figure: countProjects(m.projects), text: [what, statusBreakdown(m)].filter(Boolean).join(', ') }];
 	if (m.granted > 0) {
 		const grantedProjects = counted(m.granted, 'beviljat projekt', 'beviljade projekt');
 		const stated = m.grantedWithAmount < m.granted ? ` (${formatNumber(m.grantedWithAmount)} av dem anger beloppet)` : '';
+		const split = byFund(m.grantedByFund, funds);
 		stats.push(
 			m.grantedWithAmount
-				? { figure: formatKronor(m.grantedMoney), text: `beviljat av de beslutande organen till ${grantedProjects}${stated}` }
+				? { figure: formatKronor(m.grantedMoney), text: `beviljat av de beslutande organen till ${grantedProjects}${stated}${split.suffix}`, ...(split.parts ? { parts: split.parts } : {}) }
 				: { figure: MISSING, text: `om beviljat belopp för ${grantedProjects}: källan anger inget` },
 		);
 		const budgets = m.grantedWithBudget < m.granted ? ` (${formatNumber(m.grantedWithBudget)} av ${formatNumber(m.granted)} anger en budget)` : '';

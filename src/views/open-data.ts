@@ -11,22 +11,26 @@ import { isOrganisation } from '../domain/organisations.ts';
 import { orgId } from '../domain/org-id.ts';
 import { countiesOf, municipalitiesOf, worksAcrossCounty } from '../domain/places.ts';
 import type { ProjectEntry } from '../domain/project.ts';
-import { decisionLabel, projectStatusLabel } from '../format.ts';
+import { workStateOf } from '../domain/work-status.ts';
+import { decisionLabel, projectStatusLabel, workStateLabel } from '../format.ts';
 import type { OpenDataFile, OpenDataProject } from '../schemas/open-data.ts';
 import { urls } from '../urls.ts';
 import type { Bank } from './bank.ts';
+import { buildDate } from './build-time.ts';
 import { loadBank } from './collection.ts';
 import { joined, toCsv, type CsvColumn } from './csv.ts';
 
 /**
  * The open-data record: every validated field, the page URL, places with their official codes
  * (every county the project works in, `countyLevel` where the source names the county rather than
- * municipalities), and each financing row's amount as corrected beside the published one, so that
- * summing `correctedAmount` gives the totals the site shows.
+ * municipalities), each financing row's amount as corrected beside the published one, so that
+ * summing `correctedAmount` gives the totals the site shows, and, where the source does not state
+ * how the work stands, the status its period gives on `today` (the build date), named as derived.
  */
-export function openDataRecord(entry: ProjectEntry, baseUrl: string): OpenDataProject {
+export function openDataRecord(entry: ProjectEntry, baseUrl: string, today = buildDate): OpenDataProject {
 	const { data } = entry;
 	const corrected = correctedRowAmounts(data);
+	const work = workStateOf(data, today);
 	return {
 		key: entry.key,
 		url: urls.absolute(urls.project(entry.key), baseUrl),
@@ -36,6 +40,7 @@ export function openDataRecord(entry: ProjectEntry, baseUrl: string): OpenDataPr
 		financing: data.financing.map((row, i) => ({ ...row, correctedAmount: corrected[i]! })),
 		municipalities: municipalitiesOf(data).map((m) => ({ name: m.name, code: m.code })),
 		counties: countiesOf(data).map((c) => ({ name: c.name, code: c.code, countyLevel: worksAcrossCounty(data, c) })),
+		...(work?.basis === 'period' ? { derivedWorkStatus: work.status } : {}),
 		summary: entry.body,
 	};
 }
@@ -102,6 +107,22 @@ export const projectColumns: readonly CsvColumn<OpenDataRecord>[] = [
 		description: 'Siffror som källan har fel, en per rad: sökväg, tryckt värde, rättat värde och förklaring (corrections). Beloppen ovan är som publicerade.',
 		value: (r) => r.corrections.map((c) => `${c.field}: tryckt ${c.published}, rättat ${c.corrected}. ${c.note}`).join('\n') || undefined,
 	},
+	{
+		header: 'Utbetalt (kr)',
+		description: 'Utbetalt belopp enligt källan, hela kronor, per datumet i nästa kolumn (paidAmount). Ingår inte i beviljat belopp: lägg inte ihop dem.',
+		value: (r) => r.paidAmount,
+	},
+	{ header: 'Utbetalt per', description: 'Datum då det utbetalda beloppet gällde enligt källan, så exakt som källan anger det (paidDate).', value: (r) => r.paidDate },
+	{
+		header: 'Arbetets status',
+		description:
+			'Hur arbetet står, skilt från beslutet: Pågående, Avslutat, Avbrutet eller Återkallat som källan anger det; annars för beviljade projekt "Avslutat enligt projektperioden" eller "Pågående enligt projektperioden", härlett ur perioden och byggdagen; tomt där inget av dem går att säga.',
+		value: (r) =>
+			r.workStatus ? workStateLabel({ status: r.workStatus, basis: 'source' }) : r.derivedWorkStatus ? workStateLabel({ status: r.derivedWorkStatus, basis: 'period' }) : undefined,
+	},
+	{ header: 'Arbetets status enligt källan', description: 'Samma status som kod, bara där källan anger den: ongoing, closed, terminated eller withdrawn (workStatus).', value: (r) => r.workStatus },
+	{ header: 'Arbetets status per', description: 'Datum då arbetets status gällde enligt källan (workStatusDate).', value: (r) => r.workStatusDate },
+	{ header: 'Härledd arbetsstatus', description: 'Där källan inte anger arbetets status: closed eller ongoing enligt ett beviljat projekts period och byggdagen (derivedWorkStatus). Inte källans uppgift.', value: (r) => r.derivedWorkStatus },
 ];
 
 /** One row of a project's financing table, with the project it belongs to. */

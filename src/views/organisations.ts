@@ -70,7 +70,7 @@ export interface OrganisationPageModel {
 	downloads: Downloads;
 }
 
-export function pageModel(o: Organisation, bank: Pick<Bank, 'displayNames'>): OrganisationPageModel {
+export function pageModel(o: Organisation, bank: Pick<Bank, 'displayNames' | 'config'>): OrganisationPageModel {
 	const money = organisationMoney(o);
 	const owned = sortProjects(o.owned, { key: 'granted', direction: 'desc' });
 	const decided = sortProjects(o.decided, { key: 'granted', direction: 'desc' });
@@ -82,14 +82,14 @@ export function pageModel(o: Organisation, bank: Pick<Bank, 'displayNames'>): Or
 		name: o.name,
 		description: `${o.name} i projektbanken: ${o.decided.length ? `${countProjects(o.decided.length)} som beslutande organ, ` : ''}${countProjects(o.owned.length)} som organisationen äger och ${countProjects(o.coFinanced.length)} där den finns i finansieringen.`,
 		downloads: downloads(o.name, urls.organisation(o.key), o.owned.length + o.coFinanced.length + o.decided.length > 0),
-		decidedStats: decided.length ? measureStats(money.decided, `som ${o.name} har beslutat om eller har att avgöra som beslutande organ`) : [],
+		decidedStats: decided.length ? measureStats(money.decided, `som ${o.name} har beslutat om eller har att avgöra som beslutande organ`, bank.config.funds) : [],
 		decided: decided.length
 			? projectTable(decided.slice(0, LISTED), decided.length > LISTED ? `De ${LISTED} största av ${countProjects(decided.length)} med ${o.name} som beslutande organ` : `${countProjects(decided.length)} med ${o.name} som beslutande organ`, { names: bank.displayNames })
 			: undefined,
 		allDecided: decided.length > LISTED ? { href: urls.decider(o.decided[0]!.data.decider), label: `Alla ${countProjects(decided.length)} på organets sida` } : undefined,
 		orgNumber: o.orgNumber,
 		spellings: o.spellings.length > 1 ? o.spellings : [],
-		ownedStats: owned.length ? measureStats(money.owned, `med ${o.name} som projektägare`) : [],
+		ownedStats: owned.length ? measureStats(money.owned, `med ${o.name} som projektägare`, bank.config.funds) : [],
 		owned: owned.length
 			? projectTable(owned.slice(0, LISTED), owned.length > LISTED ? `De ${LISTED} största av ${countProjects(owned.length)} med ${o.name} som projektägare` : `${countProjects(owned.length)} med ${o.name} som projektägare`, { names: bank.displayNames })
 			: undefined,

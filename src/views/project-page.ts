@@ -10,7 +10,8 @@ import { isOrganisation } from '../domain/organisations.ts';
 import { countiesOfMunicipalities, countyLevelCounties, municipalitiesOf } from '../domain/places.ts';
 import { priorityLabel } from '../domain/priorities.ts';
 import type { ProjectEntry } from '../domain/project.ts';
-import { decisionKindLabels, decisionLabel, formatDate, formatKronor, formatNumber, formatPeriod, formatShare, indicatorKindLabels, projectStatusLabel } from '../format.ts';
+import { workStateOf } from '../domain/work-status.ts';
+import { decisionKindLabels, decisionLabel, formatDate, formatKronor, formatNumber, formatPeriod, formatShare, indicatorKindLabels, projectStatusLabel, workStateSentence } from '../format.ts';
 import { urls } from '../urls.ts';
 import type { Bank } from './bank.ts';
 import { cacheKey } from './cache-key.ts';
@@ -18,6 +19,8 @@ import { loadBank } from './collection.ts';
 import { activityTimeline, chartFigure, costChart, financingChart, type ChartFigureModel, type ChartSpec } from './charts.ts';
 import { citation, sourceLink, type CitationPart } from './citation.ts';
 import { breadcrumbs, type Alternate, type Crumb } from './layout.ts';
+import { buildDate } from './build-time.ts';
+import { fundWithKind } from './measures.ts';
 import { projectStructuredData, type JsonLd } from './structured-data.ts';
 import { cell, type TableModel } from './table.ts';
 
@@ -41,13 +44,17 @@ export function placesSummary(entry: ProjectEntry): string {
 
 const joinNames = (names: string[]) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} och ${names.at(-1)}` : (names[0] ?? ''));
 
-/** The answers first: status, amount, owner, period, places and deciding body, then the references. */
-export function keyFacts(entry: ProjectEntry, bank: Pick<Bank, 'config' | 'displayNames' | 'organisationKeyOf'>): Fact[] {
+/**
+ * The answers first: status, amounts (what was paid out apart from what was granted), owner, period
+ * and how the work stands on `today` (the build date), places and deciding body, then the references.
+ */
+export function keyFacts(entry: ProjectEntry, bank: Pick<Bank, 'config' | 'displayNames' | 'organisationKeyOf'>, today = buildDate): Fact[] {
 	const p = entry.data;
 	const facts: Fact[] = [];
 	const add = (term: string, value: string | undefined, href?: string) => value && facts.push({ term, value, href });
 	add('Status', projectStatusLabel(p));
 	add('Beviljat belopp', p.grantedAmount !== undefined ? formatKronor(p.grantedAmount) : p.status === 'granted' ? 'Anges inte i källan' : undefined);
+	add('Utbetalt', p.paidAmount !== undefined && p.paidDate !== undefined ? `${formatKronor(p.paidAmount)} enligt källan, per ${formatDate(p.paidDate)}` : undefined);
 	add('Sökt belopp', p.appliedAmount !== undefined ? formatKronor(p.appliedAmount) : undefined);
 	add('Total projektbudget', p.totalBudget !== undefined ? formatKronor(p.totalBudget) : undefined);
 	add(
@@ -56,6 +63,8 @@ export function keyFacts(entry: ProjectEntry, bank: Pick<Bank, 'config' | 'displ
 		p.owner ? urls.organisation(bank.organisationKeyOf(p.owner.name, p.owner.orgNumber)) : undefined,
 	);
 	add('Projektperiod', p.period ? formatPeriod(p.period.start, p.period.end) : 'Anges inte i källan');
+	const work = workStateOf(p, today);
+	add('Arbetets status', work ? workStateSentence(work) : p.status === 'granted' ? 'Anges inte i källan' : undefined);
 	add('Var projektet verkar', placesSummary(entry), '#var');
 	add('Beslutande organ', p.decider, urls.decider(p.decider));
 	const decided = decidedOn(p);
@@ -64,7 +73,7 @@ export function keyFacts(entry: ProjectEntry, bank: Pick<Bank, 'config' | 'displ
 	if (latest?.kind === 'amendment') add('Senaste ändring', latest.date ? `${decisionKindLabels.amendment}, ${formatDate(latest.date)}` : decisionKindLabels.amendment, '#beslutshistorik');
 	add('Ärende-id', p.id ?? 'Saknas i källan');
 	add('Diarienummer', p.ref);
-	add('Fond eller anslag', p.fund, p.fund ? urls.fund(p.fund) : undefined);
+	add('Fond eller anslag', p.fund && fundWithKind(p.fund, bank.config.funds), p.fund ? urls.fund(p.fund) : undefined);
 	if (p.priority) {
 		const name = priorityLabel(p.priority);
 		add('Prioritering (RUS)', p.priority.sub ? `${name}, delprioritering ${p.priority.sub}` : name, urls.priority(p.decider, p.priority));

@@ -11,9 +11,11 @@ import { countiesOf, countyLevelCounties } from '../domain/places.ts';
 import { priorityLabel } from '../domain/priorities.ts';
 import type { ProjectEntry } from '../domain/project.ts';
 import { swedishCollator } from '../domain/text.ts';
-import { decisionLabel, formatDate, formatKronor, projectStatusLabel } from '../format.ts';
+import { workStateOf } from '../domain/work-status.ts';
+import { decisionLabel, formatDate, formatKronor, projectStatusLabel, WORK_STATUS_UNKNOWN, workStateLabel } from '../format.ts';
 import { searchSortKey } from '../client/shard-search.ts';
 import type { Bank } from './bank.ts';
+import { buildDate } from './build-time.ts';
 
 export const searchFilters = [
 	{ name: 'kommun', label: 'Kommun' },
@@ -22,6 +24,7 @@ export const searchFilters = [
 	{ name: 'prioritering', label: 'Prioritering' },
 	{ name: 'fond', label: 'Fond eller anslag' },
 	{ name: 'status', label: 'Status' },
+	{ name: 'arbete', label: 'Arbetets status' },
 	{ name: 'agare', label: 'Projektägare' },
 	{ name: 'finansiar', label: 'Finansiär' },
 	{ name: 'ar', label: 'Beslutsår' },
@@ -117,6 +120,7 @@ export function searchRecord(entry: ProjectEntry, bank: Pick<Bank, 'displayNames
 			prioritering: p.priority ? [priorityLabel(p.priority)] : [],
 			fond: p.fund ? [p.fund] : [],
 			status: [projectStatusLabel(p)],
+			arbete: [workStateLabel(workStateOf(p, buildDate))],
 			agare: owner ? [owner] : [],
 			finansiar: financiers(entry, bank),
 			ar: decisionYears(p),
@@ -150,6 +154,8 @@ export function searchFilterOptions(bank: Bank) {
 			.sort((a, b) =>
 				filter.name === 'ar'
 					? yearOrder(a.value, b.value)
+					: filter.name === 'arbete'
+						? Number(a.value === WORK_STATUS_UNKNOWN) - Number(b.value === WORK_STATUS_UNKNOWN) || swedishCollator.compare(a.value, b.value)
 					: filter.name === 'beslutande'
 						? (configuredOrder.get(a.value) ?? 0) - (configuredOrder.get(b.value) ?? 0)
 						: swedishCollator.compare(a.value, b.value),

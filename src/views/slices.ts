@@ -9,9 +9,11 @@ import { decidedOn } from '../domain/decisions.ts';
 import { defaultSortOrder, sortProjects } from '../domain/listing.ts';
 import { priorityTree } from '../domain/priorities.ts';
 import type { ProjectEntry } from '../domain/project.ts';
-import { projectStatusLabel } from '../format.ts';
+import { workStateOf } from '../domain/work-status.ts';
+import { projectStatusLabel, workStateLabel } from '../format.ts';
 import { urls } from '../urls.ts';
 import type { Bank } from './bank.ts';
+import { buildDate } from './build-time.ts';
 import { csvHeader, csvLines, toCsv, type CsvColumn } from './csv.ts';
 import { countyFacets, fundFacets, municipalityFacets, deciderFacets } from './facets.ts';
 
@@ -39,6 +41,15 @@ export const sliceColumns: readonly CsvColumn<ProjectEntry>[] = [
 	{ header: 'Total projektbudget (kr)', description: 'Hela projektets budget, alla finansiärer, som publicerad.', value: (p) => p.data.totalBudget },
 	{ header: 'Beslutsdatum', description: 'Datum för beslutet om stöd eller avslag, så exakt som källan anger det.', value: (p) => decidedOn(p.data) },
 	{ header: 'Beslutande organ', description: 'Regionen, myndigheten eller programmet som beslutar.', value: (p) => p.data.decider },
+	{
+		header: 'Arbetets status',
+		description:
+			'Hur arbetet står, skilt från beslutet: Pågående, Avslutat, Avbrutet eller Återkallat som källan anger det; annars för beviljade projekt "Avslutat enligt projektperioden" eller "Pågående enligt projektperioden", härlett ur perioden och byggdagen; tomt där inget av dem går att säga.',
+		value: (p) => {
+			const state = workStateOf(p.data, buildDate);
+			return state && workStateLabel(state);
+		},
+	},
 ];
 
 /** An organisation's slice says which role it has in each project. */

@@ -34,7 +34,7 @@ export async function model() {
 	const measures = measure(bank.projects);
 	return {
 		measures,
-		stats: measureStats(measures, 'i banken'),
+		stats: measureStats(measures, 'i banken', bank.config.funds),
 		countyLevel: bank.projects.filter((p) => p.data.counties.length > 0).length,
 		charts,
 		map: { geometry: municipalityMap(), ...municipalityMoneyMap(bank) } satisfies MapSection,

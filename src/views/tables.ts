@@ -5,8 +5,10 @@ import { isDecided, sum, type Measures } from '../domain/measures.ts';
 import { worksAcrossCounty, type PlaceMeasures } from '../domain/places.ts';
 import type { ProjectEntry } from '../domain/project.ts';
 import type { County } from '../domain/registry.ts';
-import { formatDate, formatKronor, formatNumber, projectStatusLabel } from '../format.ts';
+import { workStateOf } from '../domain/work-status.ts';
+import { formatDate, formatKronor, formatNumber, projectStatusLabel, workStateLabel } from '../format.ts';
 import { urls } from '../urls.ts';
+import { buildDate } from './build-time.ts';
 import type { Facet, PlaceFacet } from './facets.ts';
 import { cell, type TableCell, type TableColumn, type TableModel, type TableRow } from './table.ts';
 
@@ -17,6 +19,7 @@ const projectColumns: { key: SortKey | undefined; label: string; numeric: boolea
 	{ key: 'budget', label: 'Total budget', numeric: true },
 	{ key: 'date', label: 'Beslutsdatum', numeric: false },
 	{ key: undefined, label: 'Status', numeric: false },
+	{ key: undefined, label: 'Arbetets status', numeric: false },
 	{ key: undefined, label: 'Beslutande organ', numeric: false },
 ];
 
@@ -38,6 +41,12 @@ function decisionCell(entry: ProjectEntry): TableCell {
 	return cell(isDecided(entry.data.status) ? 'anges ej' : 'inte avgjort', { muted: true });
 }
 
+/** How the work stands on the build date: the source's word, or the period's (labelled so), or "anges ej". */
+function workCell(entry: ProjectEntry): TableCell {
+	const state = workStateOf(entry.data, buildDate);
+	return state ? cell(workStateLabel(state)) : cell('anges ej', { muted: true });
+}
+
 function projectRow(entry: ProjectEntry, names: ReadonlyMap<string, string> | undefined, county: County | undefined): TableRow {
 	const { key, data } = entry;
 	const granted = sortValue(data, 'granted');
@@ -53,6 +62,7 @@ function projectRow(entry: ProjectEntry, names: ReadonlyMap<string, string> | un
 			typeof budget === 'number' ? cell(formatKronor(budget)) : cell('–'),
 			decisionCell(entry),
 			cell(projectStatusLabel(data), { tag: { tone: data.status } }),
+			workCell(entry),
 			cell(data.decider),
 		],
 	};

@@ -25,8 +25,8 @@ export const testConfig = parseSiteConfig(
 			{ name: 'Tillväxtverket', kind: 'managing-authority', national: true },
 		],
 		funds: [
-			{ name: 'ERUF', description: 'EU' },
-			{ name: '1:1-anslaget', description: 'Staten' },
+			{ name: 'ERUF', description: 'EU', kind: 'eu' },
+			{ name: '1:1-anslaget', description: 'Staten', kind: 'national' },
 		],
 	},
 	'tests/helpers/fixtures.ts',

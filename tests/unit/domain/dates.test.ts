@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDates, dateSortKey, endsOnOrAfter, firstDay, isPartialDate, isPlausibleDate, lastDay, latestOf, precisionOf, yearOf } from '../../../src/domain/dates.ts';
+import { compareDates, dateSortKey, endsOnOrAfter, firstDay, isPartialDate, isPlausibleDate, lastDay, latestOf, precisionOf, swedishDay, yearOf } from '../../../src/domain/dates.ts';
 
 describe('dates as precise as the source', () => {
 	it('are real days, months or years', () => {
@@ -46,5 +46,13 @@ describe('plausible dates', () => {
 	it('fall in 1990–2100, at any precision', () => {
 		expect(['1990', '1990-01-01', '2026-06', '2100-12-31'].map(isPlausibleDate)).toEqual([true, true, true, true]);
 		expect(['1989-12-31', '1850', '2101-01'].map(isPlausibleDate)).toEqual([false, false, false]);
+	});
+});
+
+describe('the day in Sweden', () => {
+	it('is the Swedish calendar day of an instant, not UTC’s', () => {
+		expect(swedishDay(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
+		expect(swedishDay(new Date('2026-06-30T21:59:00Z'))).toBe('2026-06-30');
+		expect(swedishDay(new Date('2026-06-30T22:00:00Z'))).toBe('2026-07-01');
 	});
 });

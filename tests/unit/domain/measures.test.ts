@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appliedMoney, decidedAmount, grantedBudget, grantedMoney, headlineAmount, isDecided, measure, sum } from '../../../src/domain/measures.ts';
+import { appliedMoney, decidedAmount, grantedBudget, grantedByFund, grantedMoney, headlineAmount, isDecided, measure, sum } from '../../../src/domain/measures.ts';
 import { granted, project } from '../../helpers/fixtures.ts';
 import { shippedProject, shippedProjects } from '../../helpers/shipped.ts';
 
@@ -74,6 +74,7 @@ describe('measures of a set of projects', () => {
 			undecided: 1,
 			grantedMoney: 400,
 			grantedWithAmount: 2,
+			grantedByFund: [{ fund: 'ERUF', amount: 400, projects: 2 }],
 			grantedBudget: 800,
 			grantedWithBudget: 2,
 			appliedMoney: 2 * 2_219_230,
@@ -89,6 +90,22 @@ describe('measures of a set of projects', () => {
 		expect(m.projects).toBe(17);
 		expect(m.grantedMoney).toBe(72_750_869);
 		expect(m.grantedBudget).toBe(225_263_121);
+		// The list names a fund beside every amount: its split adds up to the total line, fund by fund.
+		expect(sum(m.grantedByFund.map((f) => f.amount))).toBe(72_750_869);
+		expect(m.grantedByFund.map((f) => f.fund)).not.toContain(undefined);
+	});
+
+	it('split granted money by fund: the largest first, the projects naming no fund last, never a rejected application', () => {
+		const eu = granted('10000001', 'A', 300);
+		const national = project((e) => Object.assign(e, { id: '10000002', status: 'granted', grantedAmount: 500, totalBudget: 1000, financing: [], fund: '1:1-anslaget', appliedAmount: undefined, decisions: [{ kind: 'grant', summary: 'Beviljas.' }] }));
+		const unnamed = project((e) => Object.assign(e, { id: '10000003', status: 'granted', grantedAmount: 900, totalBudget: 1000, financing: [], fund: undefined, appliedAmount: undefined, decisions: [{ kind: 'grant', summary: 'Beviljas.' }] }));
+		const unstated = granted('10000004', 'D', 100);
+		unstated.data.grantedAmount = undefined;
+		expect(grantedByFund([eu, national, unnamed, unstated, rejected].map((p) => p.data))).toEqual([
+			{ fund: '1:1-anslaget', amount: 500, projects: 1 },
+			{ fund: 'ERUF', amount: 300, projects: 1 },
+			{ fund: undefined, amount: 900, projects: 1 },
+		]);
 	});
 
 	it('do not add the rejected and undecided applications’ budgets to the bank’s budget total', () => {

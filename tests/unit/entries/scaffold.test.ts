@@ -92,6 +92,10 @@ describe('a new entry (npm run new)', () => {
 		set('grantedAmount', '500 000');
 		set('appliedAmount', '500 000');
 		set('totalBudget', '1 000 000');
+		remove('paidAmount');
+		remove('paidDate');
+		set('workStatus', 'ongoing');
+		remove('workStatusDate');
 		set('financier', 'Region Västerbotten');
 		set('amount', '500 000');
 		const inKind = find('inKind');
@@ -117,6 +121,7 @@ describe('a new entry (npm run new)', () => {
 			grantedAmount: 500_000,
 			municipalities: ['Skellefteå', 'Umeå'],
 			period: { start: '2026-04' },
+			workStatus: 'ongoing',
 			financing: [{ financier: 'Region Västerbotten', amount: 500_000, inKind: false }, { financier: 'Tillväxtverket (ERUF)', amount: 500_000, inKind: false }],
 			indicators: [{ kind: 'output', target: 20 }],
 			activities: [],

@@ -79,3 +79,40 @@ describe('plausibility between status and amounts', () => {
 		expect(corrected).toEqual([]);
 	});
 });
+
+describe('progress: paid out and the status of the work, apart from the decision', () => {
+	it('accepts a paid amount with its date and a stated work status, at the source’s precision', () => {
+		expect(errorsFor(granted({ grantedAmount: '1 000 000', paidAmount: '850 000 kr', paidDate: '2024-03', workStatus: 'closed', workStatusDate: 2024 }))).toEqual([]);
+		const { entries } = validateEntries([entryFile(modified(granted({ grantedAmount: '1 000 000', paidAmount: '850 000 kr', paidDate: '2024-03', workStatus: 'closed', workStatusDate: 2024 })))], testConfig);
+		expect(entries[0]!.data).toMatchObject({ paidAmount: 850_000, paidDate: '2024-03', workStatus: 'closed', workStatusDate: '2024' });
+	});
+
+	it('wants the paid amount and its date together, and a work status for a status date', () => {
+		const problems = [
+			...errorsFor(granted({ grantedAmount: '1 000 000', paidAmount: '850 000' })),
+			...errorsFor(granted({ grantedAmount: '1 000 000', paidDate: '2024-03-31' })),
+			...errorsFor(granted({ grantedAmount: '1 000 000', workStatusDate: '2024-03-31' })),
+		];
+		expect(problems).toHaveLength(3);
+		expect(problems[0]).toMatch(/:\d+: paidAmount – ett utbetalt belopp säger inget utan sitt datum, men paidDate saknas\./);
+		expect(problems[1]).toMatch(/:\d+: paidDate – ett datum för det utbetalda beloppet, men paidAmount saknas\./);
+		expect(problems[2]).toMatch(/:\d+: workStatusDate – ett datum för arbetets status, men workStatus saknas\./);
+		expect(problems.every((p) => !p.includes('.md:1:')), 'each on its own line, not the file’s first').toBe(true);
+	});
+
+	it('refuses money paid on a project that is not granted, or more than was granted', () => {
+		const rejected = errorsFor((e) => Object.assign(e, { paidAmount: '100', paidDate: '2024' }));
+		expect(rejected).toHaveLength(1);
+		expect(rejected[0]).toContain('paidAmount – väntade inget utbetalt belopp för ett projekt med status rejected (avslag), men det står 100 kr.');
+		const tooMuch = errorsFor(granted({ grantedAmount: '1 000', paidAmount: '1 001', paidDate: '2024' }));
+		expect(tooMuch).toHaveLength(1);
+		expect(tooMuch[0]).toContain('paidAmount – väntade ett utbetalt belopp som högst är det beviljade (1 000 kr), men det står "1 001 kr".');
+	});
+
+	it('knows the work statuses by code, and suggests the code for the Swedish word', () => {
+		const problems = errorsFor(granted({ grantedAmount: '1 000', workStatus: 'avslutat' }));
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toContain('workStatus – väntade en av ongoing (pågående), closed (avslutat), terminated (avbrutet) eller withdrawn (återkallat)');
+		expect(problems[0]).toContain('Menade du closed?');
+	});
+});

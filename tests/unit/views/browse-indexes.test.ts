@@ -29,4 +29,13 @@ it('/lan/, /beslutande/ and /fond/ give their tables', async () => {
 	const funds = await fundIndex();
 	expect(funds.table.rows).toHaveLength(7); // six funds and the projects naming none
 	expect(funds.withoutFund).toBe(2); // DOVI and § 34 (god och nära vård) name no fund
+	expect(funds.table.rows.map((r) => [r.cells[0]!.text, r.cells[0]!.details])).toEqual([
+		['ERUF', ['EU-medel']],
+		['ESF+', ['EU-medel']],
+		['Interreg Aurora', ['EU-medel']],
+		['Regionala medel', ['regionala medel']],
+		['1:1-anslaget', ['statliga medel']],
+		['Region Norrbottens kulturram', ['regionala medel']],
+		['Ingen fond angiven', undefined],
+	]);
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { deciderLead, paths } from '../../../src/views/facet-page.ts';
+import { siteConfig } from '../../../src/site.config.ts';
 
 vi.mock('astro:content', async () => (await import('../../helpers/astro-content.ts')).shippedContent());
 
@@ -30,6 +31,7 @@ describe('municipality pages', () => {
 			'/sok/?kommun=Ume%C3%A5&sortera=datum-nyast',
 			undefined,
 			undefined,
+			undefined,
 		]);
 		expect(umea.listing!.orders.map((o) => o.href)).toEqual(['/kommun/umea/', '/sok/?kommun=Ume%C3%A5&sortera=belopp-minst', '/sok/?kommun=Ume%C3%A5&sortera=budget-storst', '/sok/?kommun=Ume%C3%A5&sortera=budget-minst', '/sok/?kommun=Ume%C3%A5&sortera=datum-nyast', '/sok/?kommun=Ume%C3%A5&sortera=datum-aldst']);
 		expect(umea.listing!.sortHint).toBe('Välj en kolumnrubrik för att sortera: listan visas då i sökningen.');
@@ -39,12 +41,20 @@ describe('municipality pages', () => {
 		const skelleftea = await firstPage('kommun', 'skelleftea');
 		expect(skelleftea.stats.map((s) => s.text)).toEqual([
 			'som verkar i Skellefteå, varav 13 beviljade och 1 som inte är avgjort',
-			'beviljat av de beslutande organen till 13 beviljade projekt',
+			'beviljat av de beslutande organen till 13 beviljade projekt, varav',
 			'i total budget för de beviljade projekten, alla finansiärer',
 			'sökt i 1 ansökan som avslogs eller inte är avgjord: inte beviljat',
 			expect.stringMatching(/^beräknad jämn andel av de beviljade projektens budgetar/),
 		]);
 		expect(skelleftea.stats[3]!.figure).toBe('2\u00a0219\u00a0230\u00a0kr');
+		// EU, national and regional money named apart, never one regional figure.
+		expect(skelleftea.stats[1]!.parts).toEqual([
+			'ERUF (EU-medel): 25\u00a0862\u00a0475\u00a0kr i 8 projekt',
+			'Regionala medel: 21\u00a0065\u00a0100\u00a0kr i 1 projekt', // the name says whose money it is
+			'ESF+ (EU-medel): 5\u00a0360\u00a0890\u00a0kr i 3 projekt',
+			'Interreg Aurora (EU-medel): 1\u00a0546\u00a0564\u00a0kr i 1 projekt',
+		]);
+		expect(skelleftea.stats[1]!.figure).toBe('53\u00a0835\u00a0029\u00a0kr'); // the parts' sum
 	});
 
 	it('list the county’s county-level projects apart, and the municipality’s own money as a financier', async () => {
@@ -81,7 +91,7 @@ describe('county, region and fund pages', () => {
 		expect(county.municipalities![0]).toEqual({ name: 'Arjeplog', href: '/kommun/arjeplog/', count: '4 projekt' });
 		expect(county.place).toBe(true);
 		const rows = (await paths('lan')).filter((p) => p.params.slug === 'norrbotten').flatMap((p) => p.props.listing!.table.rows);
-		expect(rows.filter((r) => r.cells[5]!.text === 'Region Norrbotten')).toHaveLength(9);
+		expect(rows.filter((r) => r.cells[6]!.text === 'Region Norrbotten')).toHaveLength(9);
 		expect(county.stats[0]!.text).toContain('(8 av dem på länsnivå, utan namngivna kommuner)');
 		expect(county.listing!.table.rows.filter((r) => r.cells[0]!.details?.includes('På länsnivå: källan namnger länet, inga kommuner'))).toHaveLength(8);
 		expect(county.countyLevel).toBeUndefined();
@@ -107,6 +117,7 @@ describe('county, region and fund pages', () => {
 		const fund = await firstPage('fond', 'esf');
 		expect(fund.lead.link).toBeUndefined();
 		expect(fund.stats[0]!.text).toMatch(/^med ESF\+ som fond eller anslag/);
+		expect(fund.lead.text).toBe(`EU-medel. ${siteConfig.funds.find((f) => f.name === 'ESF+')!.description}`);
 		expect(fund.charts.map((c) => c.spec.id)).not.toContain('diagram-fond');
 		expect(fund.breadcrumbs[1]).toEqual({ href: '/fond/', label: 'Fonder och anslag' });
 	});

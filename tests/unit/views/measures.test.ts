@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { measure } from '../../../src/domain/measures.ts';
 import { measureStats, statusBreakdown } from '../../../src/views/measures.ts';
-import { granted, project } from '../../helpers/fixtures.ts';
+import { granted, project, testConfig } from '../../helpers/fixtures.ts';
+
+const funds = testConfig.funds;
 
 const none = measure([]);
 
@@ -15,9 +17,9 @@ describe('headline figures in words', () => {
 
 	it('say that granted money counts granted projects, budgets are theirs, and applied money is apart', () => {
 		const m = measure([granted('10000001', 'A', 300), project()]);
-		expect(measureStats(m, 'i Umeå')).toEqual([
+		expect(measureStats(m, 'i Umeå', funds)).toEqual([
 			{ figure: '2 projekt', text: 'i Umeå, varav 1 beviljat och 1 avslaget' },
-			{ figure: '300\u00a0kr', text: 'beviljat av de beslutande organen till 1 beviljat projekt' },
+			{ figure: '300\u00a0kr', text: 'beviljat av de beslutande organen till 1 beviljat projekt, allt ur ERUF (EU-medel)' },
 			{ figure: '600\u00a0kr', text: 'i total budget för de beviljade projekten, alla finansiärer' },
 			{ figure: '2\u00a0219\u00a0230\u00a0kr', text: 'sökt i 1 ansökan som avslogs eller inte är avgjord: inte beviljat' },
 		]);
@@ -28,25 +30,25 @@ describe('headline figures in words', () => {
 		withoutBudget.data.totalBudget = undefined;
 		withoutBudget.data.grantedAmount = undefined;
 		const m = { ...measure([granted('10000001', 'A', 300), withoutBudget]), evenShareBudget: 150, evenShareGranted: 75 };
-		const stats = measureStats(m);
+		const stats = measureStats(m, '', funds);
 		expect(stats[0]).toEqual({ figure: '2 projekt', text: 'varav 2 beviljade' });
-		expect(stats[1]!.text).toBe('beviljat av de beslutande organen till 2 beviljade projekt (1 av dem anger beloppet)');
+		expect(stats[1]!.text).toBe('beviljat av de beslutande organen till 2 beviljade projekt (1 av dem anger beloppet), allt ur ERUF (EU-medel)');
 		expect(stats[2]!.text).toBe('i total budget för de beviljade projekten, alla finansiärer (1 av 2 anger en budget)');
 		expect(stats[3]).toEqual({ figure: '150\u00a0kr', text: 'beräknad jämn andel av de beviljade projektens budgetar (av det beviljade: 75\u00a0kr); se metoden nedan' });
 		expect(stats).toHaveLength(4);
 	});
 
 	it('state only the count where nothing was granted or asked for', () => {
-		expect(measureStats({ ...none, evenShareBudget: 0, evenShareGranted: 0 }, 'som verkar i Malmö')).toEqual([{ figure: '0 projekt', text: 'som verkar i Malmö' }]);
+		expect(measureStats({ ...none, evenShareBudget: 0, evenShareGranted: 0 }, 'som verkar i Malmö', funds)).toEqual([{ figure: '0 projekt', text: 'som verkar i Malmö' }]);
 	});
 
 	it('say "uppgift saknas" where no project states the figure, never 0 kr', () => {
 		const asked = measure([project((e) => ((e.appliedAmount = undefined), (e.financing = [])))]);
-		expect(measureStats(asked)[1]).toEqual({ figure: 'uppgift saknas', text: 'om sökt belopp i 1 ansökan som avslogs eller inte är avgjord: källan anger inget' });
+		expect(measureStats(asked, '', funds)[1]).toEqual({ figure: 'uppgift saknas', text: 'om sökt belopp i 1 ansökan som avslogs eller inte är avgjord: källan anger inget' });
 		const unstated = granted('10000002', 'B', 100);
 		unstated.data.totalBudget = undefined;
 		unstated.data.grantedAmount = undefined;
-		expect(measureStats(measure([unstated])).slice(1)).toEqual([
+		expect(measureStats(measure([unstated]), '', funds).slice(1)).toEqual([
 			{ figure: 'uppgift saknas', text: 'om beviljat belopp för 1 beviljat projekt: källan anger inget' },
 			{ figure: 'uppgift saknas', text: 'om total budget för 1 beviljat projekt: källan anger ingen' },
 		]);
@@ -56,6 +58,24 @@ describe('headline figures in words', () => {
 		const withAmount = (id: string) => project((e) => (e.id = id));
 		const without = project((e) => ((e.id = '10000009'), (e.appliedAmount = undefined), (e.financing = [])));
 		const m = measure([withAmount('10000007'), withAmount('10000008'), without]);
-		expect(measureStats(m).at(-1)).toEqual({ figure: '4\u00a0438\u00a0460\u00a0kr', text: 'sökt i 2 av 3 ansökningar som avslogs eller inte är avgjorda (1 anger inget belopp): inte beviljat' });
+		expect(measureStats(m, '', funds).at(-1)).toEqual({ figure: '4\u00a0438\u00a0460\u00a0kr', text: 'sökt i 2 av 3 ansökningar som avslogs eller inte är avgjorda (1 anger inget belopp): inte beviljat' });
+	});
+
+	it('split granted money by fund, each with whose money it is, the unnamed fund apart and last', () => {
+		const m = measure([
+			granted('10000001', 'A', 300),
+			project((e) => Object.assign(e, { id: '10000002', status: 'granted', grantedAmount: 900, totalBudget: 1800, financing: [], fund: '1:1-anslaget', appliedAmount: undefined, decisions: [{ kind: 'grant', summary: 'Beviljas.' }] })),
+			project((e) => Object.assign(e, { id: '10000003', status: 'granted', grantedAmount: 50, totalBudget: 100, financing: [], fund: undefined, appliedAmount: undefined, decisions: [{ kind: 'grant', summary: 'Beviljas.' }] })),
+			granted('10000004', 'D', 200),
+			project(), // rejected: what it asked for is no fund's granted money
+		]);
+		const [, grantedStat] = measureStats(m, '', funds);
+		expect(grantedStat).toEqual({
+			figure: '1\u00a0450\u00a0kr',
+			text: 'beviljat av de beslutande organen till 4 beviljade projekt, varav',
+			parts: ['1:1-anslaget (statliga medel): 900\u00a0kr i 1 projekt', 'ERUF (EU-medel): 500\u00a0kr i 2 projekt', 'ingen fond angiven: 50\u00a0kr i 1 projekt'],
+		});
+		const onlyUnnamed = measure([project((e) => Object.assign(e, { status: 'granted', grantedAmount: 50, totalBudget: 100, financing: [], fund: undefined, appliedAmount: undefined, decisions: [{ kind: 'grant', summary: 'Beviljas.' }] }))]);
+		expect(measureStats(onlyUnnamed, '', funds)[1]!.text).toBe('beviljat av de beslutande organen till 1 beviljat projekt; ingen fond angiven');
 	});
 });

@@ -2,7 +2,7 @@ import { expect, it, vi } from 'vitest';
 import { financingColumns, financingCsv, financingRows, openDataRecord, openDataRecords, projectColumns, projectsCsv, projectsFile, projectsJson } from '../../../src/views/open-data.ts';
 import { siteConfig } from '../../../src/site.config.ts';
 import { loadBank } from '../../../src/views/collection.ts';
-import { project } from '../../helpers/fixtures.ts';
+import { granted, project } from '../../helpers/fixtures.ts';
 import { shippedProject } from '../../helpers/shipped.ts';
 
 vi.mock('astro:content', async () => (await import('../../helpers/astro-content.ts')).shippedContent());
@@ -36,6 +36,29 @@ it('carries the published and the corrected amount of every financing row, so th
 		{ name: 'Norrbottens län', code: '25', countyLevel: true },
 	]);
 	expect(record.municipalities).toEqual([]);
+});
+
+it('publishes what was paid out and the work’s status as the source states them, and a derived status only where it does not, named so', () => {
+	const paid = granted('10000001', 'A', 1_000_000);
+	Object.assign(paid.data, { paidAmount: 850_000, paidDate: '2024-03', period: { start: '2023-05-01', end: '2026-08-31' } });
+	const derived = openDataRecord(paid, 'https://test.example.se', '2026-12-05');
+	expect(derived).toMatchObject({ grantedAmount: 1_000_000, paidAmount: 850_000, paidDate: '2024-03', derivedWorkStatus: 'closed' });
+	expect(derived.workStatus).toBeUndefined();
+	expect(openDataRecord(paid, 'https://test.example.se', '2026-08-31').derivedWorkStatus).toBe('ongoing');
+	Object.assign(paid.data, { workStatus: 'terminated', workStatusDate: '2025-02-14' });
+	const stated = openDataRecord(paid, 'https://test.example.se', '2026-12-05');
+	expect(stated).toMatchObject({ workStatus: 'terminated', workStatusDate: '2025-02-14' });
+	expect('derivedWorkStatus' in stated).toBe(false);
+	const column = (header: string) => projectColumns.find((c) => c.header === header)!;
+	expect([column('Utbetalt (kr)'), column('Utbetalt per'), column('Arbetets status'), column('Arbetets status enligt källan'), column('Arbetets status per')].map((c) => c.value(stated))).toEqual([
+		850_000,
+		'2024-03',
+		'Avbrutet',
+		'terminated',
+		'2025-02-14',
+	]);
+	expect([column('Arbetets status'), column('Härledd arbetsstatus')].map((c) => c.value(derived))).toEqual(['Avslutat enligt projektperioden', 'closed']);
+	expect(column('Arbetets status').value(openDataRecord(project(), 'https://test.example.se'))).toBeUndefined(); // a rejection: nothing to say
 });
 
 it('writes the whole file: date, licence and every project by title', async () => {

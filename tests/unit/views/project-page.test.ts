@@ -13,7 +13,7 @@ import {
 	places,
 } from '../../../src/views/project-page.ts';
 import { siteConfig } from '../../../src/site.config.ts';
-import { project, testConfig } from '../../helpers/fixtures.ts';
+import { granted, project, testConfig } from '../../helpers/fixtures.ts';
 import { shippedProject, shippedProjects } from '../../helpers/shipped.ts';
 
 vi.mock('astro:content', async () => (await import('../../helpers/astro-content.ts')).shippedContent());
@@ -35,7 +35,7 @@ describe('key facts', () => {
 			['Beslutsdatum', 'Inte avgjort', undefined],
 			['Ärende-id', '20378916', undefined],
 			['Diarienummer', 'REGAC-83-2026', undefined],
-			['Fond eller anslag', 'ERUF', '/fond/eruf/'],
+			['Fond eller anslag', 'ERUF (EU-medel)', '/fond/eruf/'],
 			[
 				'Prioritering (RUS)',
 				'Prioritering 1: Västerbotten - en nytänkande och smart region, delprioritering 1.2 Digitalisering och nya lösningar',
@@ -59,6 +59,24 @@ describe('key facts', () => {
 		expect(oneMunicipality['Var projektet verkar']).toBe('Vilhelmina (Västerbottens län)');
 		const listed = Object.fromEntries(keyFacts(shippedProject('20372556'), bank).map((f) => [f.term, f.value]));
 		expect(listed['Beslutsdatum']).toBe('Anges inte i källan');
+	});
+
+	it('show what was paid out apart from what was granted, and how the work stands, a derived status saying so', () => {
+		const paid = granted('10000001', 'A', 1_000_000);
+		Object.assign(paid.data, { paidAmount: 850_000, paidDate: '2024-03', period: { start: '2023-05-01', end: '2026-08-31' } });
+		const facts = (today: string) => Object.fromEntries(keyFacts(paid, bank, today).map((f) => [f.term, f.value]));
+		expect(facts('2026-12-05')).toMatchObject({
+			'Beviljat belopp': '1\u00a0000\u00a0000\u00a0kr',
+			Utbetalt: '850\u00a0000\u00a0kr enligt källan, per mars 2024',
+			'Arbetets status': 'Avslutat enligt projektperioden, som slutade 31 augusti 2026 (härlett: källan anger inte arbetets status)',
+		});
+		expect(facts('2026-08-31')['Arbetets status']).toBe('Pågående enligt projektperioden, som slutar 31 augusti 2026 (härlett: källan anger inte arbetets status)');
+		Object.assign(paid.data, { workStatus: 'terminated', workStatusDate: '2025-02-14' });
+		expect(facts('2026-12-05')['Arbetets status']).toBe('Avbrutet enligt källan (per 14 februari 2025)');
+		// Only a granted project's period says how its work stands; a proposal's period is a plan.
+		expect(keyFacts(shippedProject('20378916'), bank, '2030-01-01').map((f) => f.term)).not.toContain('Arbetets status');
+		// HSO's application calls the project "pågående", undated like the application itself.
+		expect(Object.fromEntries(keyFacts(shippedProject('hallbar-samhallsomstallning'), bank).map((f) => [f.term, f.value]))['Arbetets status']).toBe('Pågående enligt källan');
 	});
 
 	it('say what the source lacks instead of leaving gaps', () => {

@@ -19,6 +19,7 @@ describe('search records', () => {
 			prioritering: ['Prioritering 1: Västerbotten - en nytänkande och smart region'],
 			fond: ['ERUF'],
 			status: ['Föreslås avslag'],
+			arbete: ['Anges inte'], // a proposal: its period is a plan
 			agare: ['Luleå tekniska universitet'],
 			finansiar: ['Tillväxtverket', 'Region Norrbotten', 'Luleå tekniska universitet', 'Region Västerbotten'],
 			ar: ['Inte avgjort'],
@@ -110,7 +111,7 @@ describe('search cards and sorts', () => {
 describe('search form', () => {
 	it('offers filter values with counts that agree with the collection', () => {
 		const options = searchFilterOptions(bank);
-		expect(options.map((f) => f.name)).toEqual(['kommun', 'lan', 'beslutande', 'prioritering', 'fond', 'status', 'agare', 'finansiar', 'ar']);
+		expect(options.map((f) => f.name)).toEqual(['kommun', 'lan', 'beslutande', 'prioritering', 'fond', 'status', 'arbete', 'agare', 'finansiar', 'ar']);
 		const financiers = options.find((f) => f.name === 'finansiar')!.options;
 		expect(financiers.find((o) => o.value === 'Skellefteå kommun')!.count).toBe(3);
 		expect(financiers.some((o) => o.value === 'Deltagande företag')).toBe(false); // a category, not an organisation
@@ -122,6 +123,12 @@ describe('search form', () => {
 			['Avslaget', 1],
 			['Beviljat', 26],
 			['Föreslås avslag', 1],
+		]);
+		// HSO's application says the project is ongoing; the granted projects with a period ended it by 2026 (DOVI on 31 August 2026).
+		expect(options.find((f) => f.name === 'arbete')!.options.map((o) => [o.value, o.count])).toEqual([
+			['Avslutat enligt projektperioden', 8], // seven of Norrbotten's grants and DOVI
+			['Pågående', 1],
+			['Anges inte', 20], // the list of 17 and one of Norrbotten's give no period; the proposal and the rejection are not granted
 		]);
 		// DOVI, granted in 2023, was amended in 2025: found under both years.
 		expect(options.find((f) => f.name === 'ar')!.options.map((o) => [o.value, o.count])).toEqual([

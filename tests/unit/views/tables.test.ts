@@ -34,6 +34,7 @@ describe('project tables', () => {
 			['Total budget', true, undefined],
 			['Beslutsdatum', false, undefined],
 			['Status', false, undefined],
+			['Arbetets status', false, undefined],
 			['Beslutande organ', false, undefined],
 		]);
 		expect(table.rows[0]!.cells).toEqual([
@@ -42,10 +43,20 @@ describe('project tables', () => {
 			{ text: '600\u00a0kr' },
 			{ text: '24 mars 2020', datetime: '2020-03-24' },
 			{ text: 'Beviljat', tag: { tone: 'granted' } },
+			{ text: expect.stringMatching(/^(Pågående|Avslutat) enligt projektperioden$/) }, // the fixture's period, 2026-07-01 – 2029-03-31
 			{ text: 'Region Västerbotten' },
 		]);
-		expect(table.rows[1]!.cells.slice(1, 5).map((c) => c.text)).toEqual(['–', '–', 'anges ej', 'Avslaget']);
+		expect(table.rows[1]!.cells.slice(1, 6).map((c) => c.text)).toEqual(['–', '–', 'anges ej', 'Avslaget', 'anges ej']);
 		expect(table.rows[1]!.cells[3]!.muted).toBe(true);
+	});
+
+	it('say how the work stands: the source’s word, or the period’s labelled so, or that nothing can be said', () => {
+		const rows = projectTable([shippedProject('hallbar-samhallsomstallning'), shippedProject('20204898'), shippedProject('20378916')], 'x').rows;
+		expect(rows.map((r) => r.cells[5])).toEqual([
+			{ text: 'Pågående' }, // the application calls HSO "pågående"
+			{ text: 'Avslutat enligt projektperioden' }, // § 37: granted, June 2020 – June 2023
+			{ text: 'anges ej', muted: true }, // INDI: a proposal; its period is a plan
+		]);
 	});
 
 	it('say when a project is not decided, name owners as the organisation is named, and mark county-level projects', () => {
@@ -69,12 +80,13 @@ describe('project tables', () => {
 			['/kommun/umea/lista/datum-nyast/', undefined, 'beslutsdatum, senaste först'],
 			undefined,
 			undefined,
+			undefined,
 		]);
 		const asc = projectTable([a], 'Projekt', { sorting: { order: findSortOrder('belopp-minst')!, href: (o) => urls.listing('/projekt/', o) } });
 		expect(asc.columns[1]!.sort).toMatchObject({ href: '/projekt/', state: 'ascending' });
 		// Where an order is not offered, the header has no link but still says the current order's direction.
 		const nowhere = projectTable([a], 'Projekt', { sorting: { order: findSortOrder('belopp-storst')!, href: () => undefined } });
-		expect(nowhere.columns.map((c) => c.sort)).toEqual([undefined, { href: undefined, label: 'beviljat belopp, störst först', state: 'descending' }, undefined, undefined, undefined, undefined]);
+		expect(nowhere.columns.map((c) => c.sort)).toEqual([undefined, { href: undefined, label: 'beviljat belopp, störst först', state: 'descending' }, undefined, undefined, undefined, undefined, undefined]);
 	});
 });
 
