@@ -16,7 +16,7 @@ const boundaries = [
 ];
 
 export default tseslint.config(
-	{ ignores: ['dist/', 'node_modules/', '.astro/', '.bench/', '.stryker-tmp/', 'test-results/', 'bench/baseline/', '**/*.astro', 'src/content/'] },
+	{ ignores: ['dist/', 'dist.next/', 'dist.prev/', 'node_modules/', '.astro/', '.bench/', '.stryker-tmp/', 'test-results/', 'bench/baseline/', '**/*.astro', 'src/content/'] },
 	js.configs.recommended,
 	...tseslint.configs.recommended,
 	{
