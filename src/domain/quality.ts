@@ -42,12 +42,18 @@ export const PLACEHOLDERS = ['ej aktuellt', 'se underlag för prioritering', 'sa
 /** A summary shorter than this says too little to be one (the shortest shipped summary is far longer). */
 export const SHORT_SUMMARY = 40;
 
+/** A text on one line, cut short: what a message quotes. */
+const shown = (text: string, length = 60) => {
+	const line = text.trim().replace(/\s+/g, ' ');
+	return line.length > length ? `${line.slice(0, length - 1)}…` : line;
+};
+
 /** Why the summary is no summary: a known placeholder, or too short; undefined for a summary. */
 export function placeholderSummary(text: string): string | undefined {
 	const plain = text.trim().replace(/[.!\s]+$/, '').toLocaleLowerCase('sv');
-	if (PLACEHOLDERS.includes(plain) || plain === '') return `sammanfattningen är bara ”${text.trim()}”`;
+	if (PLACEHOLDERS.includes(plain) || plain === '') return `sammanfattningen är bara ”${shown(text)}”`;
 	const length = [...text.trim()].length;
-	if (length < SHORT_SUMMARY) return `sammanfattningen är bara ${length} tecken lång: ”${text.trim()}”`;
+	if (length < SHORT_SUMMARY) return `sammanfattningen är bara ${length} tecken lång: ”${shown(text)}”`;
 	return undefined;
 }
 
@@ -82,6 +88,6 @@ export function qualityWarnings(project: { title: string; owner?: { name: string
 	const placeholder = placeholderSummary(summary);
 	if (placeholder) warnings.push({ kind: 'placeholder', field: 'summary', message: placeholder });
 	const cut = cutAtLimit(summary.trim());
-	if (cut !== undefined) warnings.push({ kind: 'cut-at-limit', field: 'summary', message: `sammanfattningen är exakt ${cut.toLocaleString('sv-SE').replace(/\s/g, ' ')} tecken och slutar mitt i en mening (”…${summary.trim().slice(-30)}”): troligen avbruten vid exportens gräns` });
+	if (cut !== undefined) warnings.push({ kind: 'cut-at-limit', field: 'summary', message: `sammanfattningen är exakt ${cut.toLocaleString('sv-SE').replace(/\s/g, ' ')} tecken och slutar mitt i en mening (”…${shown(summary.trim().slice(-30))}”): troligen avbruten vid exportens gräns` });
 	return warnings;
 }
