@@ -667,6 +667,10 @@ export function crossFieldIssues(data: ProjectData, config: SiteConfig): Issue[]
 			`väntade inget beviljat belopp för ett projekt med status ${data.status} (${statusLabels[data.status]}), men det står ${kr(granted)}. Bara ett beviljat projekt har ett beviljat belopp: är beloppet det sökta, skriv det som appliedAmount; annars ta bort raden.`,
 		);
 	}
+	if (data.grantedAmountEur !== undefined && data.status !== 'granted') {
+		add(['grantedAmountEur'], `väntade inget beviljat belopp i euro för ett projekt med status ${data.status} (${statusLabels[data.status]}), men det står ${data.grantedAmountEur} euro. Bara ett beviljat projekt har ett beviljat belopp: ta bort raden.`);
+	}
+	if (data.grantedAmountEur === 0) add(['grantedAmountEur'], expectedFound('ett beviljat belopp i euro större än 0', '0 euro', 'Ett belopp som källan inte anger skrivs genom att ta bort raden, inte som 0.'));
 	const applied = figure('appliedAmount');
 	const budget = figure('totalBudget');
 	if (granted && budget && granted > budget) {
