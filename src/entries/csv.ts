@@ -5,7 +5,7 @@
  * headers are matched case- and accent-insensitively.
  */
 import { parse } from 'csv-parse/sync';
-import { applyMapping, vasterbottenMapping, type ImportMapping, type MappedRow, type SpreadsheetProblem, type Table } from './mapping.ts';
+import type { SpreadsheetProblem, Table } from './mapping.ts';
 
 export type { SpreadsheetProblem } from './mapping.ts';
 
@@ -71,14 +71,4 @@ export function readCsvTable(text: string): { table: Table; problems: Spreadshee
 		rows.push({ row, values: record });
 	}
 	return { table: { header: header.record, rows }, problems };
-}
-
-/** A CSV export read through a mapping (by default Region Västerbotten's columns): each row's cells by the field they feed. */
-export function readSpreadsheet(text: string, mapping: ImportMapping = vasterbottenMapping): { rows: MappedRow[]; problems: SpreadsheetProblem[] } {
-	const { table, problems } = readCsvTable(text);
-	const mapped = applyMapping(table, mapping);
-	// A broken file says so first; the header's problems would only repeat it.
-	if (problems.length > 0 && table.header.length === 0) return { rows: [], problems };
-	if (mapped.problems.length > 0) return { rows: [], problems: mapped.problems };
-	return { rows: mapped.rows, problems };
 }

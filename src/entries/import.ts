@@ -16,7 +16,7 @@ import { allCounties, allMunicipalities, suggestMunicipalities, type County } fr
 import { closestMatches, fold } from '../domain/text.ts';
 import { priorityLabel } from '../domain/priorities.ts';
 import { readCsvTable } from './csv.ts';
-import { applyMapping, cellList, columnLabel, vasterbottenMapping, type ImportMapping, type MappedField, type MappedRow, type SpreadsheetProblem, type Table } from './mapping.ts';
+import { cellList, columnLabel, vasterbottenMapping, type ImportMapping, type MappedField, type MappedRow, type SpreadsheetProblem, type Table, mapTable } from './mapping.ts';
 import { decodeUtf8, PROJECTS_DIR, type EntryFile } from './files.ts';
 import { citationProblem, formatProblem, validateEntries, type CitableSource, type Problem } from './validate.ts';
 
@@ -349,10 +349,8 @@ function planRows(input: string | { table: Table; problems: SpreadsheetProblem[]
 		}
 	}
 	const read = typeof input === 'string' ? readCsvTable(input) : input;
-	const sheet = applyMapping(read.table, mapping);
-	// A file that cannot be read says so first; its header's problems would only repeat it.
-	for (const p of read.table.header.length === 0 && read.problems.length > 0 ? read.problems : [...sheet.problems, ...read.problems]) at(p.row, p.column, p.message);
-	if (sheet.problems.length > 0) return { planned: [], problems, warnings };
+	const sheet = mapTable(read, mapping);
+	for (const p of sheet.problems) at(p.row, p.column, p.message);
 
 	const imported: ImportedEntry[] = [];
 	const rowOfId = new Map<string, number>();

@@ -211,3 +211,15 @@ export function columnLabel(mapping: ImportMapping, field: MappedField): string 
 	if (!rule) return field;
 	return columnOf(rule) ?? `${field} (mappningens värde)`;
 }
+
+/**
+ * A table as read (with the problems found reading it) through a mapping: a file that could not be
+ * read says only that (its header's problems would repeat it); a header that does not fit the
+ * mapping stops before any row; otherwise the rows, and the problems of rows that did not read.
+ */
+export function mapTable(read: { table: Table; problems: SpreadsheetProblem[] }, mapping: ImportMapping): { rows: MappedRow[]; problems: SpreadsheetProblem[] } {
+	if (read.table.header.length === 0 && read.problems.length > 0) return { rows: [], problems: read.problems };
+	const mapped = applyMapping(read.table, mapping);
+	if (mapped.problems.length > 0) return { rows: [], problems: mapped.problems };
+	return { rows: mapped.rows, problems: read.problems };
+}
