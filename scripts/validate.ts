@@ -41,6 +41,9 @@ if (problems.length > 0) {
 	console.error(problemReport(problems, 'Rätta dem och kör npm run validate igen.'));
 }
 // Warnings come after the errors and never fail the run: the entries publish what their sources say.
-if (warnings.length > 0) console.error(warningReport(warnings));
+if (warnings.length > 0) {
+	if (values.format === 'github') console.log(githubAnnotations(warnings, 'warning'));
+	console.error(warningReport(warnings));
+}
 if (problems.length > 0 || sourceErrors) process.exit(1);
 console.log(`Alla ${entries.length} poster i ${dir} är giltiga.`);
