@@ -1,8 +1,11 @@
 /**
- * A decision round from a spreadsheet (`npm run import`): one entry per row, written as an editor
- * would write it from Region Västerbotten's list of granted projects. All or nothing: an invalid
- * row is reported with its row number and nothing is written. An entry edited by hand since its
- * import is not overwritten unless forced; importing the same file again changes nothing.
+ * An export of granted projects (`npm run import`): one entry per row, read through a column
+ * mapping (mapping.ts: Region Västerbotten's list, Tillväxtverket's Projektbanken, or a mapping
+ * file), written as an editor would write it. All or nothing: an invalid row is reported with its
+ * row number, one line per distinct wrong value, and nothing is written. An entry edited by hand
+ * since its import is not overwritten unless forced; importing the same file again changes nothing.
+ * What is doubtful but not wrong (a row outside the decider's remit, text an export damaged) is a
+ * warning in the summary.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
