@@ -16,11 +16,10 @@ function message(problem: Problem): string {
 const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-/** One `::error` line per problem, titled by its field. */
-export function githubAnnotations(problems: readonly Problem[]): string {
-	return problems
-		.map((p) => `::error file=${escapeProperty(p.file)},line=${p.line},title=${escapeProperty(p.field ? `Ogiltig post: ${p.field}` : 'Ogiltig post')}::${escapeData(message(p))}`)
-		.join('\n');
+/** One `::error` line per problem (or `::warning` per data-quality warning), titled by its field. */
+export function githubAnnotations(problems: readonly Problem[], level: 'error' | 'warning' = 'error'): string {
+	const title = level === 'error' ? 'Ogiltig post' : 'Datakvalitet';
+	return problems.map((p) => `::${level} file=${escapeProperty(p.file)},line=${p.line},title=${escapeProperty(p.field ? `${title}: ${p.field}` : title)}::${escapeData(message(p))}`).join('\n');
 }
 
 export interface CodeQualityIssue {

@@ -65,6 +65,11 @@ const config: SiteConfigInput = {
 		// A unit belongs to its parent.
 		'Socialförvaltningen Luleå kommun': 'Luleå kommun',
 	},
+	// Tillväxtverket's Projektbanken export writes these municipalities without their space or with a
+	// doubled letter; npm run import writes the official name and keeps the export's in the entry.
+	importSpellings: {
+		municipalities: { ÖstraGöinge: 'Östra Göinge', Stenungssund: 'Stenungsund', LillaEdet: 'Lilla Edet', UpplandsVäsby: 'Upplands Väsby' },
+	},
 	financierCategories: ['Deltagande företag', 'Medverkande företag', 'Kommuner i Västerbotten och Norrbotten'],
 	// The identifiers of /data/360giving.json: register your bank with 360Giving for a prefix of its own.
 	threeSixtyGivingPrefix: '360G-oppnaprojektbanken',

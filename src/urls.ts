@@ -85,6 +85,8 @@ export const urls = {
 	openDataCsv: '/data/projekt.csv',
 	financingCsv: '/data/finansiering.csv',
 	openDataSchema: '/data/schema.json',
+	/** Data quality: what in the entries looks like a fault of the export, per decider. */
+	dataQuality: '/data/kvalitet/',
 	/** The DCAT-AP-SE catalogue of the open data, for data portals to harvest. */
 	dcatCatalogue: '/data/katalog.rdf',
 	/** The granted projects in the 360Giving Data Standard. */

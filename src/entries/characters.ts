@@ -53,8 +53,10 @@ const INVISIBLE_NAMES: Record<number, string> = {
 	0x200d: 'sammanfogare med noll bredd',
 	0x2060: 'ordsammanfogare (syns inte)',
 	0xfeff: 'byte order mark med noll bredd',
-	0xfffd: 'ersättningstecken "�" (ett tecken som gick förlorat när filen sparades i fel teckenkodning)',
 };
+// "�" (U+FFFD) is no error: it is visible, and a file that is not UTF-8 is refused before this check
+// (files.ts), so one in an entry is the source's own lost character, published as written and
+// reported as a data-quality warning (domain/quality.ts).
 
 /** The Latin letter a Cyrillic or Greek one is mistaken for, where there is one. */
 const LOOK_ALIKES: Record<string, string> = {

@@ -1,45 +1,13 @@
 /**
- * Reading a decision round from a spreadsheet export (CSV) with the columns of Region
- * Västerbotten's list of granted projects. Headers are matched case- and accent-insensitively,
- * cells may be separated by ";" or ",", quoted (holding ";", "" and line breaks), with or without a
- * byte-order mark. Rows are numbered as the spreadsheet shows them: the header is row 1.
+ * Reading a spreadsheet export saved as CSV. Cells may be separated by ";" or ",", quoted (holding
+ * ";", "" and line breaks), with or without a byte-order mark. Rows are numbered as the spreadsheet
+ * shows them: the header is row 1. Which column feeds which field is the mapping's (mapping.ts);
+ * headers are matched case- and accent-insensitively.
  */
 import { parse } from 'csv-parse/sync';
-import { closestMatches, fold } from '../domain/text.ts';
-import { quote } from '../schemas/errors.ts';
+import type { SpreadsheetProblem, Table } from './mapping.ts';
 
-/** The columns, by what they hold, with their names as the list prints them. */
-export const COLUMNS = {
-	id: 'Ärende-ID',
-	title: 'Projektnamn',
-	owner: 'Projektägare',
-	grantedAmount: 'Beviljat belopp',
-	totalBudget: 'Total projektbudget',
-	fund: 'Fond',
-	priority: 'Prioritering',
-	municipalities: 'Kommuner',
-	counties: 'Län',
-	summary: 'Sammanfattning',
-} as const;
-
-export type Column = keyof typeof COLUMNS;
-
-export interface SpreadsheetRow {
-	/** The row as the spreadsheet numbers it (the header is row 1). */
-	row: number;
-	cells: Record<Column, string>;
-}
-
-/** A problem in the spreadsheet: at a row, in a column where there is one. */
-export interface SpreadsheetProblem {
-	row: number;
-	column?: string;
-	message: string;
-}
-
-const ALL_COLUMNS = Object.values(COLUMNS).join('; ');
-
-const key = (header: string) => fold(header.normalize('NFC')).replace(/[^a-z0-9]/g, '');
+export type { SpreadsheetProblem } from './mapping.ts';
 
 /** ";" or ",": whichever separates more cells in the header row (quotes aside). */
 export function detectDelimiter(text: string): ';' | ',' {
@@ -69,8 +37,10 @@ function unclosedQuoteLine(text: string): number {
 	return opened;
 }
 
-export function readSpreadsheet(text: string): { rows: SpreadsheetRow[]; problems: SpreadsheetProblem[] } {
+/** A CSV export as a table: its header row and its rows, numbered as the spreadsheet numbers them. */
+export function readCsvTable(text: string): { table: Table; problems: SpreadsheetProblem[] } {
 	const content = text.normalize('NFC');
+	const empty = { header: [], rows: [] };
 	let records: { record: string[]; info: { records: number; empty_lines: number } }[];
 	try {
 		// With `info`, each record comes with where it was found; the typings do not say so.
@@ -79,35 +49,18 @@ export function readSpreadsheet(text: string): { rows: SpreadsheetRow[]; problem
 		const code = (error as { code?: string }).code;
 		const line = (error as { lines?: number }).lines ?? 1;
 		if (code === 'CSV_QUOTE_NOT_CLOSED') {
-			return { rows: [], problems: [{ row: unclosedQuoteLine(content), message: 'ett citattecken som börjar på den här raden i filen stängs aldrig. Avsluta cellen med ett citattecken, och skriv citattecken i texten dubbelt ("").' }] };
+			return { table: empty, problems: [{ row: unclosedQuoteLine(content), message: 'ett citattecken som börjar på den här raden i filen stängs aldrig. Avsluta cellen med ett citattecken, och skriv citattecken i texten dubbelt ("").' }] };
 		}
 		const message =
 			code === 'INVALID_OPENING_QUOTE' || code === 'CSV_INVALID_CLOSING_QUOTE'
 				? 'en cell har ett citattecken mitt i texten. Sätt hela cellen inom citattecken och skriv citattecken i texten dubbelt ("").'
 				: 'filen går inte att läsa som CSV. Spara kalkylarket som CSV (semikolonseparerad) och försök igen.';
-		return { rows: [], problems: [{ row: line, message }] };
+		return { table: empty, problems: [{ row: line, message }] };
 	}
 	const [header, ...body] = records;
-	if (!header) return { rows: [], problems: [{ row: 1, message: `filen är tom. Första raden ska ha kolumnerna ${ALL_COLUMNS}.` }] };
-
+	if (!header) return { table: empty, problems: [] };
 	const problems: SpreadsheetProblem[] = [];
-	const wanted = new Map(Object.entries(COLUMNS).map(([column, name]) => [key(name), column as Column]));
-	const positions = new Map<Column, number>();
-	header.record.forEach((name, i) => {
-		const column = wanted.get(key(name));
-		if (!column) {
-			const [close] = closestMatches(name, Object.values(COLUMNS), 1);
-			problems.push({ row: 1, column: name, message: `kolumnen känns inte igen, och det som står i den skulle inte användas.${close ? ` Menade du ${quote(close)}?` : ` Kolumnerna är ${ALL_COLUMNS}.`}` });
-		} else if (positions.has(column)) {
-			problems.push({ row: 1, column: name, message: `kolumnen finns redan (kolumn ${positions.get(column)! + 1}). Ta bort den ena.` });
-		} else positions.set(column, i);
-	});
-	const missing = (Object.keys(COLUMNS) as Column[]).filter((column) => !positions.has(column));
-	if (missing.length === 1) problems.push({ row: 1, message: `kolumnen ${quote(COLUMNS[missing[0]!])} saknas. Lägg till den i första raden, även om den är tom.` });
-	if (missing.length > 1) problems.push({ row: 1, message: `kolumnerna ${missing.map((c) => quote(COLUMNS[c])).join(', ')} saknas. Lägg till dem i första raden, även om de är tomma.` });
-	if (problems.length) return { rows: [], problems };
-
-	const rows: SpreadsheetRow[] = [];
+	const rows: Table['rows'] = [];
 	for (const { record, info } of body) {
 		const row = info.records + info.empty_lines;
 		if (record.every((cell) => cell.trim() === '')) continue;
@@ -115,8 +68,7 @@ export function readSpreadsheet(text: string): { rows: SpreadsheetRow[]; problem
 			problems.push({ row, message: `raden har ${record.length} celler, men rubrikraden har ${header.record.length}. Kontrollera avgränsarna och citattecknen på raden.` });
 			continue;
 		}
-		const cells = Object.fromEntries([...positions].map(([column, i]) => [column, record[i]!.trim()])) as Record<Column, string>;
-		rows.push({ row, cells });
+		rows.push({ row, values: record });
 	}
-	return { rows, problems };
+	return { table: { header: header.record, rows }, problems };
 }

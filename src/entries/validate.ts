@@ -12,6 +12,7 @@ import { formatPath, listOr, quote } from '../schemas/errors.ts';
 import type { SiteConfig } from '../schemas/site.ts';
 import { parseEntry, type EntryFile, type FieldPath } from './files.ts';
 import { characterProblems } from './characters.ts';
+import { qualityWarnings } from '../domain/quality.ts';
 import { unsafeMarkdownProblem } from './markdown.ts';
 import { SOURCES_DIR } from './sources.ts';
 
@@ -47,6 +48,14 @@ export function problemReport(problems: readonly Problem[], advice: string): str
 	return `${problems.map(formatProblem).join('\n')}\n\n${summarise(problems)} ${advice}`;
 }
 
+/** What an editor does about a data-quality warning: the entry keeps what the source says. */
+const QUALITY_ADVICE = 'Posten publiceras som den står; jämför med källan och rätta bara det som källan själv skriver annorlunda.';
+
+/** Warnings after the errors, each on its own line starting with "varning". */
+export function warningReport(warnings: readonly Problem[]): string {
+	return `${warnings.map((w) => `varning: ${formatProblem(w)}`).join('\n')}\n\n${warnings.length} ${warnings.length === 1 ? 'varning' : 'varningar'} om datakvalitet (de stoppar inte bygget).`;
+}
+
 const FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
 
 /** The longest summary an entry may carry: the largest shipped one is under 5 000 characters. */
@@ -62,6 +71,8 @@ export interface FileResult {
 	id?: string;
 	/** The cited document as written and where, for the check against the source documents (which may change without the file). */
 	source?: { document: string; line: number; decider: string | undefined };
+	/** What looks like a fault of the export in a valid entry (domain/quality.ts): reported, never refused. */
+	warnings?: Problem[];
 }
 
 /** Results kept from an earlier run, by file path and content (entries/validation-cache.ts). */
@@ -137,7 +148,9 @@ function validateFile(file: EntryFile, schema: ProjectSchema, fields: FieldSpec[
 	const source = typeof document === 'string' && document.trim() !== '' ? { document: document.trim(), line: parsed.lineOf(['source', 'document']), decider: typeof decider === 'string' ? decider : undefined } : undefined;
 	const known = { idLine: parsed.lineOf(['id']), ...(id ? { id } : {}), ...(source ? { source } : {}) };
 	if (!result.success) return { entry: undefined, problems: found, ...known };
-	return { entry: { path: file.path, key, data: result.data, body: body.trim() }, problems: found, ...known };
+	const where = { title: { line: parsed.lineOf(['title']), field: 'title' }, owner: { line: parsed.lineOf(['owner', 'name']), field: 'owner.name' }, summary: { line: parsed.bodyLine, field: 'body' } } as const;
+	const warnings = qualityWarnings(result.data, body.trim()).map((w): Problem => ({ file: file.path, line: where[w.field].line, field: where[w.field].field, message: `${w.message}. ${QUALITY_ADVICE}` }));
+	return { entry: { path: file.path, key, data: result.data, body: body.trim() }, problems: found, ...known, ...(warnings.length ? { warnings } : {}) };
 }
 
 /** Every text value in the frontmatter, with its path. */
@@ -157,10 +170,11 @@ export function validateEntries(
 	config: SiteConfig,
 	cache?: FileResultCache,
 	sources?: readonly CitableSource[],
-): { entries: ValidEntry[]; problems: Problem[] } {
+): { entries: ValidEntry[]; problems: Problem[]; warnings: Problem[] } {
 	const schema = createProjectSchema(config);
 	const fields = describeFields(schema);
 	const problems: Problem[] = [];
+	const warnings: Problem[] = [];
 	const entries: ValidEntry[] = [];
 	const results: { path: string; key: string; result: FileResult }[] = [];
 
@@ -175,6 +189,7 @@ export function validateEntries(
 		problems.push(...fileProblems.sort((a, b) => a.line - b.line));
 		if (file.path.endsWith('.md') && !file.unreadable) results.push({ path: file.path, key: file.path.split('/').at(-1)!.replace(/\.md$/, ''), result });
 		if (result.entry) entries.push(result.entry);
+		warnings.push(...(result.warnings ?? []));
 	}
 
 	const seen = new Map<string, string>();
@@ -189,7 +204,7 @@ export function validateEntries(
 			seen.set(key, path);
 		}
 	}
-	return { entries, problems };
+	return { entries, problems, warnings };
 }
 
 function sourceProblems(file: string, result: FileResult, sources: readonly CitableSource[] | undefined, config: SiteConfig): Problem[] {

@@ -51,3 +51,27 @@ export const amountSchema = z
 		return value;
 	})
 	.meta({ kind: 'amount' });
+
+const EURO_PATTERN = /^\s*(0|[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})*|[1-9]\d*)\s*(euro|eur|€)?\s*$/i;
+const EURO_ACTION = 'Skriv hela euro med siffror och mellanslag mellan tusentalen, t.ex. 250000, "250 000" eller "250 000 euro".';
+
+/** Parses an amount in whole euro, written like an amount in kronor but with "euro", "EUR" or "€". */
+export function parseEuro(text: string): number | undefined {
+	const match = EURO_PATTERN.exec(text);
+	if (!match) return undefined;
+	const value = Number(match[1]!.replace(/\D/g, ''));
+	return Number.isSafeInteger(value) ? value : undefined;
+}
+
+/** An amount in whole euro, as a source that decides in euro (an EU programme) gives it; never converted to kronor. */
+export const euroAmountSchema = z
+	.union([z.number(), z.string()], { error: (issue) => `väntade ett belopp i hela euro, men ${describeFound(issue.input)}. ${EURO_ACTION}` })
+	.transform((input, ctx) => {
+		const value = typeof input === 'number' ? (Number.isSafeInteger(input) && input >= 0 ? input : undefined) : parseEuro(input);
+		if (value === undefined) {
+			ctx.addIssue({ code: 'custom', message: `${quote(String(input))} är inget belopp i hela euro. ${EURO_ACTION}`, input });
+			return z.NEVER;
+		}
+		return value;
+	})
+	.meta({ kind: 'amount' });

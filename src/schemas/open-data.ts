@@ -129,6 +129,16 @@ export const openDataProjectSchema = z
 			'Indikatorer och målvärden',
 		),
 		agenda2030: describe(z.array(z.number().int().min(1).max(17)), 'FN:s globala mål (1–17) som källan nämner'),
+		// --- EU programmes' lists of operations (issue 17, item 7) ---
+		priorityAxis: describe(z.string(), 'EU-programmets insatsområde som i källan').optional(),
+		thematicObjective: describe(z.string(), 'EU:s tematiska mål som i källan').optional(),
+		programmeArea: describe(z.string(), 'Programområdet som i källan, t.ex. "Övre Norrland"').optional(),
+		grantedAmountEur: describe(z.number().int().nonnegative(), 'Beviljat belopp i euro som källan anger det, hela euro; aldrig omräknat och aldrig lagt till beloppen i kronor').optional(),
+		spellings: describe(
+			z.array(z.strictObject({ published: describe(z.string(), 'Namnet som källan skriver det'), name: describe(z.string(), 'Det officiella namnet som posten använder') })),
+			'Ortnamn som källan stavar annorlunda än registret: hur källan skriver dem och vilket officiellt namn posten använder',
+		),
+		// --- end ---
 		source: describe(
 			z.strictObject({ document: describe(z.string(), 'Källdokumentets titel'), passage: describe(z.string(), 'Avsnitt i dokumentet').optional() }),
 			'Var uppgifterna kommer ifrån',

@@ -15,7 +15,7 @@ import { compareDates, endsOnOrAfter } from '../domain/dates.ts';
 import { countiesOfMunicipalities } from '../domain/places.ts';
 import { allCounties, allMunicipalities, findCountyByName, findMunicipality, suggestCounties, suggestMunicipalities } from '../domain/registry.ts';
 import { closestMatches } from '../domain/text.ts';
-import { amountSchema } from './amount.ts';
+import { amountSchema, euroAmountSchema } from './amount.ts';
 import { partialDateSchema } from './date.ts';
 import { didYouMean, expected, expectedFound, listOr, quote } from './errors.ts';
 import type { SiteConfig } from './site.ts';
@@ -571,6 +571,51 @@ function createBaseSchema(config: SiteConfig) {
 					options: Array.from({ length: 17 }, (_, i) => i + 1),
 				},
 			),
+			// --- What EU programmes' lists of operations give (Tillväxtverket's Projektbanken and the like): issue 17, item 7. ---
+			/** The EU programme's priority axis (insatsområde), as the source names it, e.g. "1. Att stärka forskning…". */
+			priorityAxis: field(z.string({ error: expected('programmets insatsområde som text', 'Skriv insatsområdet som i källan, inom citattecken.') }).trim().min(1).optional(), {
+				title: 'Insatsområde (EU-program)',
+				description: 'EU-programmets insatsområde som i källan, t.ex. "1. Att stärka forskning, teknisk utveckling och innovation". Ta bort raden om källan inte anger det.',
+			}),
+			/** The EU thematic objective (tematiskt mål) the project serves, as the source names it. */
+			thematicObjective: field(z.string({ error: expected('det tematiska målet som text', 'Skriv målet som i källan, inom citattecken.') }).trim().min(1).optional(), {
+				title: 'Tematiskt mål (EU)',
+				description: 'EU:s tematiska mål som i källan, t.ex. "1. Forskning och innovation". Ta bort raden om källan inte anger det.',
+			}),
+			/** The programme area the decision concerns, as the source names it, e.g. "Övre Norrland" or "Nationellt". */
+			programmeArea: field(z.string({ error: expected('programområdet som text', 'Skriv området som i källan, t.ex. "Övre Norrland".') }).trim().min(1).optional(), {
+				title: 'Programområde',
+				description: 'Programområdet som i källan, t.ex. "Övre Norrland". Ta bort raden om källan inte anger det.',
+			}),
+			/** The granted amount in euro as the source gives it; never converted, never added to kronor. */
+			grantedAmountEur: field(euroAmountSchema.optional(), {
+				title: 'Beviljat belopp i euro',
+				description: 'Beviljat belopp i hela euro som källan anger det, t.ex. "250 000". Räknas aldrig om till kronor. Ta bort raden om källan inte anger det (0 betyder ofta "anges inte").',
+				kind: 'amount',
+			}),
+			/**
+			 * Place names the source spells otherwise than the registry, each as published and as the entry
+			 * writes it (from the settings' importSpellings), so that no spelling is silently "fixed".
+			 */
+			spellings: field(
+				z
+					.array(
+						entryObject(
+							{
+								/** The name as the source prints it, e.g. "ÖstraGöinge". */
+								published: field(text('namnet som källan skriver det', 'Skriv namnet precis som i källan.'), { title: 'Som i källan', description: 'Namnet precis som källan skriver det, t.ex. "ÖstraGöinge".' }),
+								/** The official name the entry uses instead, e.g. "Östra Göinge". */
+								name: field(text('det officiella namnet', 'Skriv namnet som i municipalities eller counties.'), { title: 'Officiellt namn', description: 'Det officiella namnet som posten använder, t.ex. "Östra Göinge".' }),
+							},
+							'en stavning med published och name',
+							'Börja raden med "- published:" och skriv name: på nästa rad.',
+						),
+						{ error: expected('en lista med stavningar', 'Börja varje rad med "- published:".') },
+					)
+					.default([]),
+				{ title: 'Stavningar i källan', description: 'Ortnamn som källan stavar annorlunda än registret: hur källan skriver det och vilket officiellt namn posten använder. [] om inga.' },
+			),
+			// --- end of issue 17, item 7 ---
 			source: field(sourceSchema, { title: 'Källa', description: 'Var siffrorna kommer ifrån; visas på sidan.' }),
 			corrections: field(z.array(correctionSchema, { error: expected('en lista med rättelser', 'Börja varje rättelse med "- field:".') }).default([]), {
 				title: 'Rättelser',
@@ -625,6 +670,12 @@ export function crossFieldIssues(data: ProjectData, config: SiteConfig): Issue[]
 	data.counties.forEach((name, i) => {
 		if (derived.has(name)) {
 			add(['counties', i], `${quote(name)} följer redan av kommunerna i municipalities. Ta bort raden: länen för de namngivna kommunerna räknas ut automatiskt.`);
+		}
+	});
+
+	data.spellings.forEach((spelling, i) => {
+		if (!data.municipalities.includes(spelling.name) && !data.counties.includes(spelling.name)) {
+			add(['spellings', i, 'name'], `${quote(spelling.name)} står inte i municipalities eller counties. En stavning säger hur källan skriver ett av postens ortnamn: skriv namnet som där, eller ta bort raden.`);
 		}
 	});
 
@@ -687,6 +738,10 @@ export function crossFieldIssues(data: ProjectData, config: SiteConfig): Issue[]
 			`väntade inget beviljat belopp för ett projekt med status ${data.status} (${statusLabels[data.status]}), men det står ${kr(granted)}. Bara ett beviljat projekt har ett beviljat belopp: är beloppet det sökta, skriv det som appliedAmount; annars ta bort raden.`,
 		);
 	}
+	if (data.grantedAmountEur !== undefined && data.status !== 'granted') {
+		add(['grantedAmountEur'], `väntade inget beviljat belopp i euro för ett projekt med status ${data.status} (${statusLabels[data.status]}), men det står ${data.grantedAmountEur} euro. Bara ett beviljat projekt har ett beviljat belopp: ta bort raden.`);
+	}
+	if (data.grantedAmountEur === 0) add(['grantedAmountEur'], expectedFound('ett beviljat belopp i euro större än 0', '0 euro', 'Ett belopp som källan inte anger skrivs genom att ta bort raden, inte som 0.'));
 	const applied = figure('appliedAmount');
 	const budget = figure('totalBudget');
 	if (granted && budget && granted > budget) {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { allCounties } from '../domain/registry.ts';
+import { allCounties, allMunicipalities } from '../domain/registry.ts';
 import { expected, formatIssues } from './errors.ts';
 
 const text = (what: string) => z.string({ error: expected(what) }).trim().min(1, { error: expected(what) });
@@ -137,6 +137,28 @@ export const siteConfigSchema = z.object({
 	 * organisation page.
 	 */
 	financierCategories: z.array(text('ett finansiärsnamn som i källan')).default([]),
+	/**
+	 * Place names a known export spells otherwise than the registry ("ÖstraGöinge" → "Östra Göinge"),
+	 * applied by npm run import: the entry gets the official name and keeps the published one under
+	 * `spellings`, and /data/ lists the table. Only spellings listed here are changed; any other
+	 * unknown name still stops the import.
+	 */
+	importSpellings: z
+		.object({
+			/** Municipality names as exported → official names. */
+			municipalities: z.record(z.string(), text('en kommuns officiella namn')).default({}),
+			/** County names as exported → official or short names ("Västerbotten"). */
+			counties: z.record(z.string(), text('ett läns namn')).default({}),
+		})
+		.superRefine((spellings, ctx) => {
+			for (const [published, name] of Object.entries(spellings.municipalities)) {
+				if (!allMunicipalities.some((m) => m.name === name)) ctx.addIssue({ code: 'custom', path: ['municipalities', published], input: name, message: `"${name}" är ingen av Sveriges 290 kommuner. Skriv kommunens officiella namn, t.ex. "Östra Göinge".` });
+			}
+			for (const [published, name] of Object.entries(spellings.counties)) {
+				if (!allCounties.some((c) => c.name === name || c.shortName === name)) ctx.addIssue({ code: 'custom', path: ['counties', published], input: name, message: `"${name}" är inget av Sveriges 21 län. Skriv länets namn, t.ex. "Västerbottens län".` });
+			}
+		})
+		.default({ municipalities: {}, counties: {} }),
 	/**
 	 * The publisher's 360Giving prefix ("360G-…", given by 360Giving when a publisher registers): it
 	 * makes the identifiers of /data/360giving.json. Without it that file is not published.

@@ -17,6 +17,7 @@ import { financingColumns, projectColumns } from './open-data.ts';
 import { roleColumn, sliceColumns } from './slices.ts';
 import type { Distribution } from './dcat.ts';
 import { datasetStructuredData } from './structured-data.ts';
+import { cell, type TableModel } from './table.ts';
 import { threeSixtyGivingExport, THREESIXTY_GIVING_VERSION } from './threesixty-giving.ts';
 
 export interface FieldDoc {
@@ -83,6 +84,25 @@ export function openDataFiles(bank: Bank, built: Date): FileDoc[] {
 	];
 }
 
+/** The settings' table of spellings the import writes otherwise (site.ts importSpellings), as the /data/ page lists it. */
+export function importSpellings(config: Bank['config']): { kind: string; published: string; name: string }[] {
+	const { municipalities, counties } = config.importSpellings;
+	return [
+		...Object.entries(municipalities).map(([published, name]) => ({ kind: 'Kommun', published, name })),
+		...Object.entries(counties).map(([published, name]) => ({ kind: 'Län', published, name })),
+	];
+}
+
+function spellingTable(spellings: ReturnType<typeof importSpellings>): TableModel | undefined {
+	if (spellings.length === 0) return undefined;
+	return {
+		caption: 'Stavningar i exporter som skrivs om vid import',
+		captionId: 'stavningar-caption',
+		columns: [{ label: 'Som i exporten' }, { label: 'Officiellt namn' }, { label: 'Slag' }],
+		rows: spellings.map((s) => ({ cells: [cell(s.published), cell(s.name), cell(s.kind)] })),
+	};
+}
+
 const columnDocs = (columns: readonly Pick<CsvColumn<never>, 'header' | 'description'>[]) => columns.map((c) => ({ header: c.header, description: c.description }));
 
 export function model(bank: Bank, built: Date) {
@@ -101,6 +121,8 @@ export function model(bank: Bank, built: Date) {
 		sliceColumns: columnDocs([...sliceColumns, roleColumn({ decided: [], owned: [], coFinanced: [] })]),
 		aggregates: aggregateFiles(bank).map((a) => ({ name: `${a.name}.csv`, href: urls.aggregate(a.name), rows: a.rows, columns: columnDocs(a.columns) })),
 		feedSize: FEED_SIZE,
+		qualityHref: urls.dataQuality,
+		spellingTable: spellingTable(importSpellings(bank.config)),
 		examples: {
 			projectJson: urls.projectJson(bank.projects[0]?.key ?? '20372556'),
 			sliceCsv: urls.projectsFile(urls.municipality({ name: 'Umeå' }), 'csv'),

@@ -54,6 +54,7 @@ export function keyFacts(entry: ProjectEntry, bank: Pick<Bank, 'config' | 'displ
 	const add = (term: string, value: string | undefined, href?: string) => value && facts.push({ term, value, href });
 	add('Status', projectStatusLabel(p));
 	add('Beviljat belopp', p.grantedAmount !== undefined ? formatKronor(p.grantedAmount) : p.status === 'granted' ? 'Anges inte i källan' : undefined);
+	add('Beviljat belopp i euro', p.grantedAmountEur !== undefined ? `${formatNumber(p.grantedAmountEur)} euro (som källan anger det; inte omräknat)` : undefined);
 	add('Utbetalt', p.paidAmount !== undefined && p.paidDate !== undefined ? `${formatKronor(p.paidAmount)} enligt källan, per ${formatDate(p.paidDate)}` : undefined);
 	add('Sökt belopp', p.appliedAmount !== undefined ? formatKronor(p.appliedAmount) : undefined);
 	add('Total projektbudget', p.totalBudget !== undefined ? formatKronor(p.totalBudget) : undefined);
@@ -78,6 +79,10 @@ export function keyFacts(entry: ProjectEntry, bank: Pick<Bank, 'config' | 'displ
 		const name = priorityLabel(p.priority);
 		add('Prioritering (RUS)', p.priority.sub ? `${name}, delprioritering ${p.priority.sub}` : name, urls.priority(p.decider, p.priority));
 	}
+	add('Insatsområde (EU-program)', p.priorityAxis);
+	add('Tematiskt mål (EU)', p.thematicObjective);
+	add('Programområde', p.programmeArea);
+	add('Stavning i källan', p.spellings.length ? p.spellings.map((s) => `”${s.published}” (${s.name})`).join(', ') : undefined);
 	add('Agenda 2030-mål', p.agenda2030.length ? p.agenda2030.map((g) => `mål ${g}`).join(', ') : undefined);
 	return facts;
 }

@@ -248,3 +248,18 @@ describe('harvesting', () => {
 		expect(parse(read('/data/index.html')).querySelector(`a[href="${urls.dcatCatalogue}"]`)).not.toBeNull();
 	});
 });
+
+describe('data quality and import spellings', () => {
+	it('/data/kvalitet/ has a section per decider with projects, saying what it found; /data/ links it and lists the settings\' spellings', () => {
+		const quality = parse(read(`${urls.dataQuality}index.html`));
+		const deciders = siteConfig.deciders.map((d) => d.name).filter((name) => entries.some((e) => e.data.decider === name));
+		expect(quality.querySelectorAll('section h2').map((h) => h.textContent.trim())).toEqual(deciders);
+		// The shipped bank is transcribed by hand: nothing in it looks damaged by an export.
+		expect(quality.querySelectorAll('section table')).toHaveLength(0);
+		const data = parse(read(`${urls.openData}index.html`));
+		expect(data.querySelector(`main a[href="${urls.dataQuality}"]`)).not.toBeNull();
+		const rows = data.querySelector('#stavningar-caption')!.parentNode!.querySelectorAll('tbody tr');
+		const spelled = Object.entries(siteConfig.importSpellings.municipalities);
+		expect(rows.map((r) => r.querySelectorAll('th, td').slice(0, 2).map((c) => c.textContent.trim()))).toEqual(spelled);
+	});
+});

@@ -17,6 +17,11 @@ it('prints each problem as a GitHub Actions error annotation on its file and lin
 	expect(githubAnnotations([])).toBe('');
 });
 
+it('prints a data-quality warning as a GitHub Actions warning annotation', () => {
+	const warning: Problem = { file: 'src/content/projects/20201005.md', line: 29, field: 'body', message: 'sammanfattningen är bara ”Ej aktuellt”.' };
+	expect(githubAnnotations([warning], 'warning')).toBe('::warning file=src/content/projects/20201005.md,line=29,title=Datakvalitet%3A body::body – sammanfattningen är bara ”Ej aktuellt”.');
+});
+
 it('writes GitLab\'s code-quality report: one issue per problem with its path and line, fingerprinted stably', () => {
 	const report = gitlabCodeQuality(problems);
 	expect(report[0]).toEqual({

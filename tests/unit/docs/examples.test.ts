@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { readEntryFiles } from '../../../src/entries/files.ts';
 import { IMPORT_FAILED, importReport, planImport } from '../../../src/entries/import.ts';
+import { parseMapping, SHIPPED_MAPPINGS } from '../../../src/entries/mapping.ts';
 import { newEntryProblem } from '../../../src/entries/scaffold.ts';
 import { formatProblem, problemReport, validateEntries, type CitableSource } from '../../../src/entries/validate.ts';
 import { sourceSchema } from '../../../src/schemas/source.ts';
@@ -70,9 +71,9 @@ describe('docs/redaktorshandbok.md', () => {
 				expect(problemReport(validate(block.text, sources), 'Rätta dem och kör npm run validate igen.')).toBe(output!.text.trimEnd());
 				break;
 			case 'import': {
-				const { planned, problems } = planImport(block.text, IMPORT_OPTIONS, collection, siteConfig);
+				const { planned, problems, warnings } = planImport(block.text, IMPORT_OPTIONS, collection, siteConfig);
 				expect(problems.map(formatProblem)).toEqual([]);
-				expect(importReport(planned, IMPORT_OPTIONS)).toBe(output!.text.trimEnd());
+				expect(importReport(planned, { ...IMPORT_OPTIONS, warnings })).toBe(output!.text.trimEnd());
 				break;
 			}
 			case 'import med fel': {
@@ -101,8 +102,14 @@ describe('docs/redaktorshandbok.md', () => {
 				expect(collection.some((f) => f.path.endsWith(`/${values.id}.md`)), command).toBe(false);
 			}
 			if (script === 'import') {
-				const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { decider: { type: 'string' }, source: { type: 'string' }, encoding: { type: 'string' }, 'dry-run': { type: 'boolean' }, force: { type: 'boolean' } } });
+				const { values, positionals } = parseArgs({
+					args,
+					allowPositionals: true,
+					options: { decider: { type: 'string' }, source: { type: 'string' }, format: { type: 'string' }, mapping: { type: 'string' }, encoding: { type: 'string' }, 'dry-run': { type: 'boolean' }, force: { type: 'boolean' } },
+				});
 				expect(siteConfig.deciders.map((r) => r.name), command).toContain(values.decider);
+				if (values.format) expect(Object.keys(SHIPPED_MAPPINGS), command).toContain(values.format);
+				expect(positionals[0], command).toMatch(/\.(csv|xlsx|json)$/);
 				expect(sources.map((d) => d.title), command).toContain(values.source);
 				expect(positionals, command).toHaveLength(1);
 			}
@@ -115,5 +122,19 @@ describe('docs/entry-format.md', () => {
 		const [example] = blocks('docs/entry-format.md').filter((b) => b.lang === 'yaml');
 		expect(example).toBeDefined();
 		expect(validate(example!.text).map(formatProblem)).toEqual([]);
+	});
+
+	it('has a mapping file example that reads, and imports a spreadsheet in its shape', () => {
+		const [example] = blocks('docs/entry-format.md').filter((b) => b.lang === 'json');
+		const { mapping, problems } = parseMapping(example!.text, 'mappning.json');
+		expect(problems).toEqual([]);
+		const table = {
+			header: ['Diarie-ID', 'Namn', 'Stödmottagare', 'Beviljat (kr)', 'Beviljat (EUR)', 'Orter', 'Start', 'Slut', 'Beskrivning', 'Handläggare'],
+			rows: [{ row: 2, values: ['20390301', 'Solel', 'Exempel AB', '1 000 000', '0', 'Umeå / Kalix', '2026-04-01', '2027-03-31', 'Solceller på kommunens tak, med kurser för fastighetsägare.', 'Testperson'] }],
+		};
+		const plan = planImport({ table, problems: [] }, { file: 'beslut.xlsx', decider: 'Region Västerbotten', mapping: mapping! }, [], siteConfig);
+		expect(plan.problems.map(formatProblem)).toEqual([]);
+		expect(plan.planned[0]!.content).toContain('municipalities: [Umeå, Kalix]');
+		expect(plan.planned[0]!.content).not.toMatch(/grantedAmountEur|Testperson/);
 	});
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, readSpreadsheet } from '../../../src/entries/csv.ts';
+import { detectDelimiter, readCsvTable } from '../../../src/entries/csv.ts';
+import { mapTable, vasterbottenMapping } from '../../../src/entries/mapping.ts';
+
+const readSpreadsheet = (text: string) => mapTable(readCsvTable(text), vasterbottenMapping);
 
 const HEADER = 'Ärende-ID;Projektnamn;Projektägare;Beviljat belopp;Total projektbudget;Fond;Prioritering;Kommuner;Län;Sammanfattning';
 

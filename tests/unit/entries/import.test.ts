@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readEntryFiles, PROJECTS_DIR } from '../../../src/entries/files.ts';
-import { decodeSpreadsheet, editedByHand, importReport, planImport, writePlanned } from '../../../src/entries/import.ts';
+import { readCsvTable } from '../../../src/entries/csv.ts';
+import { decodeSpreadsheet, editedByHand, groupByValue, importReport, planImport, writePlanned } from '../../../src/entries/import.ts';
+import { projektbankenMapping } from '../../../src/entries/mapping.ts';
+import { readJsonTable, readXlsxTable } from '../../../src/entries/records.ts';
 import { formatProblem, validateEntries } from '../../../src/entries/validate.ts';
 import { siteConfig } from '../../../src/site.config.ts';
 
@@ -211,5 +214,90 @@ describe('what an import refuses before reading a row', () => {
 		expect(read.text).toContain('Ärende-ID;');
 		expect(planImport(read.text, options, [], siteConfig).problems).toEqual([]);
 		expect(decodeSpreadsheet(new TextEncoder().encode(round(VATTEN)), 'beslut.csv')).toEqual({ text: round(VATTEN), problems: [] });
+	});
+});
+
+describe('importing Tillväxtverket\'s Projektbanken export', () => {
+	const FIXTURES = 'tests/fixtures/projektbanken';
+	const pb = { file: 'projektbanken.csv', decider: 'Tillväxtverket', mapping: projektbankenMapping };
+	const csv = () => readCsvTable(readFileSync(`${FIXTURES}/projektbanken.csv`, 'utf8'));
+	const withoutNote = (planned: { content: string }[]) => planned.map((p) => p.content.replace(/^# Importerad.*\n/m, ''));
+
+	it('writes the same entries from its CSV, XLSX and JSON exports', async () => {
+		const fromCsv = planImport(csv(), pb, [], siteConfig);
+		expect(fromCsv.problems).toEqual([]);
+		expect(fromCsv.planned).toHaveLength(6);
+		expect(withoutNote(planImport(await readXlsxTable(readFileSync(`${FIXTURES}/projektbanken.xlsx`)), pb, [], siteConfig).planned)).toEqual(withoutNote(fromCsv.planned));
+		expect(withoutNote(planImport(readJsonTable(readFileSync(`${FIXTURES}/projektbanken.json`, 'utf8')), pb, [], siteConfig).planned)).toEqual(withoutNote(fromCsv.planned));
+	});
+
+	it('maps period, fund, priority axis, thematic objective, area and euro to fields; a euro amount of 0 is left out; contacts are never written', () => {
+		const { root, files } = project();
+		const { planned } = planImport(csv(), pb, files(), siteConfig);
+		writePlanned(planned, root);
+		const { entries, problems } = validateEntries(readEntryFiles(PROJECTS_DIR, root), siteConfig);
+		expect(problems).toEqual([]);
+		const [solel, handel] = entries;
+		expect(solel!.data).toMatchObject({
+			decider: 'Tillväxtverket',
+			period: { start: '2016-09-01', end: '2019-08-31' },
+			fund: 'ERUF',
+			priorityAxis: '1. Att stärka forskning, teknisk utveckling och innovation',
+			thematicObjective: '1. Forskning och innovation',
+			programmeArea: 'Övre Norrland',
+			grantedAmount: 4_500_000,
+			grantedAmountEur: 450_000,
+			source: { passage: 'Ärende-id 20201001, uppdaterad 2023-05-10' },
+		});
+		expect(handel!.data.grantedAmountEur).toBeUndefined();
+		expect(handel!.data.grantedAmount).toBe(1_200_000);
+		expect(planned.map((p) => p.content).join('\n')).not.toMatch(/Testperson|example\.invalid|000-000/);
+	});
+
+	it('writes the official name of a spelling the settings list, keeping the published one', () => {
+		const { planned } = planImport(csv(), pb, [], siteConfig);
+		const goinge = planned.find((p) => p.path.endsWith('20201003.md'))!.content;
+		expect(goinge).toContain('municipalities: [Östra Göinge]\nspellings:\n  - published: ÖstraGöinge\n    name: Östra Göinge\n');
+	});
+
+	it('changes nothing when the same export is imported again', () => {
+		const { root, files } = project();
+		writePlanned(planImport(csv(), pb, files(), siteConfig).planned, root);
+		expect(planImport(csv(), pb, files(), siteConfig).planned.map((p) => p.outcome)).toEqual(Array(6).fill('unchanged'));
+	});
+
+	it('reports an unknown spelling once per distinct value, with how many rows and which', () => {
+		const config = { ...siteConfig, importSpellings: { municipalities: {}, counties: {} } };
+		const { table } = csv();
+		const rows = Array.from({ length: 12 }, (_, i) => ({ ...table.rows[2]!, row: i + 2, values: table.rows[2]!.values.map((v, c) => (c === 0 ? String(20201100 + i) : v)) }));
+		const { planned, problems } = planImport({ table: { ...table, rows: [...rows, { ...table.rows[3]!, row: 14 }] }, problems: [] }, pb, [], config);
+		expect(planned).toEqual([]);
+		expect(problems.map(formatProblem)).toEqual([
+			'projektbanken.csv:2: kommuner – "ÖstraGöinge" (12 rader: 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 …) är ingen av Sveriges 290 kommuner. Menade du "Östra Göinge"? Skriver exporten alltid namnet så, lägg till stavningen under importSpellings i src/site.config.ts.',
+			'projektbanken.csv:14: kommuner – "Stenungssund" är ingen av Sveriges 290 kommuner. Menade du "Stenungsund"? Skriver exporten alltid namnet så, lägg till stavningen under importSpellings i src/site.config.ts.',
+		]);
+	});
+
+	it('warns, and still imports, a row outside the decider\'s remit', () => {
+		const outside = planImport(round(SOLEL, VATTEN.replace('Norrbotten, Västerbotten', 'Stockholm')), options, [], siteConfig);
+		expect(outside.problems).toEqual([]);
+		expect(outside.planned).toHaveLength(2);
+		expect(outside.warnings.filter((w) => w.field === 'plats').map(formatProblem)).toEqual([
+			'beslut-2026-03.csv:3: plats – "Stockholms län" ligger utanför Region Västerbottens område (Västerbottens län). Kontrollera att raden hör till Region Västerbottens beslut; posten importeras som den står.',
+		]);
+		expect(importReport(outside.planned, { ...options, warnings: outside.warnings })).toContain('Varningar: 3 (importeras ändå; kontrollera dem mot källan)\n  varning: beslut-2026-03.csv:3: plats – "Stockholms län"');
+		// A national decider has no remit to leave.
+		expect(planImport(csv(), pb, [], siteConfig).warnings.map((w) => w.field)).toEqual(['projektbeskrivning', 'projektbeskrivning']);
+	});
+});
+
+describe('one line per distinct problem', () => {
+	it('puts the count and rows after the quoted value, or first when the message quotes none', () => {
+		const at = (line: number, message: string) => ({ file: 'x.csv', line, field: 'Kommuner', message });
+		expect(groupByValue([at(2, '"A" är fel.'), at(5, '"B" är fel.'), at(7, '"A" är fel.'), at(8, 'cellen är tom.'), at(9, 'cellen är tom.')], 1)).toEqual([
+			at(2, '"A" (2 rader: 2 …) är fel.'),
+			at(5, '"B" är fel.'),
+			at(8, '(2 rader: 8 …) cellen är tom.'),
+		]);
 	});
 });

@@ -110,6 +110,11 @@ describe('a new entry (npm run new)', () => {
 		remove('baseline');
 		remove('note');
 		set('agenda2030', '[7, 9]');
+		remove('priorityAxis');
+		remove('thematicObjective');
+		remove('programmeArea');
+		set('grantedAmountEur', '50 000');
+		empty('spellings');
 		set('document', 'Region Västerbotten, beslut 2026-03-12');
 		set('passage', '"§ 14"');
 		remove('corrections');
@@ -125,6 +130,8 @@ describe('a new entry (npm run new)', () => {
 			financing: [{ financier: 'Region Västerbotten', amount: 500_000, inKind: false }, { financier: 'Tillväxtverket (ERUF)', amount: 500_000, inKind: false }],
 			indicators: [{ kind: 'output', target: 20 }],
 			activities: [],
+			grantedAmountEur: 50_000,
+			spellings: [],
 			corrections: [],
 		});
 		expect(filled).toContain('# Kommuner: '); // the comments stay for the next editor

@@ -10,7 +10,8 @@ describe('the fields of a project entry, read from the schema', () => {
 	it('lists every key of the frontmatter in the schema\'s order, each with a Swedish label and hint', () => {
 		expect(fields.map((f) => f.key)).toEqual([
 			'id', 'title', 'ref', 'decider', 'owner', 'status', 'decisions', 'period', 'fund', 'priority', 'municipalities', 'counties', 'locationNote',
-			'grantedAmount', 'appliedAmount', 'totalBudget', 'paidAmount', 'paidDate', 'workStatus', 'workStatusDate', 'financing', 'costs', 'activities', 'indicators', 'agenda2030', 'source', 'corrections',
+			'grantedAmount', 'appliedAmount', 'totalBudget', 'paidAmount', 'paidDate', 'workStatus', 'workStatusDate', 'financing', 'costs', 'activities', 'indicators', 'agenda2030',
+			'priorityAxis', 'thematicObjective', 'programmeArea', 'grantedAmountEur', 'spellings', 'source', 'corrections',
 		]);
 		const all = (specs: readonly FieldSpec[]): FieldSpec[] => specs.flatMap((f) => [f, ...all(f.fields ?? [])]);
 		for (const spec of all(fields)) {

@@ -116,3 +116,15 @@ describe('progress: paid out and the status of the work, apart from the decision
 		expect(problems[0]).toContain('Menade du closed?');
 	});
 });
+
+describe('fields of EU programmes\' lists of operations', () => {
+	const problems = (change: (e: Record<string, any>) => void) => validateEntries([entryFile(modified(change))], testConfig).problems.map((p) => p.message);
+
+	it('refuses a euro amount of 0 or on a project not granted, and a spelling of a place the entry does not name', () => {
+		expect(problems((e) => (e.grantedAmountEur = 0))).toEqual(expect.arrayContaining([expect.stringContaining('väntade inget beviljat belopp i euro för ett projekt med status')]));
+		expect(problems((e) => (e.spellings = [{ published: 'ÖstraGöinge', name: 'Östra Göinge' }]))).toEqual([
+			'"Östra Göinge" står inte i municipalities eller counties. En stavning säger hur källan skriver ett av postens ortnamn: skriv namnet som där, eller ta bort raden.',
+		]);
+		expect(problems((e) => (e.grantedAmountEur = '1,5 miljoner euro'))[0]).toBe('"1,5 miljoner euro" är inget belopp i hela euro. Skriv hela euro med siffror och mellanslag mellan tusentalen, t.ex. 250000, "250 000" eller "250 000 euro".');
+	});
+});

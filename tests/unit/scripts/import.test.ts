@@ -1,6 +1,6 @@
 /** npm run import, as an editor runs it: in a project folder, with a spreadsheet export. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, it } from 'vitest';
@@ -73,3 +73,25 @@ it('reads a Windows-1252 export only when told, and needs --source where the ban
 	expect(readFileSync(join(root, 'src/content/projects/20390101.md'), 'utf8')).toContain('title: Solel i Umeå');
 	expect(run('--encoding', 'latin9').stderr).toContain('--encoding "latin9" känns inte igen: ange utf-8 eller windows-1252.');
 }, 60_000); // six runs of the script, each starting Node
+
+it('imports Tillväxtverket\'s Projektbanken from XLSX with --format projektbanken, and any export with a mapping file', () => {
+	const { root, entries } = folder('');
+	copyFileSync(resolve('tests/fixtures/projektbanken/projektbanken.xlsx'), join(root, 'projektbanken.xlsx'));
+	const run = (...args: string[]) => spawnSync(process.execPath, [SCRIPT, '--decider', 'Tillväxtverket', ...args], { cwd: root, encoding: 'utf8' });
+	const imported = run('--format', 'projektbanken', 'projektbanken.xlsx');
+	expect(imported.stderr).toBe('');
+	expect(imported.status).toBe(0);
+	expect(imported.stdout).toContain('Skapade: 6');
+	expect(imported.stdout).toContain('Kolumner som inte importeras: projektledare (personuppgift: importeras aldrig), telnr (personuppgift: importeras aldrig), e-post (personuppgift: importeras aldrig).');
+	expect(imported.stdout).toContain('varning: projektbanken.xlsx:6: projektbeskrivning – sammanfattningen är bara ”Ej aktuellt”');
+	expect(entries()).toHaveLength(6);
+	writeFileSync(join(root, 'mappning.json'), JSON.stringify({ name: 'Testexport', fields: { id: 'Diarie-ID', title: 'Namn', grantedAmount: 'Belopp', summary: 'Text', municipalities: 'Orter' }, ignore: { Handläggare: 'personuppgift' } }));
+	writeFileSync(join(root, 'egen.json'), JSON.stringify([{ 'Diarie-ID': '20390201', Namn: 'Solel', Belopp: 1000000, Text: 'Solceller på kommunens tak, med kurser för fastighetsägare.', Orter: ['Sorsele'], Handläggare: 'Testperson' }]));
+	const custom = run('--mapping', 'mappning.json', 'egen.json');
+	expect(custom.stderr).toBe('');
+	expect(custom.stdout).toContain('Skapade: 1');
+	expect(readFileSync(join(root, 'src/content/projects/20390201.md'), 'utf8')).not.toContain('Testperson');
+	expect(run('--format', 'excel', 'egen.json').stderr).toContain('--format "excel" känns inte igen: ange vasterbotten eller projektbanken');
+	writeFileSync(join(root, 'trasig.json'), '{ "name": "X", "fields": {} }');
+	expect(run('--mapping', 'trasig.json', 'egen.json').stderr).toContain('Mappningsfilen är felaktig:\ntrasig.json');
+}, 60_000); // four runs of the script

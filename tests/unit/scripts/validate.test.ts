@@ -31,3 +31,17 @@ it('--format github annotates each problem on its line; --codequality writes the
 	expect(run().stdout).not.toContain('::error');
 	expect(run('--format', 'xml').stderr).toContain('--format ska vara text eller github');
 }, 30_000);
+
+it('prints data-quality warnings after the errors as "varning" lines, and exits 0 when there are only warnings', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'validate-warn-'));
+	const cited = readSources()[0]?.title;
+	const entry = modified((e) => {
+		if (cited) e.source = { document: cited };
+	});
+	writeFileSync(join(dir, `${entry.id}.md`), `---\n${stringify(entry)}---\nEj aktuellt\n`);
+	const result = spawnSync(process.execPath, [SCRIPT, dir], { encoding: 'utf8' });
+	expect(result.stderr).toMatch(new RegExp(`^varning: [^\\n]*${entry.id}\\.md:\\d+: body – sammanfattningen är bara ”Ej aktuellt”`, 'm'));
+	expect(result.stderr).toContain('1 varning om datakvalitet (de stoppar inte bygget).');
+	expect(result.status).toBe(0);
+	expect(result.stdout).toContain('är giltiga');
+}, 30_000);

@@ -79,6 +79,27 @@ describe('key facts', () => {
 		expect(Object.fromEntries(keyFacts(shippedProject('hallbar-samhallsomstallning'), bank).map((f) => [f.term, f.value]))['Arbetets status']).toBe('Pågående enligt källan');
 	});
 
+	it('show an EU programme\'s priority axis, thematic objective, area and euro amount beside the kronor, and a place\'s published spelling', () => {
+		const p = project((e) => {
+			Object.assign(e, { status: 'granted', grantedAmount: 1_200_000, totalBudget: 2_400_000, financing: [] });
+			delete e.appliedAmount;
+			e.decisions = [{ kind: 'grant', summary: 'Beviljas.' }];
+			e.priorityAxis = '1. Att stärka forskning, teknisk utveckling och innovation';
+			e.thematicObjective = '1. Forskning och innovation';
+			e.programmeArea = 'Övre Norrland';
+			e.grantedAmountEur = '130 000';
+			e.municipalities = ['Östra Göinge'];
+			e.spellings = [{ published: 'ÖstraGöinge', name: 'Östra Göinge' }];
+		});
+		const facts = Object.fromEntries(keyFacts(p, createBank([p], testConfig)).map((f) => [f.term, f.value]));
+		expect(facts['Beviljat belopp i euro']!.replace(/\s/g, ' ')).toBe('130 000 euro (som källan anger det; inte omräknat)');
+		expect(facts['Beviljat belopp']).toMatch(/\skr$/);
+		expect(facts['Insatsområde (EU-program)']).toBe('1. Att stärka forskning, teknisk utveckling och innovation');
+		expect(facts['Tematiskt mål (EU)']).toBe('1. Forskning och innovation');
+		expect(facts['Programområde']).toBe('Övre Norrland');
+		expect(facts['Stavning i källan']).toBe('”ÖstraGöinge” (Östra Göinge)');
+	});
+
 	it('say what the source lacks instead of leaving gaps', () => {
 		const p = project((e) => {
 			delete e.id;
