@@ -258,7 +258,7 @@ describe('data quality and import spellings', () => {
 		expect(quality.querySelectorAll('section table')).toHaveLength(0);
 		const data = parse(read(`${urls.openData}index.html`));
 		expect(data.querySelector(`main a[href="${urls.dataQuality}"]`)).not.toBeNull();
-		const rows = data.querySelector('#stavningar-caption')!.parentNode.querySelectorAll('tbody tr');
+		const rows = data.querySelector('#stavningar-caption')?.parentNode?.querySelectorAll('tbody tr') ?? [];
 		const spelled = Object.entries(siteConfig.importSpellings.municipalities);
 		expect(rows.map((r) => r.querySelectorAll('th, td').slice(0, 2).map((c) => c.textContent.trim()))).toEqual(spelled);
 	});
