@@ -8,7 +8,7 @@
 import { Feed } from 'feed';
 import type { EntryHistory, EntryVersion } from '../entries/history.ts';
 import type { ProjectEntry } from '../domain/project.ts';
-import { formatDate } from '../format.ts';
+import { formatDate, listAnd } from '../format.ts';
 import { buildTime } from './build-time.ts';
 import { loadBank } from './collection.ts';
 import { urls } from '../urls.ts';
@@ -20,6 +20,8 @@ import { organisationProjects } from '../domain/organisations.ts';
 
 /** Said of a first version. */
 export const FIRST_VERSION = 'Första versionen i banken';
+/** Said of the first version that could be read, after versions that could not. */
+export const FIRST_READABLE = 'Första versionen som kan läsas med dagens regler: de tidigare jämförs inte';
 /** Said of a version whose data is that of the version before (the file changed, not what it says). */
 export const NO_DATA_CHANGE = 'Inga ändrade uppgifter (bara filens form ändrades)';
 /** Said of a version that does not validate under the current schema. */
@@ -96,8 +98,8 @@ export interface VersionModel {
 	json: string;
 	/** What changed, in words. */
 	changes: string[];
-	/** Why it could not be read, for a version listed as unreadable. */
-	unreadable: string | undefined;
+	/** Why it could not be read, problem by problem, for a version listed as unreadable. */
+	unreadable: string[] | undefined;
 }
 
 export type ProjectHistoryModel =
@@ -113,8 +115,12 @@ export type ProjectHistoryModel =
 	  };
 
 export function eventWords(event: VersionEvent): string[] {
-	if (!event.version.entry) return [`${UNREADABLE}: ${event.version.problems.map((p) => `rad ${p.line}${p.field ? `, ${p.field}` : ''}: ${p.message}`).join(' ')}`];
-	if (event.first) return [FIRST_VERSION];
+	if (!event.version.entry) {
+		const { problems } = event.version;
+		const fields = [...new Set(problems.flatMap((p) => p.field ?? []))];
+		return [`${UNREADABLE} med dagens regler för posterna: ${problems.length} fel${fields.length ? ` (${listAnd(fields)})` : ''}`];
+	}
+	if (event.first) return [event.version.number === 1 ? FIRST_VERSION : FIRST_READABLE];
 	const compared = event.comparedWith ? [`Jämfört med version ${event.comparedWith}, den senaste som kunde läsas:`] : [];
 	return [...compared, ...(event.changes.length ? event.changes : [NO_DATA_CHANGE])];
 }
@@ -134,8 +140,8 @@ export function projectHistory(entry: ProjectEntry, bank: Bank): ProjectHistoryM
 				isoDate: e.version.date,
 				commit: e.version.commit.slice(0, 7),
 				json: urls.projectVersion(entry.key, e.version.number),
-				changes: e.version.entry ? eventWords(e) : [],
-				unreadable: e.version.entry ? undefined : e.version.problems.map((p) => `rad ${p.line}${p.field ? `, ${p.field}` : ''}: ${p.message}`).join(' '),
+				changes: eventWords(e),
+				unreadable: e.version.entry ? undefined : e.version.problems.map((p) => `Rad ${p.line}${p.field ? `, ${p.field}` : ''}: ${p.message}`),
 			}))
 			.reverse(),
 		uncommitted: !last?.entry || JSON.stringify(last.entry.data) !== JSON.stringify(entry.data) || last.entry.body !== entry.body,
