@@ -2,7 +2,8 @@
  * Every committed version of every entry, read from git: editors commit Markdown, so the
  * repository is the record of what the bank said when. The whole history is read in one pass (one
  * `git log` listing each commit's changed entry files with their blob ids, then one
- * `git cat-file --batch` for the contents of all distinct blobs), never one git call per entry, and
+ * `git cat-file --batch` for the contents of the distinct blobs the build has not read already),
+ * never one git call per entry, and
  * each version is read and checked with the same reader and schema as the build (files.ts,
  * validate.ts), so an old version is compared as data, not as text.
  *
@@ -12,10 +13,13 @@
  * says so rather than inventing one.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ProjectEntry } from '../domain/project.ts';
 import type { SiteConfig } from '../schemas/site.ts';
 import { PROJECTS_DIR, decodeUtf8, type EntryFile } from './files.ts';
-import { fileValidator, type Problem } from './validate.ts';
+import { fileValidator, type FileResultCache, type Problem } from './validate.ts';
 
 /** One entry file changed by one commit. */
 export interface FileChange {
@@ -111,41 +115,65 @@ export function historyAvailability(root: string): { available: true } | { avail
 	return { available: true };
 }
 
-/** Every committed change to the entries under `dir`, oldest first, with each changed version's content: two git calls in all. */
-export function readChanges(root: string, dir = PROJECTS_DIR): { changes: FileChange[]; contents: Map<string, Uint8Array> } {
+/** Every committed change to the entries under `dir`, oldest first: one git call. */
+export function readChanges(root: string, dir = PROJECTS_DIR): FileChange[] {
 	const log = git(root, ['log', '-z', '--first-parent', '--reverse', '--no-renames', '--raw', '--no-abbrev', LOG_FORMAT, '--', dir]);
 	// A repository without commits yet has no history of the entries, which is not the same as having none available.
-	if (!log.ok) return { changes: [], contents: new Map() };
-	const changes = parseLog(log.stdout.toString('utf8')).filter((c) => c.path.endsWith('.md'));
-	const blobs = [...new Set(changes.flatMap((c) => c.blob ?? []))];
-	if (blobs.length === 0) return { changes, contents: new Map() };
+	if (!log.ok) return [];
+	return parseLog(log.stdout.toString('utf8')).filter((c) => c.path.endsWith('.md'));
+}
+
+/** The contents of blobs by their ids: one git call for all of them. */
+export function readBlobs(root: string, blobs: readonly string[]): Map<string, Uint8Array> {
+	if (blobs.length === 0) return new Map();
 	const batch = git(root, ['cat-file', '--batch'], `${blobs.join('\n')}\n`);
-	if (!batch.ok) throw new Error('git cat-file --batch could not read the entries\' earlier versions');
-	return { changes, contents: parseBatch(batch.stdout) };
+	if (!batch.ok) throw new Error("git cat-file --batch could not read the entries' earlier versions");
+	return parseBatch(batch.stdout);
+}
+
+/** The id git gives a file's content (its blob), so that a committed version can be matched with the file as it is. */
+export function blobId(bytes: Uint8Array): string {
+	return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 
 /** The key of an entry file: its name without .md, as the build gives it. */
 const keyOf = (path: string) => path.split('/').at(-1)!.replace(/\.md$/, '');
+const versionKey = (path: string, blob: string) => `${path}\0${blob}`;
 
 /**
- * The versions of every entry, each validated as the build validates the current file. A blob read
- * once is validated once, however many files or commits share it.
+ * The versions of every entry, each validated as the build validates the current file. A version
+ * is read and validated once however many commits share it; one in `known` (by path and blob: the
+ * entries as the build has already validated them) is taken from there, and `cache` keeps the
+ * results of the others between builds.
  */
-export function entryVersions(changes: readonly FileChange[], contents: ReadonlyMap<string, Uint8Array>, config: SiteConfig): Map<string, EntryVersion[]> {
+export function entryVersions(
+	changes: readonly FileChange[],
+	contents: ReadonlyMap<string, Uint8Array>,
+	config: SiteConfig,
+	known: ReadonlyMap<string, ProjectEntry> = new Map(),
+	cache?: FileResultCache,
+): Map<string, EntryVersion[]> {
 	const validate = fileValidator(config);
 	const results = new Map<string, Pick<EntryVersion, 'entry' | 'problems'>>();
 	const read = (path: string, blob: string) => {
-		const key = `${path}\0${blob}`;
+		const key = versionKey(path, blob);
 		let result = results.get(key);
-		if (!result) {
+		if (result) return result;
+		const current = known.get(key);
+		if (current) result = { entry: current, problems: [] };
+		else {
 			const bytes = contents.get(blob);
 			if (!bytes) throw new Error(`git gave no content for ${path} at blob ${blob}`);
 			const decoded = decodeUtf8(bytes);
 			const file: EntryFile = 'line' in decoded ? { path, content: decoded.text, unreadable: { line: decoded.line, message: decoded.message } } : { path, content: decoded.text };
-			const checked = validate(file);
+			let checked = file.unreadable ? undefined : cache?.get(file);
+			if (!checked) {
+				checked = validate(file);
+				if (!file.unreadable) cache?.set(file, checked);
+			}
 			result = { entry: checked.entry && { key: checked.entry.key, data: checked.entry.data, body: checked.entry.body }, problems: checked.entry ? [] : checked.problems };
-			results.set(key, result);
 		}
+		results.set(key, result);
 		return result;
 	};
 	const versions = new Map<string, EntryVersion[]>();
@@ -160,10 +188,29 @@ export function entryVersions(changes: readonly FileChange[], contents: Readonly
 	return versions;
 }
 
-/** The history of the entries under `dir` of the repository at `root`, or why there is none. */
-export function readEntryHistory(root: string, config: SiteConfig, dir = PROJECTS_DIR): EntryHistory {
+export interface HistoryOptions {
+	/** The folder of the entries, relative to `root`. */
+	dir?: string;
+	/** The entries as the build has read them, with their files (relative to `root`): a version that is the file as it is needs no reading. */
+	current?: readonly { path: string; entry: ProjectEntry }[];
+	/** Validation results kept between builds (entries/validation-cache.ts). */
+	cache?: FileResultCache;
+}
+
+/** The history of the entries under `dir` of the repository at `root`, or why there is none: two git calls besides the check. */
+export function readEntryHistory(root: string, config: SiteConfig, options: HistoryOptions = {}): EntryHistory {
 	const availability = historyAvailability(root);
 	if (!availability.available) return availability;
-	const { changes, contents } = readChanges(root, dir);
-	return { available: true, versions: entryVersions(changes, contents, config) };
+	const changes = readChanges(root, options.dir ?? PROJECTS_DIR);
+	const paths = new Set(changes.map((c) => c.path));
+	// Paths in the log are relative to the repository's top, the build's to the project root.
+	const prefix = git(root, ['rev-parse', '--show-prefix']);
+	const top = prefix.ok ? prefix.stdout.toString().trim() : '';
+	const known = new Map<string, ProjectEntry>();
+	for (const { path, entry } of options.current ?? []) {
+		const logged = `${top}${path}`;
+		if (paths.has(logged)) known.set(versionKey(logged, blobId(readFileSync(join(root, path)))), entry);
+	}
+	const needed = [...new Set(changes.flatMap((c) => (c.blob && !known.has(versionKey(c.path, c.blob)) ? [c.blob] : [])))];
+	return { available: true, versions: entryVersions(changes, readBlobs(root, needed), config, known, options.cache) };
 }

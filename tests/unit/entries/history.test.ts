@@ -93,6 +93,18 @@ describe('reading the history of a repository', () => {
 		expect([...history.versions.keys()].sort()).toEqual(['20000001', '20378916']);
 	});
 
+	it('takes a version that is the file as the build read it from the build, not from git', () => {
+		const root = repository();
+		write(root, '20378916.md', modified((e) => (e.ref = 'REGAC-2-2026')));
+		const current = { key: '20378916', data: { marker: 'from the build' } as any, body: '' };
+		const history = readEntryHistory(root, testConfig, { current: [{ path: 'src/content/projects/20378916.md', entry: current }] });
+		if (!history.available) throw new Error(history.reason);
+		const versions = history.versions.get('20378916')!;
+		// The file now is version 2 again: that version is the build's entry; the others are read from git.
+		expect(versions[1]!.entry).toBe(current);
+		expect(versions[0]!.entry!.data.ref).toBe('REGAC-1-2026');
+	});
+
 	it('follows the main line: a merged branch counts as its merge commit', () => {
 		const root = repository();
 		git(root, ['checkout', '-qb', 'edit']);
