@@ -2,9 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { NO_GIT, parseBatch, parseLog, readEntryHistory, SHALLOW } from '../../../src/entries/history.ts';
 import { entryFile, modified, testConfig } from '../../helpers/fixtures.ts';
+
+// The unit setup gives the views no history; this tests the reader itself.
+vi.unmock('../../../src/entries/history.ts');
 
 const A = 'a'.repeat(40);
 const B = 'b'.repeat(40);
