@@ -94,8 +94,9 @@ export interface VersionModel {
 	isoDate: string;
 	/** The commit, shortened, as the repository shows it. */
 	commit: string;
-	/** The permalink of the version's data. */
+	/** The version's data, and the same as an absolute address to cite. */
 	json: string;
+	permalink: string;
 	/** What changed, in words. */
 	changes: string[];
 	/** Why it could not be read, problem by problem, for a version listed as unreadable. */
@@ -140,6 +141,7 @@ export function projectHistory(entry: ProjectEntry, bank: Bank): ProjectHistoryM
 				isoDate: e.version.date,
 				commit: e.version.commit.slice(0, 7),
 				json: urls.projectVersion(entry.key, e.version.number),
+				permalink: urls.absolute(urls.projectVersion(entry.key, e.version.number), bank.config.baseUrl),
 				changes: eventWords(e),
 				unreadable: e.version.entry ? undefined : e.version.problems.map((p) => `Rad ${p.line}${p.field ? `, ${p.field}` : ''}: ${p.message}`),
 			}))
