@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 /** The unit project alone: fast, no build needed. Also what mutation testing runs (stryker.config.json). */
 // Tests of the command-line scripts start Node processes: a few seconds each, more on a busy machine.
-export const unit = { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 } };
+// The setup gives the views a bank without the repository's own history (tests/helpers/unit-setup.ts).
+export const unit = { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], setupFiles: ['tests/helpers/unit-setup.ts'], testTimeout: 30_000 } };
 
 export default defineConfig({
 	test: {

@@ -6,6 +6,10 @@
  * only: budgets are compared and printed, never asserted by a test.
  *
  *   node scripts/bench.ts [--projects 1000,10000,50000] [--100k] [--no-baseline] [--no-lighthouse] [--keep]
+ *   node scripts/bench.ts --history-only [--projects 10000]   (only reading the entries' git history)
+ *
+ * Each corpus is committed as a git history (support/synthetic-history.ts): an import and two rounds
+ * of edits, so the build reads and shows versions as a bank in use does.
  */
 import { execFile, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -19,6 +23,9 @@ import { copyProject } from '../support/copy-project.ts';
 import { measure, type Measured } from '../support/process-memory.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { writeSyntheticCorpus } from '../support/synthetic-corpus.ts';
+import { commitSyntheticHistory } from '../support/synthetic-history.ts';
+import { entryVersions, readBlobs, readChanges } from '../src/entries/history.ts';
+import { siteConfig } from '../src/site.config.ts';
 import { urls } from '../src/urls.ts';
 
 const args = process.argv.slice(2);
@@ -165,6 +172,22 @@ for (const count of sizes) {
 	writeSyntheticCorpus(dir, count);
 	const corpus = join(dir, 'src/content/projects');
 	console.log(`\n== ${count.toLocaleString('en')} projects (${dir})`);
+
+	console.log('change history (git)');
+	const commits = commitSyntheticHistory(dir);
+	const gitStarted = performance.now();
+	const changes = readChanges(dir);
+	const contents = readBlobs(dir, [...new Set(changes.flatMap((c) => c.blob ?? []))]);
+	const gitSeconds = (performance.now() - gitStarted) / 1000;
+	const validateStarted = performance.now();
+	const versions = [...entryVersions(changes, contents, siteConfig).values()].flat();
+	const validateSeconds = (performance.now() - validateStarted) / 1000;
+	row('git log + git cat-file --batch (2 calls)', `${s(gitSeconds)} for ${versions.length.toLocaleString('en')} versions in ${commits} commits (${mb([...contents.values()].reduce((n, b) => n + b.length, 0))})`);
+	row('every version validated (none from the build)', `${s(validateSeconds)}; ${versions.filter((v) => !v.entry).length} unreadable (the build validates only versions that differ from the files)`);
+	if (flag('--history-only')) {
+		rmSync(dir, { recursive: true, force: true });
+		continue;
+	}
 
 	const full = await build(dir);
 	if (full.status !== 0) {

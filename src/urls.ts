@@ -101,6 +101,16 @@ export const urls = {
 	aggregate: (name: string) => `/data/${name}.csv`,
 	/** The Atom feed of the decisions behind a page: "/kommun/umea/beslut.xml"; the whole bank's is "/beslut.xml". */
 	feed: (basePath = '/') => `${basePath}beslut.xml`,
+	/** One committed version of a project's data, a permalink to cite (views/history.ts): "/projekt/20372556/version/2.json". */
+	projectVersion: (key: string, version: number) => `/projekt/${key}/version/${version}.json`,
+	/** Where a project page lists its versions. */
+	projectVersions: (key: string) => `/projekt/${key}/#versioner`,
+	/** The change log of the whole bank: what changed in which entry, newest first. */
+	changes: '/andringar/',
+	/** The Atom feed of changes to the entries behind a page: "/kommun/umea/andringar.xml"; the whole bank's is "/andringar.xml". */
+	changesFeed: (basePath = '/') => `${basePath}andringar.xml`,
+	/** What a feed is and how to follow a page, for readers who have never used one. */
+	follow: '/bevaka/',
 	/** Pagefind's script, written by the search-index integration with the first (newest) shard. */
 	pagefindScript: '/pagefind/pagefind.js',
 	/** A shard of the search index: the first lies at /pagefind/ itself, the others under it. */

@@ -228,3 +228,8 @@ export function organisationMoney(org: Pick<Organisation, 'owned' | 'coFinanced'
 		coFinancedApplied: applied.length,
 	};
 }
+
+/** Every project an organisation owns, co-finances or decided on, once each: what following it follows. */
+export function organisationProjects(org: Pick<Organisation, 'owned' | 'coFinanced' | 'decided'>): ProjectEntry[] {
+	return [...new Set([...org.owned, ...org.coFinanced.map((c) => c.project), ...org.decided])];
+}

@@ -153,6 +153,17 @@ function validateFile(file: EntryFile, schema: ProjectSchema, fields: FieldSpec[
 	return { entry: { path: file.path, key, data: result.data, body: body.trim() }, problems: found, ...known, ...(warnings.length ? { warnings } : {}) };
 }
 
+/**
+ * Checks files one at a time with one schema, without the checks across files or against the
+ * source documents: for earlier versions of entries (entries/history.ts), each read as the build
+ * reads the current one.
+ */
+export function fileValidator(config: SiteConfig): (file: EntryFile) => FileResult {
+	const schema = createProjectSchema(config);
+	const fields = describeFields(schema);
+	return (file) => validateFile(file, schema, fields);
+}
+
 /** Every text value in the frontmatter, with its path. */
 function texts(value: unknown, path: FieldPath): { path: FieldPath; value: string }[] {
 	if (typeof value === 'string') return [{ path, value }];

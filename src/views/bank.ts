@@ -7,6 +7,7 @@ import { projectsByCounty, projectsByMunicipality } from '../domain/places.ts';
 import type { ProjectEntry } from '../domain/project.ts';
 import type { SiteConfig } from '../schemas/site.ts';
 import type { SourceDocument } from '../entries/sources.ts';
+import { NO_GIT, type EntryHistory } from '../entries/history.ts';
 
 export interface Bank {
 	config: SiteConfig;
@@ -22,9 +23,11 @@ export interface Bank {
 	/** The source documents, and the one each project cites (by its source.document). */
 	sources: SourceDocument[];
 	sourceOf: (project: ProjectEntry) => SourceDocument | undefined;
+	/** Every committed version of the entries (entries/history.ts), or why this copy of the bank has none. */
+	history: EntryHistory;
 }
 
-export function createBank(projects: ProjectEntry[], config: SiteConfig, sources: SourceDocument[] = []): Bank {
+export function createBank(projects: ProjectEntry[], config: SiteConfig, sources: SourceDocument[] = [], history: EntryHistory = { available: false, reason: NO_GIT }): Bank {
 	const organisationKeyOf = organisationKeys(projects, config);
 	const orgs = organisations(projects, config, organisationKeyOf);
 	// Validation (entries/validate.ts) has made sure every project cites one of the documents, where the bank ships any.
@@ -39,5 +42,6 @@ export function createBank(projects: ProjectEntry[], config: SiteConfig, sources
 		displayNames: displayNames(orgs),
 		byMunicipality: projectsByMunicipality(projects),
 		byCounty: projectsByCounty(projects),
+		history,
 	};
 }

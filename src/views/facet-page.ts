@@ -17,6 +17,7 @@ import { loadBank } from './collection.ts';
 import { countyFacets, fundFacets, municipalityFacets, deciderFacets, type Facet, type FacetKind, type MunicipalityFacet } from './facets.ts';
 import { downloads, type Downloads } from './downloads.ts';
 import { hasFeed } from './feeds.ts';
+import { hasChangeFeed } from './history.ts';
 import { breadcrumbs, type Alternate, type Crumb } from './layout.ts';
 import { listingModels, type ListingModel } from './listing.ts';
 import { measureStats, type Stat } from './measures.ts';
@@ -176,7 +177,10 @@ function copies(kind: FacetKind, bank: Bank): FacetCopy[] {
 export async function paths(kind: FacetKind) {
 	const bank = await loadBank();
 	return copies(kind, bank).flatMap(({ facet, parent, lead, countLabel, empty, place, extras, county, filter }) => {
-		const files = downloads(facet.name, facet.path, facet.projects.length > 0, hasFeed(facet.projects) ? urls.feed(facet.path) : undefined);
+		const files = downloads(facet.name, facet.path, facet.projects.length > 0, {
+			decisions: hasFeed(facet.projects) ? urls.feed(facet.path) : undefined,
+			changes: hasChangeFeed(bank, facet.projects) ? urls.changesFeed(facet.path) : undefined,
+		});
 		const base = { name: facet.name, lead, empty, stats: measureStats(facet.measures, countLabel, bank.config.funds), place, downloads: files, alternates: files.alternates };
 		const trail = breadcrumbs(parent, { label: facet.name });
 		const description = `Projekt med offentlig finansiering: ${facet.name}. ${countProjects(facet.projects.length)}.`;

@@ -1,7 +1,7 @@
 /**
  * Atom feeds of decision events (grants, rejections, proposals and amendments; an application is no
- * decision), newest first: one for the whole bank and one per municipality, county, fund and
- * decider, beside its page. A feed holds the newest FEED_SIZE events: readers follow what is
+ * decision), newest first: one for the whole bank and one per municipality, county, fund,
+ * decider and organisation (owner, co-financier or decider), beside its page. A feed holds the newest FEED_SIZE events: readers follow what is
  * new, the lists and files have the rest. An event the source does not date cannot be placed in
  * time and is left out, which each feed's subtitle says.
  *
@@ -13,6 +13,7 @@
 import { Feed } from 'feed';
 import { firstDay, precisionOf } from '../domain/dates.ts';
 import { datedEvents, type DecisionEvent } from '../domain/decisions.ts';
+import { organisationProjects } from '../domain/organisations.ts';
 import type { ProjectEntry } from '../domain/project.ts';
 import { decisionLabel, formatDate } from '../format.ts';
 import { urls } from '../urls.ts';
@@ -70,7 +71,16 @@ export function feeds(bank: Bank): FeedModel[] {
 	return [
 		feedModel(urls.home, urls.feed(), `Beslut – ${bank.config.name}`, 'i banken', bank.projects),
 		...facets.filter((f) => hasFeed(f.projects)).map((f) => feedModel(f.path, urls.feed(f.path), `Beslut: ${f.name} – ${bank.config.name}`, about[f.kind]!(f.name), f.projects)),
+		...organisationFeeds(bank),
 	];
+}
+
+/** One feed per organisation whose projects (owned, co-financed or decided on) have a dated decision. */
+function organisationFeeds(bank: Bank): FeedModel[] {
+	return bank.organisations
+		.map((o) => ({ o, projects: organisationProjects(o) }))
+		.filter(({ projects }) => hasFeed(projects))
+		.map(({ o, projects }) => feedModel(urls.organisation(o.key), urls.feed(urls.organisation(o.key)), `Beslut: ${o.name} – ${bank.config.name}`, `som ${o.name} äger, finansierar eller beslutar om`, projects));
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -10,6 +10,7 @@ import { aggregateFiles } from './aggregates.ts';
 import type { Bank } from './bank.ts';
 import { loadBank } from './collection.ts';
 import { feedFiles } from './feeds.ts';
+import { changeFeedFiles, versionFiles } from './history.ts';
 import { openDataRecords } from './open-data.ts';
 import { caseNumberFiles, namedEntityFiles } from './search-index.ts';
 import { searchShardsOf } from './search-page.ts';
@@ -24,6 +25,7 @@ export const PROJECTS_PER_BUNDLE = 1000;
 const fixedBundles: Record<string, (bank: Bank) => FileBundle> = {
 	urval: sliceFiles,
 	floden: feedFiles,
+	andringsfloden: changeFeedFiles,
 	sammanstallningar: (bank) => Object.fromEntries(aggregateFiles(bank).map((file) => [urls.aggregate(file.name), file.csv()])),
 	sokord: (bank) => Object.fromEntries(Object.entries(namedEntityFiles(searchShardsOf(bank))).map(([bucket, names]) => [urls.searchNames(bucket), JSON.stringify(names)])),
 	arenden: (bank) => Object.fromEntries(caseNumberFiles(searchShardsOf(bank)).content.map((file, n) => [urls.caseNumbers(n), JSON.stringify(file)])),
@@ -33,9 +35,11 @@ const fixedBundles: Record<string, (bank: Bank) => FileBundle> = {
 	},
 };
 
-export function bundleIds(bank: Pick<Bank, 'projects'>): string[] {
+export function bundleIds(bank: Pick<Bank, 'projects' | 'history'>): string[] {
 	const chunks = Math.ceil(bank.projects.length / PROJECTS_PER_BUNDLE);
-	return [...Array.from({ length: chunks }, (_, i) => `projekt-${i + 1}`), ...Object.keys(fixedBundles)];
+	const chunkIds = (prefix: string) => Array.from({ length: chunks }, (_, i) => `${prefix}-${i + 1}`);
+	// Each project's versions (views/history.ts) are bundled with the same projects as their JSON files.
+	return [...chunkIds('projekt'), ...(bank.history.available ? chunkIds('versioner') : []), ...Object.keys(fixedBundles)];
 }
 
 export function bundle(bank: Bank, id: string): FileBundle {
@@ -43,6 +47,11 @@ export function bundle(bank: Bank, id: string): FileBundle {
 	if (chunk) {
 		const start = (Number(chunk[1]) - 1) * PROJECTS_PER_BUNDLE;
 		return Object.fromEntries(openDataRecords(bank).slice(start, start + PROJECTS_PER_BUNDLE).map((record) => [urls.projectJson(record.key), JSON.stringify(record)]));
+	}
+	const versions = /^versioner-(\d+)$/.exec(id);
+	if (versions) {
+		const start = (Number(versions[1]) - 1) * PROJECTS_PER_BUNDLE;
+		return versionFiles(bank, bank.projects.slice(start, start + PROJECTS_PER_BUNDLE));
 	}
 	const make = fixedBundles[id];
 	if (!make) throw new Error(`no file bundle ${JSON.stringify(id)}`);

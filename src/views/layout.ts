@@ -29,6 +29,7 @@ export function breadcrumbs(...crumbs: Crumb[]): Crumb[] {
 export const serviceLinks = [
 	{ href: urls.about, label: 'Om projektbanken' },
 	{ href: urls.sources, label: 'Källor' },
+	{ href: urls.changes, label: 'Ändringar' },
 	{ href: urls.openData, label: 'Öppna data' },
 	{ href: urls.accessibility, label: 'Tillgänglighetsredogörelse' },
 ];

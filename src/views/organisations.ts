@@ -4,7 +4,7 @@
  * applications that were rejected or are undecided.
  */
 import { sortProjects } from '../domain/listing.ts';
-import { organisationMoney, type Organisation } from '../domain/organisations.ts';
+import { organisationMoney, organisationProjects, type Organisation } from '../domain/organisations.ts';
 import { countProjects, formatKronor, notGrantedClause, projectStatusLabel } from '../format.ts';
 import { urls } from '../urls.ts';
 import type { Bank } from './bank.ts';
@@ -12,6 +12,8 @@ import { cacheKey } from './cache-key.ts';
 import { loadBank } from './collection.ts';
 import { measureStats, type Stat } from './measures.ts';
 import { downloads, type Downloads } from './downloads.ts';
+import { hasFeed } from './feeds.ts';
+import { hasChangeFeed } from './history.ts';
 import { cell, type TableModel } from './table.ts';
 import { moneyCells, projectTable } from './tables.ts';
 
@@ -70,8 +72,9 @@ export interface OrganisationPageModel {
 	downloads: Downloads;
 }
 
-export function pageModel(o: Organisation, bank: Pick<Bank, 'displayNames' | 'config'>): OrganisationPageModel {
+export function pageModel(o: Organisation, bank: Bank): OrganisationPageModel {
 	const money = organisationMoney(o);
+	const followed = organisationProjects(o);
 	const owned = sortProjects(o.owned, { key: 'granted', direction: 'desc' });
 	const decided = sortProjects(o.decided, { key: 'granted', direction: 'desc' });
 	const coFinanced = [...o.coFinanced].sort((a, b) => Number(b.project.data.status === 'granted') - Number(a.project.data.status === 'granted') || b.amount - a.amount);
@@ -81,7 +84,10 @@ export function pageModel(o: Organisation, bank: Pick<Bank, 'displayNames' | 'co
 	return {
 		name: o.name,
 		description: `${o.name} i projektbanken: ${o.decided.length ? `${countProjects(o.decided.length)} som beslutande organ, ` : ''}${countProjects(o.owned.length)} som organisationen äger och ${countProjects(o.coFinanced.length)} där den finns i finansieringen.`,
-		downloads: downloads(o.name, urls.organisation(o.key), o.owned.length + o.coFinanced.length + o.decided.length > 0),
+		downloads: downloads(o.name, urls.organisation(o.key), followed.length > 0, {
+			decisions: hasFeed(followed) ? urls.feed(urls.organisation(o.key)) : undefined,
+			changes: hasChangeFeed(bank, followed) ? urls.changesFeed(urls.organisation(o.key)) : undefined,
+		}),
 		decidedStats: decided.length ? measureStats(money.decided, `som ${o.name} har beslutat om eller har att avgöra som beslutande organ`, bank.config.funds) : [],
 		decided: decided.length
 			? projectTable(decided.slice(0, LISTED), decided.length > LISTED ? `De ${LISTED} största av ${countProjects(decided.length)} med ${o.name} som beslutande organ` : `${countProjects(decided.length)} med ${o.name} som beslutande organ`, { names: bank.displayNames })

@@ -15,6 +15,7 @@ import { decisionKindLabels, decisionLabel, formatDate, formatKronor, formatNumb
 import { urls } from '../urls.ts';
 import type { Bank } from './bank.ts';
 import { cacheKey } from './cache-key.ts';
+import { projectHistory, type ProjectHistoryModel } from './history.ts';
 import { loadBank } from './collection.ts';
 import { activityTimeline, chartFigure, costChart, financingChart, type ChartFigureModel, type ChartSpec } from './charts.ts';
 import { citation, sourceLink, type CitationPart } from './citation.ts';
@@ -233,6 +234,8 @@ export interface ProjectPageModel {
 	citation: CitationPart[];
 	/** The project's open-data record. */
 	json: string;
+	/** Its committed versions, what each changed, and when the data last changed (views/history.ts). */
+	history: ProjectHistoryModel;
 	alternates: Alternate[];
 	structuredData: JsonLd | undefined;
 }
@@ -262,6 +265,7 @@ export function model(entry: ProjectEntry, bank: Bank): ProjectPageModel {
 		source: { document: p.source.document, passage: p.source.passage, href: sourceLink(entry, bank) },
 		citation: citation(entry, bank),
 		json: urls.projectJson(entry.key),
+		history: projectHistory(entry, bank),
 		alternates: [{ type: 'application/json', href: urls.projectJson(entry.key), title: `${p.title}: alla uppgifter (JSON)` }],
 		structuredData: projectStructuredData(entry, bank),
 	};

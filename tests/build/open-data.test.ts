@@ -17,6 +17,7 @@ import type { ProjectEntry } from '../../src/domain/project.ts';
 import { readSources } from '../../src/entries/sources.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { urls } from '../../src/urls.ts';
+import { organisationProjects } from '../../src/domain/organisations.ts';
 import { createBank, type Bank } from '../../src/views/bank.ts';
 import { countyFacets, deciderFacets, fundFacets, municipalityFacets } from '../../src/views/facets.ts';
 import { decisionEvents, FEED_SIZE, feeds } from '../../src/views/feeds.ts';
@@ -139,12 +140,16 @@ describe('feeds', () => {
 		// The bank's feed, and one per page with a dated decision: a page whose decisions the sources leave undated has none.
 		const facets = [...municipalityFacets(bank), ...countyFacets(bank), ...fundFacets(bank), ...deciderFacets(bank)];
 		const dated = facets.filter((f) => decisionEvents(f.projects).length > 0);
-		expect(all.map((m) => m.page).sort()).toEqual([urls.home, ...dated.map((f) => f.path)].sort());
+		// Each organisation whose projects (owned, co-financed or decided on) have a dated decision has one too.
+		const organisations = bank.organisations.filter((o) => decisionEvents(organisationProjects(o)).length > 0).map((o) => urls.organisation(o.key));
+		expect(organisations.length).toBeGreaterThan(0);
+		expect(all.map((m) => m.page).sort()).toEqual([urls.home, ...dated.map((f) => f.path), ...organisations].sort());
 		const undated = facets.filter((f) => f.projects.length > 0 && !dated.includes(f));
 		expect(undated.map((f) => f.name)).toContain('Skellefteå'); // only Västerbotten's undated list names it
 		for (const f of undated) {
 			expect(existsSync(`dist${urls.feed(f.path)}`), f.path).toBe(false);
-			expect(read(`${f.path}index.html`), f.path).not.toContain('application/atom+xml');
+			// No link to a feed of decisions; its feed of changes (views/history.ts) is another feed.
+			expect(read(`${f.path}index.html`), f.path).not.toContain(`href="${urls.feed(f.path)}"`);
 		}
 		for (const model of all) {
 			const text = read(model.path);

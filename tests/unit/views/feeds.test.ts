@@ -5,6 +5,7 @@ import { createBank } from '../../../src/views/bank.ts';
 import { atom, decisionEvents, FEED_SIZE, feedEntry, feedInstant, feeds, hasFeed, UNDATED_SUBTITLE } from '../../../src/views/feeds.ts';
 import { buildTime } from '../../../src/views/build-time.ts';
 import { granted, project } from '../../helpers/fixtures.ts';
+import { urls } from '../../../src/urls.ts';
 import { shippedProjects } from '../../helpers/shipped.ts';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', isArray: (name) => ['entry', 'link'].includes(name) });
@@ -91,5 +92,19 @@ describe('pages without dated decisions', () => {
 		expect(feed.updated).toBe(buildTime.toISOString());
 		expect(feed.subtitle).toContain('dess tidpunkt är när banken byggdes');
 		expect(feed.entry).toBeUndefined();
+	});
+});
+
+describe('organisation feeds', () => {
+	it('follow what an organisation owns, co-finances or decides, where one of those projects has a dated decision', () => {
+		const dated = granted('20000001', 'Solel', 100_000, '2026-03-24');
+		const undated = project((e) => {
+			Object.assign(e, { id: '20000002', owner: { name: 'Odaterade AB' } });
+		});
+		const paths = feeds(createBank([dated, undated], siteConfig)).map((f) => f.path);
+		// The dated project's owner and its decider have feeds; the owner of only an undated rejection has none.
+		expect(paths).toContain(urls.feed(urls.organisation('lulea-tekniska-universitet')));
+		expect(paths).toContain(urls.feed(urls.organisation('region-vasterbotten')));
+		expect(paths.some((p) => p.includes('odaterade'))).toBe(false);
 	});
 });
