@@ -32,11 +32,16 @@ export function fundWithKind(fund: string | undefined, funds: readonly FundConfi
  * fund), for a table cell too narrow for every fund: "EU-medel: 51 655 769 kr".
  */
 export function grantedByKind(shares: readonly FundShare[], funds: readonly FundConfig[]): string[] {
+	return kindTotals(shares, funds).flatMap(({ label, amount, projects }) => (projects ? [`${label}: ${formatKronor(amount)}`] : []));
+}
+
+/** Every kind of money (and no fund named) with its part of some granted money: zero where none of it is that kind. */
+export function kindTotals(shares: readonly FundShare[], funds: readonly FundConfig[]): { label: string; amount: number; projects: number }[] {
 	const kindOf = (fund: string | undefined) => funds.find((f) => f.name === fund)?.kind;
-	const groups = [...fundKinds.map((kind) => ({ label: fundKindLabels[kind], of: (s: FundShare) => s.fund !== undefined && kindOf(s.fund) === kind })), { label: NO_FUND_PART, of: (s: FundShare) => s.fund === undefined || kindOf(s.fund) === undefined }];
-	return groups.flatMap(({ label, of }) => {
+	const groups = [...fundKinds.map((kind) => ({ label: fundKindLabels[kind], of: (s: FundShare) => s.fund !== undefined && kindOf(s.fund) === kind })), { label: NO_FUND_PART, of: (s: FundShare) => kindOf(s.fund) === undefined }];
+	return groups.map(({ label, of }) => {
 		const here = shares.filter(of);
-		return here.length ? [`${label}: ${formatKronor(here.reduce((sum, s) => sum + s.amount, 0))}`] : [];
+		return { label, amount: here.reduce((sum, s) => sum + s.amount, 0), projects: here.reduce((sum, s) => sum + s.projects, 0) };
 	});
 }
 
