@@ -7,9 +7,11 @@ import { measure, type Measures } from '../domain/measures.ts';
 import { organisationMoney, type Organisation } from '../domain/organisations.ts';
 import type { PlaceMeasures } from '../domain/places.ts';
 import { NO_PRIORITY_LABEL, priorityTree } from '../domain/priorities.ts';
+import { fundKindLabels, fundKinds, type FundConfig, type FundKind } from '../schemas/site.ts';
 import type { Bank } from './bank.ts';
 import { toCsv, type CsvColumn } from './csv.ts';
 import { countyFacets, fundFacets, municipalityFacets, deciderFacets, withoutFund } from './facets.ts';
+import { kindTotals } from './measures.ts';
 
 /** How a place's sums count a project's money. */
 export const PLACE_METHOD =
@@ -39,6 +41,17 @@ const evenShareColumns = <Row extends MeasuredRow & { measures: PlaceMeasures }>
 	{ header: 'Beräknad jämn andel av beviljat (kr)', description: 'Varje beviljat projekts beviljade belopp delat lika mellan de platser källan namnger; delen här, avrundad till kronor.', value: (r) => r.measures.evenShareGranted },
 	{ header: 'Beräknad jämn andel av budgetarna (kr)', description: 'Samma delning av de beviljade projektens totala budgetar.', value: (r) => r.measures.evenShareBudget },
 ];
+
+/**
+ * Granted money by whose money it is, one column per kind (and one for no fund named): a decider's
+ * total never reads as its own money alone. Empty where no granted project states its amount.
+ */
+const kindColumns = <Row extends MeasuredRow>(funds: readonly FundConfig[]): CsvColumn<Row>[] =>
+	kindTotals([], funds).map(({ label }, i) => ({
+		header: `Beviljat, varav ${label} (kr)`,
+		description: i < fundKinds.length ? `Den del av det beviljade som kommer ur fonder och anslag med slaget ${label} i inställningarna.` : 'Den del av det beviljade där källan inte anger någon fond.',
+		value: (r: Row) => (r.measures.grantedWithAmount ? kindTotals(r.measures.grantedByFund, funds)[i]!.amount : undefined),
+	}));
 
 type PlaceRow = MeasuredRow & { code: string; county?: string; measures: PlaceMeasures };
 
@@ -94,8 +107,16 @@ export function aggregateFiles(bank: Bank): AggregateFile[] {
 			municipalityFacets(bank).map((f) => ({ name: f.name, code: f.municipality.code, county: f.county.name, measures: f.measures })),
 		),
 		file('lan', 'en rad per län, alla 21', placeColumns(false), () => countyFacets(bank).map((f) => ({ name: f.name, code: f.county.code, measures: f.measures }))),
-		file('beslutande', 'en rad per beslutande organ', wholeColumns, () => deciderFacets(bank)),
-		file('fonder', 'en rad per fond eller anslag, och en för projekt som inte anger någon', wholeColumns, () => [...fundFacets(bank), withoutFund(bank)].filter((row) => row !== undefined)),
+		file('beslutande', 'en rad per beslutande organ', [...wholeColumns, ...kindColumns<MeasuredRow>(bank.config.funds)], () => deciderFacets(bank)),
+		file(
+			'fonder',
+			'en rad per fond eller anslag, och en för projekt som inte anger någon',
+			[
+				...wholeColumns,
+				{ header: 'Slag av medel', description: 'Vems pengar fonden är: EU-medel, statliga medel, regionala medel eller övriga medel (inställningarnas kind).', value: (r: MeasuredRow & { fundKind?: FundKind }) => r.fundKind && fundKindLabels[r.fundKind] },
+			],
+			() => [...fundFacets(bank), withoutFund(bank)].filter((row) => row !== undefined),
+		),
 		file(
 			'prioriteringar',
 			'en rad per prioriterat område i de beslutande organens strategier, och per beslutande organ en för projekt som inte anger något',

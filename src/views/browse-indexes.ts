@@ -57,7 +57,8 @@ export async function countyIndex() {
 
 /** /beslutande/: the deciders, each with its kind. */
 export async function deciderIndex() {
-	return { table: facetTable(deciderFacets(await loadBank()), 'Projekt per beslutande organ', 'Beslutande organ') };
+	const bank = await loadBank();
+	return { table: facetTable(deciderFacets(bank), 'Projekt per beslutande organ', 'Beslutande organ', undefined, bank.config.funds) };
 }
 
 /** /fond/: the funds and appropriations, and how many projects name none. */

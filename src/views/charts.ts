@@ -12,6 +12,7 @@ import { firstDay, lastDay } from '../domain/dates.ts';
 import { counted, formatKronor, formatNumber, formatPeriod } from '../format.ts';
 import type { Bank } from './bank.ts';
 import { countyFacets, fundFacets, deciderFacets, withoutFund } from './facets.ts';
+import { fundWithKind } from './measures.ts';
 import { cell, type TableModel } from './table.ts';
 
 export interface ChartSeries {
@@ -125,7 +126,7 @@ export function priorityChart(bank: Pick<Bank, 'projects' | 'config'>, id = 'dia
 export function fundChart(bank: Pick<Bank, 'projects' | 'config'>, id = 'diagram-fonder'): ChartSpec {
 	const rows = fundFacets(bank)
 		.filter((f) => f.projects.length > 0)
-		.map((f) => ({ label: f.name, granted: f.measures.grantedMoney, budget: f.measures.grantedBudget }))
+		.map((f) => ({ label: fundWithKind(f.name, bank.config.funds), granted: f.measures.grantedMoney, budget: f.measures.grantedBudget }))
 		.sort(byValueDesc((r) => r.budget));
 	// Projects naming no fund close the list where they hold money, so the rows add up to the whole.
 	const without = [withoutFund(bank)].flatMap((w) => (w ? [{ label: w.name, ...money(w.projects) }] : [])).filter((row) => row.granted > 0 || row.budget > 0);

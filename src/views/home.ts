@@ -58,6 +58,7 @@ export async function model(): Promise<HomeModel> {
 		'Projekt och belopp per beslutande organ',
 		'Beslutande organ',
 		'per-beslutande-tabell',
+		bank.config.funds,
 	);
 	const measures = measure(bank.projects);
 	return {

@@ -5,7 +5,7 @@
 import type { FundShare, Measures } from '../domain/measures.ts';
 import type { PlaceMeasures } from '../domain/places.ts';
 import { byCount, counted, countProjects, formatKronor, formatNumber, notGrantedClause } from '../format.ts';
-import { fundKindLabels, type FundConfig } from '../schemas/site.ts';
+import { fundKindLabels, fundKinds, type FundConfig } from '../schemas/site.ts';
 
 export interface Stat {
 	/** The figure, e.g. "72 750 869 kr". */
@@ -25,6 +25,24 @@ export function fundWithKind(fund: string | undefined, funds: readonly FundConfi
 	const kind = funds.find((f) => f.name === fund)?.kind;
 	// "Regionala medel" says whose money it is already.
 	return kind && fund.toLocaleLowerCase('sv') !== fundKindLabels[kind] ? `${fund} (${fundKindLabels[kind]})` : fund;
+}
+
+/**
+ * Granted money by whose money it is (EU, national, regional, other; then the projects naming no
+ * fund), for a table cell too narrow for every fund: "EU-medel: 51 655 769 kr".
+ */
+export function grantedByKind(shares: readonly FundShare[], funds: readonly FundConfig[]): string[] {
+	return kindTotals(shares, funds).flatMap(({ label, amount, projects }) => (projects ? [`${label}: ${formatKronor(amount)}`] : []));
+}
+
+/** Every kind of money (and no fund named) with its part of some granted money: zero where none of it is that kind. */
+export function kindTotals(shares: readonly FundShare[], funds: readonly FundConfig[]): { label: string; amount: number; projects: number }[] {
+	const kindOf = (fund: string | undefined) => funds.find((f) => f.name === fund)?.kind;
+	const groups = [...fundKinds.map((kind) => ({ label: fundKindLabels[kind], of: (s: FundShare) => s.fund !== undefined && kindOf(s.fund) === kind })), { label: NO_FUND_PART, of: (s: FundShare) => kindOf(s.fund) === undefined }];
+	return groups.map(({ label, of }) => {
+		const here = shares.filter(of);
+		return { label, amount: here.reduce((sum, s) => sum + s.amount, 0), projects: here.reduce((sum, s) => sum + s.projects, 0) };
+	});
 }
 
 /**

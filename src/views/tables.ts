@@ -7,9 +7,11 @@ import type { ProjectEntry } from '../domain/project.ts';
 import type { County } from '../domain/registry.ts';
 import { workStateOf } from '../domain/work-status.ts';
 import { formatDate, formatKronor, formatNumber, projectStatusLabel, workStateLabel } from '../format.ts';
+import type { FundConfig } from '../schemas/site.ts';
 import { urls } from '../urls.ts';
 import { buildDate } from './build-time.ts';
 import type { Facet, PlaceFacet } from './facets.ts';
+import { grantedByKind } from './measures.ts';
 import { cell, type TableCell, type TableColumn, type TableModel, type TableRow } from './table.ts';
 
 /** The columns of every project list; on phones each row reads as a card labelled as here (global.css, .project-table). */
@@ -129,14 +131,23 @@ const facetColumns = (nameHeader: string): TableColumn[] => [
 	{ label: 'Sökt, inte beviljat', numeric: true },
 ];
 
-/** Facets where each project counts at most once (deciders, funds): their sums are the bank's. Money counts granted projects. */
-export function facetTable(facets: readonly Facet[], caption: string, nameHeader: string, captionId?: string): TableModel {
+/**
+ * Facets where each project counts at most once (deciders, funds): their sums are the bank's. Money
+ * counts granted projects; given the settings' `funds`, a granted figure drawn from more than one
+ * kind of money (EU, national, regional) says how much of each under it.
+ */
+export function facetTable(facets: readonly Facet[], caption: string, nameHeader: string, captionId?: string, funds?: readonly FundConfig[]): TableModel {
+	const granted = (m: Measures) => {
+		const money = moneyCells.granted(m);
+		const kinds = funds ? grantedByKind(m.grantedByFund, funds) : [];
+		return kinds.length > 1 ? { ...money, details: kinds.map((k) => `varav ${k}`) } : money;
+	};
 	return {
 		caption,
 		captionId,
 		columns: facetColumns(nameHeader),
 		rows: facets.map((f) => ({
-			cells: [cell(f.name, { href: f.path }), cell(formatNumber(f.measures.projects)), moneyCells.granted(f.measures), moneyCells.budget(f.measures), moneyCells.applied(f.measures)],
+			cells: [cell(f.name, { href: f.path }), cell(formatNumber(f.measures.projects)), granted(f.measures), moneyCells.budget(f.measures), moneyCells.applied(f.measures)],
 		})),
 	};
 }

@@ -107,6 +107,16 @@ it('finds by owner and by fund, and sorts by granted amount', async () => {
 	await owner.close();
 });
 
+it('filters by the status of the work: the source’s word apart from what a period says', async () => {
+	const derived = await openSearch('?arbete=Avslutat+enligt+projektperioden');
+	const ended = projects.filter((p) => p.data.status === 'granted' && p.data.period && !p.data.workStatus).map((p) => p.key);
+	expect((await allResultPaths(derived.page)).sort()).toEqual(pathsOf(ended));
+	await derived.close();
+	const stated = await openSearch('?arbete=P%C3%A5g%C3%A5ende');
+	expect(await resultPaths(stated.page)).toEqual([urls.project('hallbar-samhallsomstallning')]); // the application calls HSO "pågående"
+	await stated.close();
+});
+
 it('says clearly when nothing is found', async () => {
 	const { page, close } = await openSearch('?q=xyzzyqwerty');
 	expect(await resultPaths(page)).toEqual([]);

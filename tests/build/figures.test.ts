@@ -125,3 +125,36 @@ describe('lists and pages that answer first', () => {
 		}
 	});
 });
+
+describe('money by fund, paid out and the status of the work, as the sources give them', () => {
+	const amount = (part: string) => Number(/: ([\d\s]+) kr i /.exec(part.replace(/\s/g, ' '))![1]!.replace(/\D/g, ''));
+
+	it('the home page splits granted money by fund, each named with whose money it is, the parts adding up to the total', () => {
+		const granted = page(urls.home).querySelectorAll('.stats > li').find((li) => text(li.querySelector('.figure')) === kr('87 395 424'))!;
+		const parts = granted.querySelectorAll('.stat-parts li').map(text);
+		expect(parts).toContain(`ERUF (EU-medel): ${kr('36 443 205')} i 9 projekt`);
+		expect(parts).toContain(`1:1-anslaget (statliga medel): ${kr('14 115 680')} i 7 projekt`);
+		expect(parts.reduce((sum, part) => sum + amount(part), 0)).toBe(87_395_424);
+	});
+
+	it('a project page says how the work stands and where that comes from: HSO’s application says "pågående", DOVI’s period has ended', () => {
+		const fact = (key: string) => {
+			const terms = page(urls.project(key)).querySelectorAll('.facts dt');
+			return text(terms.find((dt) => text(dt) === 'Arbetets status')?.nextElementSibling);
+		};
+		expect(fact('hallbar-samhallsomstallning')).toBe('Pågående enligt källan');
+		expect(fact('20359783')).toBe('Avslutat enligt projektperioden, som slutade 31 augusti 2026 (härlett: källan anger inte arbetets status)');
+	});
+
+	it('open data keeps the source’s status apart from the derived one, and states no paid amount the sources do not give', () => {
+		const { projects } = JSON.parse(readFileSync('dist/data/projekt.json', 'utf8')) as { projects: Record<string, unknown>[] };
+		const byKey = new Map(projects.map((p) => [p.key, p]));
+		expect(byKey.get('hallbar-samhallsomstallning')).toMatchObject({ workStatus: 'ongoing' });
+		expect(byKey.get('hallbar-samhallsomstallning')).not.toHaveProperty('derivedWorkStatus');
+		expect(byKey.get('20359783')).toMatchObject({ derivedWorkStatus: 'closed' });
+		expect(byKey.get('20359783')).not.toHaveProperty('workStatus');
+		expect(projects.filter((p) => 'paidAmount' in p)).toEqual([]);
+		const header = readFileSync('dist/data/projekt.csv', 'utf8').split('\r\n')[0]!.split(';');
+		expect(header.slice(-6)).toEqual(['Utbetalt (kr)', 'Utbetalt per', 'Arbetets status', 'Arbetets status enligt källan', 'Arbetets status per', 'Härledd arbetsstatus']);
+	});
+});

@@ -61,6 +61,10 @@ it('gives the projects naming no fund or priority area a row of their own, so ev
 	expect(funds.at(-1)).toMatchObject({ Namn: 'Ingen fond angiven', Projekt: '1', 'Beviljat (kr)': '500' });
 	const priorities = file('prioriteringar');
 	expect(priorities.at(-1)).toMatchObject({ 'Beslutande organ': 'Region Västerbotten', Nummer: '', Namn: 'Ingen prioritering angiven', Projekt: '1', 'Beviljat (kr)': '500' });
+	expect(funds.map((r) => r['Slag av medel'])).toEqual(['EU-medel', 'statliga medel', '']); // ERUF, 1:1-anslaget, and the projects naming no fund
+	const deciders = file('beslutande');
+	expect(deciders[0]).toMatchObject({ Namn: 'Region Västerbotten', 'Beviljat (kr)': '800', 'Beviljat, varav EU-medel (kr)': '300', 'Beviljat, varav statliga medel (kr)': '0', 'Beviljat, varav ingen fond angiven (kr)': '500' });
+	expect(deciders[1]).toMatchObject({ Namn: 'Region Norrbotten', 'Beviljat, varav EU-medel (kr)': '' }); // nothing granted: no figure, not 0
 	for (const rows of [funds, priorities]) {
 		expect(total(rows, 'Projekt')).toBe(2);
 		expect(total(rows, 'Beviljat (kr)')).toBe(800);

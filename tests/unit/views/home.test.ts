@@ -24,6 +24,12 @@ it('gives each deciding region its granted, budget and applied money', async () 
 		['Region Norrbotten', '9', '14\u00a0644\u00a0555\u00a0kr', expect.stringMatching(/kr$/), expect.stringMatching(/kr$/)],
 		['Region Västernorrland', '1', 'inget beviljat', 'inget beviljat', 'uppgift saknas'], // HSO: an application without a total budget or an amount asked of the region
 	]);
+	// A region's granted figure drawn from EU and regional money says how much is which.
+	expect(home.byDecider.rows.map((r) => r.cells[2]!.details)).toEqual([
+		['varav EU-medel: 51\u00a0685\u00a0769\u00a0kr', 'varav regionala medel: 21\u00a0065\u00a0100\u00a0kr'],
+		['varav statliga medel: 14\u00a0115\u00a0680\u00a0kr', 'varav regionala medel: 528\u00a0875\u00a0kr'],
+		undefined,
+	]);
 });
 
 it('lists the latest dated events with their kind: an amendment is not a new grant', async () => {

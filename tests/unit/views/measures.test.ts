@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { measure } from '../../../src/domain/measures.ts';
-import { measureStats, statusBreakdown } from '../../../src/views/measures.ts';
+import { grantedByKind, measureStats, statusBreakdown } from '../../../src/views/measures.ts';
 import { granted, project, testConfig } from '../../helpers/fixtures.ts';
 
 const funds = testConfig.funds;
@@ -77,5 +77,16 @@ describe('headline figures in words', () => {
 		});
 		const onlyUnnamed = measure([project((e) => Object.assign(e, { status: 'granted', grantedAmount: 50, totalBudget: 100, financing: [], fund: undefined, appliedAmount: undefined, decisions: [{ kind: 'grant', summary: 'Beviljas.' }] }))]);
 		expect(measureStats(onlyUnnamed, '', funds)[1]!.text).toBe('beviljat av de beslutande organen till 1 beviljat projekt; ingen fond angiven');
+	});
+
+	it('sum granted money by whose money it is, for a table cell: EU, national, regional, other, then no fund', () => {
+		const shares = [
+			{ fund: 'ERUF', amount: 300, projects: 1 },
+			{ fund: undefined, amount: 50, projects: 1 },
+			{ fund: '1:1-anslaget', amount: 900, projects: 2 },
+			{ fund: 'ERUF', amount: 200, projects: 1 },
+		];
+		expect(grantedByKind(shares, funds)).toEqual(['EU-medel: 500\u00a0kr', 'statliga medel: 900\u00a0kr', 'ingen fond angiven: 50\u00a0kr']);
+		expect(grantedByKind([], funds)).toEqual([]);
 	});
 });
