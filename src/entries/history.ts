@@ -138,6 +138,17 @@ export function blobId(bytes: Uint8Array): string {
 
 /** The key of an entry file: its name without .md, as the build gives it. */
 const keyOf = (path: string) => path.split('/').at(-1)!.replace(/\.md$/, '');
+
+/** Fields renamed since entries were first written: a version from before a rename is read under today's name. */
+export const RENAMED_FIELDS: Readonly<Record<string, string>> = { region: 'decider' };
+
+/** The frontmatter's top-level keys renamed as RENAMED_FIELDS says; line numbers and everything else unchanged. */
+export function underTodaysNames(content: string): string {
+	const end = content.indexOf('\n---', 3);
+	if (!content.startsWith('---') || end < 0) return content;
+	const renamed = content.slice(0, end).replace(/^([A-Za-z]\w*):/gm, (line, key: string) => (RENAMED_FIELDS[key] ? `${RENAMED_FIELDS[key]}:` : line));
+	return renamed + content.slice(end);
+}
 const versionKey = (path: string, blob: string) => `${path}\0${blob}`;
 
 /**
@@ -165,7 +176,8 @@ export function entryVersions(
 			const bytes = contents.get(blob);
 			if (!bytes) throw new Error(`git gave no content for ${path} at blob ${blob}`);
 			const decoded = decodeUtf8(bytes);
-			const file: EntryFile = 'line' in decoded ? { path, content: decoded.text, unreadable: { line: decoded.line, message: decoded.message } } : { path, content: decoded.text };
+			const text = underTodaysNames(decoded.text);
+			const file: EntryFile = 'line' in decoded ? { path, content: text, unreadable: { line: decoded.line, message: decoded.message } } : { path, content: text };
 			let checked = file.unreadable ? undefined : cache?.get(file);
 			if (!checked) {
 				checked = validate(file);

@@ -6,7 +6,7 @@
  * and no feed of changes is made.
  */
 import { Feed } from 'feed';
-import type { EntryHistory, EntryVersion } from '../entries/history.ts';
+import type { EntryVersion } from '../entries/history.ts';
 import type { ProjectEntry } from '../domain/project.ts';
 import { formatDate, listAnd } from '../format.ts';
 import { buildTime } from './build-time.ts';

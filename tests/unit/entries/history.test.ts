@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { NO_GIT, parseBatch, parseLog, readEntryHistory, SHALLOW } from '../../../src/entries/history.ts';
+import { NO_GIT, parseBatch, parseLog, readEntryHistory, SHALLOW, underTodaysNames } from '../../../src/entries/history.ts';
 import { entryFile, modified, testConfig } from '../../helpers/fixtures.ts';
 
 // The unit setup gives the views no history; this tests the reader itself.
@@ -37,6 +37,13 @@ describe('the log parser', () => {
 		expect(Buffer.from(blobs.get(blob('1'))!).toString()).toBe('ab\ncd\n');
 		expect(Buffer.from(blobs.get(blob('2'))!).toString()).toBe('åx');
 		expect(() => parseBatch(Buffer.from(`${blob('3')} missing\n`))).toThrow(/cat-file/);
+	});
+});
+
+describe('versions written before a field was renamed', () => {
+	it('are read under today\'s name, at the top level of the frontmatter only, lines unchanged', () => {
+		const old = '---\nid: "1"\nregion: Region Norrbotten\nowner:\n  region: x\n---\nregion: text\n';
+		expect(underTodaysNames(old)).toBe('---\nid: "1"\ndecider: Region Norrbotten\nowner:\n  region: x\n---\nregion: text\n');
 	});
 });
 
