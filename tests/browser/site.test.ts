@@ -38,7 +38,7 @@ it('pages fit a phone screen, down to 320 px (WCAG 1.4.10), without sideways scr
 			await page.close();
 		}
 	}
-});
+}, 180_000); // fourteen page kinds at two widths: minutes on a busy machine
 
 it('sorts the project list by following a column header to the search page in that order', async () => {
 	const { page, errors } = await open('/projekt/');
