@@ -35,7 +35,7 @@ function eventAmount(event: DecisionEvent): string {
 export function latestEventsTable(events: readonly DecisionEvent[], caption: string): TableModel {
 	return {
 		caption,
-		columns: [{ label: 'Händelse' }, { label: 'Datum' }, { label: 'Projekt' }, { label: 'Belopp', numeric: true }, { label: 'Region' }],
+		columns: [{ label: 'Händelse' }, { label: 'Datum' }, { label: 'Projekt' }, { label: 'Belopp', numeric: true }, { label: 'Beslutande organ' }],
 		rows: events.map((event) => ({
 			cells: [
 				cell(decisionLabel(event.decision), { details: event.decision.kind === 'amendment' ? [firstSentence(event.decision.summary)] : [] }),
