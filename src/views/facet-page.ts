@@ -48,6 +48,8 @@ export interface FacetPageModel {
 	asFinancier: { heading: string; text: string; link: { href: string; label: string } } | undefined;
 	/** A county page: its municipalities, each with the number of projects that name it. */
 	municipalities: { name: string; href: string; count: string }[] | undefined;
+	/** Municipality and county pages: the compare page with this place chosen. */
+	compare: { href: string; label: string } | undefined;
 	/** Its projects as files (where it has any) and its decisions as a feed. */
 	downloads: Downloads;
 	alternates: Alternate[];
@@ -67,6 +69,7 @@ interface FacetCopy {
 	county?: County;
 	/** The search filter that finds the facet's projects, for the orders the page does not pre-render. */
 	filter: SearchParams;
+	compare?: FacetPageModel['compare'];
 }
 
 function municipalityExtras(facet: MunicipalityFacet, bank: Bank): Pick<FacetPageModel, 'countyLevel' | 'asFinancier'> {
@@ -125,6 +128,7 @@ function copies(kind: FacetKind, bank: Bank): FacetCopy[] {
 				place: true,
 				extras: municipalityExtras(facet, bank),
 				filter: { kommun: facet.name },
+				compare: { href: urls.compare('kommun', [facet.name]), label: 'Jämför med en annan kommun' },
 			}));
 		case 'lan':
 			return countyFacets(bank).map((facet) => ({
@@ -142,6 +146,7 @@ function copies(kind: FacetKind, bank: Bank): FacetCopy[] {
 				place: true,
 				county: facet.county,
 				filter: { lan: facet.name },
+				compare: { href: urls.compare('lan', [facet.name]), label: 'Jämför med ett annat län' },
 			}));
 		case 'beslutande':
 			return deciderFacets(bank).map((facet) => {
@@ -173,9 +178,9 @@ function copies(kind: FacetKind, bank: Bank): FacetCopy[] {
 /** Every page of every facet of a kind: params for `[slug]/[...rest]` and the page's model. */
 export async function paths(kind: FacetKind) {
 	const bank = await loadBank();
-	return copies(kind, bank).flatMap(({ facet, parent, lead, countLabel, empty, place, extras, county, filter }) => {
+	return copies(kind, bank).flatMap(({ facet, parent, lead, countLabel, empty, place, extras, county, filter, compare }) => {
 		const files = downloads(facet.name, facet.path, facet.projects.length > 0, hasFeed(facet.projects) ? urls.feed(facet.path) : undefined);
-		const base = { name: facet.name, lead, empty, stats: measureStats(facet.measures, countLabel), place, downloads: files, alternates: files.alternates };
+		const base = { name: facet.name, lead, empty, stats: measureStats(facet.measures, countLabel), place, compare, downloads: files, alternates: files.alternates };
 		const trail = breadcrumbs(parent, { label: facet.name });
 		const description = `Projekt med offentlig finansiering: ${facet.name}. ${countProjects(facet.projects.length)}.`;
 		const firstPageExtras = { countyLevel: extras?.countyLevel, asFinancier: extras?.asFinancier, municipalities: extras?.municipalities };
