@@ -2,11 +2,10 @@
  * <compare-places>: the compare page's forms are plain GET forms (?kommun=Umeå&kommun=Skellefteå, or
  * ?lan=…); the page as built shows the default pair. With JavaScript this element reads the choice
  * from the address, fetches each chosen place's file (/jamfor/<kind>/<slug>.json) and writes the
- * comparison with the same code the build used (views/comparison.ts, components/comparison-html.ts).
+ * comparison with the same code the build used (./comparison.ts).
  */
-import { comparisonHtml } from '../components/comparison-html.ts';
 import { listAnd } from '../format.ts';
-import { chosenPlaces, comparisonModel, kindNouns, MIN_COMPARED, type ComparedPlace } from '../views/comparison.ts';
+import { chosenPlaces, comparisonHtml, comparisonModel, kindNouns, MIN_COMPARED, type ComparedPlace } from './comparison.ts';
 
 class ComparePlaces extends HTMLElement {
 	async connectedCallback() {
@@ -29,10 +28,16 @@ class ComparePlaces extends HTMLElement {
 		selects.forEach((select, i) => (select.value = known[i] ?? ''));
 		const problems = [
 			unknown.length ? `${listAnd(unknown.map((n) => `”${n}”`))} finns inte bland ${noun.definite} i listan.` : '',
-			chosen.names.length - unknown.length > selects.length ? `Högst ${selects.length} ${noun.many} går att jämföra; de första ${selects.length} visas.` : '',
+			chosen.names.length - unknown.length > selects.length
+				? `Högst ${selects.length} ${noun.many} går att jämföra; de första ${selects.length} visas.`
+				: '',
 		].filter(Boolean);
 		if (known.length < MIN_COMPARED) {
-			say([...problems, `Välj minst ${MIN_COMPARED} ${noun.many} att jämföra. Jämförelsen nedan är fortfarande den som visas utan val.`].join(' '));
+			say(
+				[...problems, `Välj minst ${MIN_COMPARED} ${noun.many} att jämföra. Jämförelsen nedan är fortfarande den som visas utan val.`].join(
+					' ',
+				),
+			);
 			selects[known.length]?.focus();
 			return;
 		}
@@ -49,7 +54,9 @@ class ComparePlaces extends HTMLElement {
 			document.title = document.title.replace(/^[^–]+/, `Jämför ${model.heading} `);
 			say([...problems, `Visar jämförelsen av ${model.heading}.`].join(' '));
 		} catch {
-			say('Kunde inte hämta siffrorna för ditt val. Jämförelsen nedan är den som visas utan val; försök igen eller öppna platsernas egna sidor.');
+			say(
+				'Kunde inte hämta siffrorna för ditt val. Jämförelsen nedan är den som visas utan val; försök igen eller öppna platsernas egna sidor.',
+			);
 		}
 	}
 }

@@ -14,6 +14,13 @@ export interface CategoryMeasures {
 }
 
 /** The place's projects by the one category each falls in, each group measured with the place's share. */
-export function measurePlaceBy(projects: readonly ProjectEntry[], shareHere: (project: ProjectData) => number, categoryOf: (project: ProjectData) => string): CategoryMeasures[] {
-	return [...groupBy(projects, (p) => [categoryOf(p.data)])].map(([category, group]) => ({ category, measures: measurePlace(group, shareHere) }));
+export function measurePlaceBy(
+	projects: readonly ProjectEntry[],
+	shareHere: (project: ProjectData) => number,
+	categoryOf: (project: ProjectData) => string,
+): CategoryMeasures[] {
+	return [...groupBy(projects, (p) => [categoryOf(p.data)])].map(([category, group]) => ({
+		category,
+		measures: measurePlace(group, shareHere),
+	}));
 }

@@ -13,12 +13,13 @@ import { urls } from '../urls.ts';
 import type { Bank } from './bank.ts';
 import { UNDATED_YEAR_LABEL } from './charts.ts';
 import { loadBank } from './collection.ts';
-import { comparisonModel, kindNouns, type ComparedCategory, type ComparedKind, type ComparedPlace } from './comparison.ts';
+import { comparisonModel, kindNouns, type ComparedCategory, type ComparedKind, type ComparedPlace } from '../client/comparison.ts';
 import { countyFacets, municipalityFacets, NO_FUND_LABEL, type PlaceFacet } from './facets.ts';
 import { breadcrumbs } from './layout.ts';
 
 const fundOf = (p: ProjectData) => p.fund ?? NO_FUND_LABEL;
-const priorityOf = (p: ProjectData) => `${p.decider}: ${p.priority ? priorityLabel(p.priority) : NO_PRIORITY_LABEL.toLocaleLowerCase('sv')}`;
+const priorityOf = (p: ProjectData) =>
+	`${p.decider}: ${p.priority ? priorityLabel(p.priority) : NO_PRIORITY_LABEL.toLocaleLowerCase('sv')}`;
 const yearOf = (p: ProjectData) => decisionYear(p) ?? UNDATED_YEAR_LABEL;
 
 /** A place's figures for comparison: all its projects, and its granted ones by category. */
@@ -46,8 +47,18 @@ interface PlaceFile {
 
 /** Every municipality and county with its figures, in Swedish alphabetical order within each kind. */
 function placeFiles(bank: Bank): PlaceFile[] {
-	const municipalities = municipalityFacets(bank).map((f) => ({ kind: 'kommun' as const, slug: f.slug, name: f.name, place: comparedPlace('kommun', f, (p) => municipalityShare(p, f.municipality)) }));
-	const counties = countyFacets(bank).map((f) => ({ kind: 'lan' as const, slug: f.slug, name: f.name, place: comparedPlace('lan', f, (p) => countyShare(p, f.county)) }));
+	const municipalities = municipalityFacets(bank).map((f) => ({
+		kind: 'kommun' as const,
+		slug: f.slug,
+		name: f.name,
+		place: comparedPlace('kommun', f, (p) => municipalityShare(p, f.municipality)),
+	}));
+	const counties = countyFacets(bank).map((f) => ({
+		kind: 'lan' as const,
+		slug: f.slug,
+		name: f.name,
+		place: comparedPlace('lan', f, (p) => countyShare(p, f.county)),
+	}));
 	return [...municipalities.sort(bySwedishName((f) => f.name)), ...counties.sort(bySwedishName((f) => f.name))];
 }
 
@@ -72,19 +83,31 @@ export async function comparePage() {
 	const bank = await loadBank();
 	const files = placeFiles(bank);
 	const pair = defaultPair(files.map((f) => f.place));
-	const options = (kind: ComparedKind) => files.filter((f) => f.kind === kind).map((f) => ({ name: f.name, src: urls.compareData(kind, f.slug) }));
+	const options = (kind: ComparedKind) =>
+		files.filter((f) => f.kind === kind).map((f) => ({ name: f.name, src: urls.compareData(kind, f.slug) }));
 	const form = (kind: ComparedKind, chosen: string[]) => ({
 		kind,
 		legend: `Jämför ${kindNouns[kind].many}`,
 		noun: kindNouns[kind].one,
 		options: options(kind),
-		selects: Array.from({ length: MAX_COMPARED }, (_, i) => ({ id: `${kind}-${i + 1}`, label: `${kindNouns[kind].one[0]!.toLocaleUpperCase('sv')}${kindNouns[kind].one.slice(1)} ${i + 1}`, selected: chosen[i] ?? '' })),
+		selects: Array.from({ length: MAX_COMPARED }, (_, i) => ({
+			id: `${kind}-${i + 1}`,
+			label: `${kindNouns[kind].one[0]!.toLocaleUpperCase('sv')}${kindNouns[kind].one.slice(1)} ${i + 1}`,
+			selected: chosen[i] ?? '',
+		})),
 	});
 	return {
 		title: 'Jämför kommuner och län',
-		description: 'Jämför beviljade pengar och projekt i två till fyra kommuner eller län, sida vid sida: per fond, prioriterat område och beslutsår.',
+		description:
+			'Jämför beviljade pengar och projekt i två till fyra kommuner eller län, sida vid sida: per fond, prioriterat område och beslutsår.',
 		breadcrumbs: breadcrumbs({ label: 'Jämför' }),
-		forms: [form('kommun', pair.map((p) => p.name)), form('lan', [])],
+		forms: [
+			form(
+				'kommun',
+				pair.map((p) => p.name),
+			),
+			form('lan', []),
+		],
 		comparison: comparisonModel(pair),
 		defaultNames: pair.map((p) => p.name),
 	};
