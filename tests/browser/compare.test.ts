@@ -107,3 +107,13 @@ it('is chosen and submitted with the keyboard alone', async () => {
 	expect(errors).toEqual([]);
 	await close();
 });
+
+it('fits a phone screen down to 320 px with four places: the tables scroll in their own region, the page does not', async () => {
+	for (const width of [390, 320]) {
+		const { page, errors, close } = await open('/jamfor/?kommun=Kalix&kommun=Lule%C3%A5&kommun=Pite%C3%A5&kommun=Ume%C3%A5', { width });
+		await status(page).waitFor();
+		expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `at ${width} px`).toBeLessThanOrEqual(0);
+		expect(errors).toEqual([]);
+		await close();
+	}
+});
