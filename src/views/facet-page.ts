@@ -16,6 +16,7 @@ import { chartFigure, facetCharts, type ChartFigureModel } from './charts.ts';
 import { loadBank } from './collection.ts';
 import { countyFacets, fundFacets, municipalityFacets, deciderFacets, type Facet, type FacetKind, type MunicipalityFacet } from './facets.ts';
 import { downloads, type Downloads } from './downloads.ts';
+import { embedSnippet, placeEmbedHeight, type EmbedSnippet } from './embed.ts';
 import { hasFeed } from './feeds.ts';
 import { breadcrumbs, type Alternate, type Crumb } from './layout.ts';
 import { listingModels, type ListingModel } from './listing.ts';
@@ -50,6 +51,8 @@ export interface FacetPageModel {
 	municipalities: { name: string; href: string; count: string }[] | undefined;
 	/** Municipality and county pages: the compare page with this place chosen. */
 	compare: { href: string; label: string } | undefined;
+	/** Municipality and county pages: the <iframe> that shows the place's figures on another site. */
+	embed: EmbedSnippet | undefined;
 	/** Its projects as files (where it has any) and its decisions as a feed. */
 	downloads: Downloads;
 	alternates: Alternate[];
@@ -70,6 +73,7 @@ interface FacetCopy {
 	/** The search filter that finds the facet's projects, for the orders the page does not pre-render. */
 	filter: SearchParams;
 	compare?: FacetPageModel['compare'];
+	embed?: FacetPageModel['embed'];
 }
 
 function municipalityExtras(facet: MunicipalityFacet, bank: Bank): Pick<FacetPageModel, 'countyLevel' | 'asFinancier'> {
@@ -129,6 +133,7 @@ function copies(kind: FacetKind, bank: Bank): FacetCopy[] {
 				extras: municipalityExtras(facet, bank),
 				filter: { kommun: facet.name },
 				compare: { href: urls.compare('kommun', [facet.name]), label: 'Jämför med en annan kommun' },
+				embed: embedSnippet(facet.path, `Projekt i ${facet.name} – ${bank.config.name}`, bank.config.baseUrl, placeEmbedHeight(facet)),
 			}));
 		case 'lan':
 			return countyFacets(bank).map((facet) => ({
@@ -147,6 +152,7 @@ function copies(kind: FacetKind, bank: Bank): FacetCopy[] {
 				county: facet.county,
 				filter: { lan: facet.name },
 				compare: { href: urls.compare('lan', [facet.name]), label: 'Jämför med ett annat län' },
+				embed: embedSnippet(facet.path, `Projekt i ${facet.name} – ${bank.config.name}`, bank.config.baseUrl, placeEmbedHeight(facet)),
 			}));
 		case 'beslutande':
 			return deciderFacets(bank).map((facet) => {
@@ -178,9 +184,9 @@ function copies(kind: FacetKind, bank: Bank): FacetCopy[] {
 /** Every page of every facet of a kind: params for `[slug]/[...rest]` and the page's model. */
 export async function paths(kind: FacetKind) {
 	const bank = await loadBank();
-	return copies(kind, bank).flatMap(({ facet, parent, lead, countLabel, empty, place, extras, county, filter, compare }) => {
+	return copies(kind, bank).flatMap(({ facet, parent, lead, countLabel, empty, place, extras, county, filter, compare, embed }) => {
 		const files = downloads(facet.name, facet.path, facet.projects.length > 0, hasFeed(facet.projects) ? urls.feed(facet.path) : undefined);
-		const base = { name: facet.name, lead, empty, stats: measureStats(facet.measures, countLabel), place, compare, downloads: files, alternates: files.alternates };
+		const base = { name: facet.name, lead, empty, stats: measureStats(facet.measures, countLabel), place, compare, embed, downloads: files, alternates: files.alternates };
 		const trail = breadcrumbs(parent, { label: facet.name });
 		const description = `Projekt med offentlig finansiering: ${facet.name}. ${countProjects(facet.projects.length)}.`;
 		const firstPageExtras = { countyLevel: extras?.countyLevel, asFinancier: extras?.asFinancier, municipalities: extras?.municipalities };
