@@ -66,7 +66,7 @@ export function embedSnippet(pagePath: string, title: string, baseUrl: string, h
 
 /** The height a place's frame needs: its figures and a row per year. */
 export function placeEmbedHeight(facet: PlaceFacet): number {
-	return 320 + 40 * (yearChart(facet.projects)?.labels.length ?? 0);
+	return 720 + 48 * (yearChart(facet.projects)?.labels.length ?? 0);
 }
 
 function source(bank: Bank): string {
@@ -80,7 +80,7 @@ function placeModel(facet: PlaceFacet, countLabel: string, bank: Bank): EmbedMod
 		description: `Projekt med offentlig finansiering i ${facet.name}, för inbäddning på andra webbplatser.`,
 		heading: facet.name,
 		lead: `Projekt med offentlig finansiering som verkar i ${facet.name}, enligt besluten och ansökningarna i ${bank.config.name}.`,
-		stats: measureStats(facet.measures, countLabel),
+		stats: measureStats(facet.measures, countLabel, 'metoden står på hela sidan, länkad nedan'),
 		facts: [],
 		table: spec && chartTable(spec),
 		note: spec?.note,

@@ -29,9 +29,9 @@ export function statusBreakdown(m: Measures): string {
 
 /**
  * The measures of a set of projects in words. `what` completes "N projekt …" ("som verkar i
- * Umeå"); places add their even share.
+ * Umeå"); places add their even share, with `method` saying where its method is explained.
  */
-export function measureStats(m: Measures | PlaceMeasures, what = ''): Stat[] {
+export function measureStats(m: Measures | PlaceMeasures, what = '', method = 'se metoden nedan'): Stat[] {
 	const stats: Stat[] = [{ figure: countProjects(m.projects), text: [what, statusBreakdown(m)].filter(Boolean).join(', ') }];
 	if (m.granted > 0) {
 		const grantedProjects = counted(m.granted, 'beviljat projekt', 'beviljade projekt');
@@ -64,7 +64,7 @@ export function measureStats(m: Measures | PlaceMeasures, what = ''): Stat[] {
 	if ('evenShareBudget' in m && m.granted > 0) {
 		stats.push({
 			figure: formatKronor(m.evenShareBudget),
-			text: `beräknad jämn andel av de beviljade projektens budgetar (av det beviljade: ${formatKronor(m.evenShareGranted)}); se metoden nedan`,
+			text: `beräknad jämn andel av de beviljade projektens budgetar (av det beviljade: ${formatKronor(m.evenShareGranted)}); ${method}`,
 		});
 	}
 	return stats;

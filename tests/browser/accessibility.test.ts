@@ -15,6 +15,8 @@ it.each([
 	'/kommun/',
 	'/kommun/umea/',
 	'/jamfor/',
+	'/inbaddning/kommun/umea/',
+	'/inbaddning/projekt/20204763/',
 	'/jamfor/?lan=Norrbottens+l%C3%A4n&lan=V%C3%A4sterbottens+l%C3%A4n&lan=Sk%C3%A5ne+l%C3%A4n',
 	'/lan/vasterbotten/',
 	'/prioritering/',

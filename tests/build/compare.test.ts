@@ -54,3 +54,17 @@ describe('the compare page as built', () => {
 		expect(html('/kommun/').querySelector('a[href="/jamfor/"]')).not.toBeNull();
 	});
 });
+
+describe('the embeds as built', () => {
+	it('exist for every place whose page offers one, each without a script, linking the full page out of the frame', () => {
+		for (const facet of [...municipalityFacets(bank), ...countyFacets(bank)]) {
+			const code = html(facet.path).querySelector('details.embed-code pre')?.text ?? '';
+			const src = /src="([^"]+)"/.exec(code)?.[1];
+			expect(src, facet.path).toBe(urls.absolute(urls.embed(facet.path), siteConfig.baseUrl));
+			const embed = html(urls.embed(facet.path));
+			expect(embed.querySelectorAll('script')).toHaveLength(0);
+			expect(embed.querySelector('a[target="_top"]')?.getAttribute('href')).toBe(urls.absolute(facet.path, siteConfig.baseUrl));
+		}
+		for (const project of shippedProjects()) expect(existsSync(`dist${urls.embed(urls.project(project.key))}index.html`)).toBe(true);
+	});
+});
