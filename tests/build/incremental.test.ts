@@ -10,7 +10,8 @@ import { afterAll, expect, it } from 'vitest';
 import { copyProject } from '../../support/copy-project.ts';
 
 const dir = copyProject();
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// Several builds' pages and caches: removing them takes a while on a busy machine.
+afterAll(() => rmSync(dir, { recursive: true, force: true }), 60_000);
 
 function build(): string {
 	const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: dir, encoding: 'utf8' });
