@@ -74,6 +74,13 @@ export const urls = {
 	/** By the organisation's identity (domain/organisations.ts organisationKey). */
 	organisation: (key: string) => `/organisation/${key}/`,
 	statistics: '/statistik/',
+	/** The comparison of 2–4 municipalities or counties; the chosen places in the query, the default pair without. */
+	compare: (kind?: 'kommun' | 'lan', names: readonly string[] = []) =>
+		kind && names.length ? `/jamfor/?${new URLSearchParams(names.map((name) => [kind, name])).toString()}` : '/jamfor/',
+	/** A page's embed, a small page for other sites' <iframe>: "/inbaddning/kommun/umea/" for "/kommun/umea/". */
+	embed: (pagePath: string) => `/inbaddning${pagePath}`,
+	/** One place's figures for the compare page's script. */
+	compareData: (kind: 'kommun' | 'lan', slug: string) => `/jamfor/${kind}/${slug}.json`,
 	/** "Om projektbanken" and the accessibility statement, the site's own editorial pages (MDX). */
 	about: '/om/',
 	accessibility: '/tillganglighet/',

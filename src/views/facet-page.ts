@@ -16,6 +16,7 @@ import { chartFigure, facetCharts, type ChartFigureModel } from './charts.ts';
 import { loadBank } from './collection.ts';
 import { countyFacets, fundFacets, municipalityFacets, deciderFacets, type Facet, type FacetKind, type MunicipalityFacet } from './facets.ts';
 import { downloads, type Downloads } from './downloads.ts';
+import { embedSnippet, placeEmbedHeight, type EmbedSnippet } from './embed.ts';
 import { hasFeed } from './feeds.ts';
 import { hasChangeFeed } from './history.ts';
 import { breadcrumbs, type Alternate, type Crumb } from './layout.ts';
@@ -49,6 +50,10 @@ export interface FacetPageModel {
 	asFinancier: { heading: string; text: string; link: { href: string; label: string } } | undefined;
 	/** A county page: its municipalities, each with the number of projects that name it. */
 	municipalities: { name: string; href: string; count: string }[] | undefined;
+	/** Municipality and county pages: the compare page with this place chosen. */
+	compare: { href: string; label: string } | undefined;
+	/** Municipality and county pages: the <iframe> that shows the place's figures on another site. */
+	embed: EmbedSnippet | undefined;
 	/** Its projects as files (where it has any) and its decisions as a feed. */
 	downloads: Downloads;
 	alternates: Alternate[];
@@ -68,6 +73,8 @@ interface FacetCopy {
 	county?: County;
 	/** The search filter that finds the facet's projects, for the orders the page does not pre-render. */
 	filter: SearchParams;
+	compare?: FacetPageModel['compare'];
+	embed?: FacetPageModel['embed'];
 }
 
 function municipalityExtras(facet: MunicipalityFacet, bank: Bank): Pick<FacetPageModel, 'countyLevel' | 'asFinancier'> {
@@ -128,6 +135,8 @@ function copies(kind: FacetKind, bank: Bank): FacetCopy[] {
 				place: true,
 				extras: municipalityExtras(facet, bank),
 				filter: { kommun: facet.name },
+				compare: { href: urls.compare('kommun', [facet.name]), label: 'Jämför med en annan kommun' },
+				embed: embedSnippet(facet.path, `Projekt i ${facet.name} – ${bank.config.name}`, bank.config.baseUrl, placeEmbedHeight(facet)),
 			}));
 		case 'lan':
 			return countyFacets(bank).map((facet) => ({
@@ -145,6 +154,8 @@ function copies(kind: FacetKind, bank: Bank): FacetCopy[] {
 				place: true,
 				county: facet.county,
 				filter: { lan: facet.name },
+				compare: { href: urls.compare('lan', [facet.name]), label: 'Jämför med ett annat län' },
+				embed: embedSnippet(facet.path, `Projekt i ${facet.name} – ${bank.config.name}`, bank.config.baseUrl, placeEmbedHeight(facet)),
 			}));
 		case 'beslutande':
 			return deciderFacets(bank).map((facet) => {
@@ -176,12 +187,12 @@ function copies(kind: FacetKind, bank: Bank): FacetCopy[] {
 /** Every page of every facet of a kind: params for `[slug]/[...rest]` and the page's model. */
 export async function paths(kind: FacetKind) {
 	const bank = await loadBank();
-	return copies(kind, bank).flatMap(({ facet, parent, lead, countLabel, empty, place, extras, county, filter }) => {
+	return copies(kind, bank).flatMap(({ facet, parent, lead, countLabel, empty, place, extras, county, filter, compare, embed }) => {
 		const files = downloads(facet.name, facet.path, facet.projects.length > 0, {
 			decisions: hasFeed(facet.projects) ? urls.feed(facet.path) : undefined,
 			changes: hasChangeFeed(bank, facet.projects) ? urls.changesFeed(facet.path) : undefined,
 		});
-		const base = { name: facet.name, lead, empty, stats: measureStats(facet.measures, countLabel, bank.config.funds), place, downloads: files, alternates: files.alternates };
+		const base = { name: facet.name, lead, empty, stats: measureStats(facet.measures, countLabel, bank.config.funds), place, compare, embed, downloads: files, alternates: files.alternates };
 		const trail = breadcrumbs(parent, { label: facet.name });
 		const description = `Projekt med offentlig finansiering: ${facet.name}. ${countProjects(facet.projects.length)}.`;
 		const firstPageExtras = { countyLevel: extras?.countyLevel, asFinancier: extras?.asFinancier, municipalities: extras?.municipalities };

@@ -75,9 +75,9 @@ export function statusBreakdown(m: Measures): string {
 /**
  * The measures of a set of projects in words. `what` completes "N projekt …" ("som verkar i
  * Umeå"); granted money is split by fund, each named with whose money it is (`funds`, the
- * settings); places add their even share.
+ * settings); places add their even share, with `method` saying where its method is explained.
  */
-export function measureStats(m: Measures | PlaceMeasures, what: string, funds: readonly FundConfig[]): Stat[] {
+export function measureStats(m: Measures | PlaceMeasures, what: string, funds: readonly FundConfig[], method = 'se metoden nedan'): Stat[] {
 	const stats: Stat[] = [{ figure: countProjects(m.projects), text: [what, statusBreakdown(m)].filter(Boolean).join(', ') }];
 	if (m.granted > 0) {
 		const grantedProjects = counted(m.granted, 'beviljat projekt', 'beviljade projekt');
@@ -111,7 +111,7 @@ export function measureStats(m: Measures | PlaceMeasures, what: string, funds: r
 	if ('evenShareBudget' in m && m.granted > 0) {
 		stats.push({
 			figure: formatKronor(m.evenShareBudget),
-			text: `beräknad jämn andel av de beviljade projektens budgetar (av det beviljade: ${formatKronor(m.evenShareGranted)}); se metoden nedan`,
+			text: `beräknad jämn andel av de beviljade projektens budgetar (av det beviljade: ${formatKronor(m.evenShareGranted)}); ${method}`,
 		});
 	}
 	return stats;

@@ -14,6 +14,10 @@ it.each([
 	'/projekt/hallbar-samhallsomstallning/',
 	'/kommun/',
 	'/kommun/umea/',
+	'/jamfor/',
+	'/inbaddning/kommun/umea/',
+	'/inbaddning/projekt/20204763/',
+	'/jamfor/?lan=Norrbottens+l%C3%A4n&lan=V%C3%A4sterbottens+l%C3%A4n&lan=Sk%C3%A5ne+l%C3%A4n',
 	'/lan/vasterbotten/',
 	'/prioritering/',
 	'/organisation/lulea-tekniska-universitet/',
@@ -35,6 +39,7 @@ it.each([
 	await page.goto(chromium.url + path);
 	for (const chart of await page.locator('bar-chart').all()) await chart.scrollIntoViewIfNeeded();
 	if (path.startsWith('/sok/')) await page.locator('.result').first().waitFor();
+	if (path.startsWith('/jamfor/?')) await page.locator('[data-compare-status]:not([hidden])').waitFor();
 	await page.addScriptTag({ content: axeSource });
 	const violations = await page.evaluate(async () => {
 		const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;

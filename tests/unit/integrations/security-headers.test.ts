@@ -38,3 +38,13 @@ it('gives every folder the public policy and the editing app its own, never both
   Content-Security-Policy: default-src 'self'; frame-ancestors 'none'
 `);
 });
+
+it('lets any site frame the embeds, and only them', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'headers-'));
+	writeFileSync(join(dir, 'index.html'), page("default-src 'self'"));
+	for (const folder of ['inbaddning', 'kommun']) mkdirSync(join(dir, folder));
+	const headers = headersFile(dir);
+	expect(headers).toContain("/inbaddning/*\n  Content-Security-Policy: default-src 'self'; frame-ancestors *\n");
+	expect(headers).toContain("/kommun/*\n  Content-Security-Policy: default-src 'self'; frame-ancestors 'none'\n");
+	expect(headers.match(/frame-ancestors \*/g)).toHaveLength(1);
+});

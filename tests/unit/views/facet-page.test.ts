@@ -22,6 +22,12 @@ describe('municipality pages', () => {
 		expect(new Set(all.map((p) => p.cacheKey)).size).toBe(all.length);
 	});
 
+	it('link the compare page with the place chosen; counties too, deciders and funds not', async () => {
+		expect((await firstPage('kommun', 'umea')).compare).toEqual({ href: '/jamfor/?kommun=Ume%C3%A5', label: 'Jämför med en annan kommun' });
+		expect((await firstPage('lan', 'norrbotten')).compare).toEqual({ href: '/jamfor/?lan=Norrbottens+l%C3%A4n', label: 'Jämför med ett annat län' });
+		expect((await firstPage('fond', 'eruf')).compare).toBeUndefined();
+	});
+
 	it('link the other orders to the search page with the place’s filter', async () => {
 		const umea = await firstPage('kommun', 'umea');
 		expect(umea.listing!.table.columns.map((c) => c.sort?.href)).toEqual([
