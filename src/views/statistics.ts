@@ -1,7 +1,7 @@
 /** /statistik/: money per priority area, fund, decider, county and year, the largest owners, and a map. */
 import { measure } from '../domain/measures.ts';
 import { allMunicipalities } from '../domain/registry.ts';
-import { formatKronor, formatNumber } from '../format.ts';
+import { formatNumber } from '../format.ts';
 import { loadBank } from './collection.ts';
 import { chartFigure, countyChart, fundChart, largestOwnersChart, priorityChart, deciderChart, yearChart, type ChartSpec } from './charts.ts';
 import { municipalityFacets } from './facets.ts';
@@ -9,6 +9,7 @@ import { municipalityMap } from './map-geometry.ts';
 import { municipalityMoneyMap, type MapSection } from './maps.ts';
 import { measureStats } from './measures.ts';
 import { cell, type TableModel } from './table.ts';
+import { moneyCells } from './tables.ts';
 
 export async function model() {
 	const bank = await loadBank();
@@ -17,7 +18,8 @@ export async function model() {
 	).map((spec) => chartFigure(spec));
 	const places = municipalityFacets(bank)
 		.filter((m) => m.projects.length > 0)
-		.sort((a, b) => b.measures.evenShareBudget - a.measures.evenShareBudget);
+		// Largest first; a place whose figure is unknown goes last.
+		.sort((a, b) => (b.measures.evenShareBudget ?? -1) - (a.measures.evenShareBudget ?? -1));
 	const table: TableModel = {
 		caption: 'Kommuner med projekt: beräknad jämn andel av de beviljade projektens budgetar och av det beviljade',
 		captionId: 'kommuntabell',
@@ -28,7 +30,7 @@ export async function model() {
 			{ label: 'Beräknad jämn andel av beviljat', numeric: true },
 		],
 		rows: places.map((m) => ({
-			cells: [cell(m.name, { href: m.path }), cell(formatNumber(m.projects.length)), cell(formatKronor(m.measures.evenShareBudget)), cell(formatKronor(m.measures.evenShareGranted))],
+			cells: [cell(m.name, { href: m.path }), cell(formatNumber(m.projects.length)), moneyCells.evenShareBudget(m.measures), moneyCells.evenShareGranted(m.measures)],
 		})),
 	};
 	const measures = measure(bank.projects);

@@ -23,13 +23,13 @@ import { shippedProject, shippedProjects } from '../../helpers/shipped.ts';
 
 const projects = shippedProjects();
 const bank = createBank(projects, siteConfig);
-const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+const sum = (xs: readonly (number | null)[]) => xs.reduce<number>((a, b) => a + (b ?? 0), 0);
 
 describe('project charts', () => {
 	it('show financing largest first, marking in-kind and corrected rows in words', () => {
 		const spec = financingChart(shippedProject('20204763'))!; // § 40, with the misprinted row
 		const values = spec.series[0]!.values;
-		expect(values).toEqual([...values].sort((a, b) => b - a));
+		expect(values).toEqual([...values].sort((a, b) => b! - a!));
 		expect(spec.labels[0]).toBe('Tillväxtverket (ERUF)');
 		expect(spec.labels.at(-1)).toBe('Skellefteå Science City (rättat belopp)');
 		expect(values.at(-1)).toBe(66_603);
@@ -61,7 +61,7 @@ describe('statistics charts', () => {
 		const withFund = projects.filter((p) => p.data.fund && p.data.status === 'granted');
 		const funds = fundChart(bank);
 		expect(sum(funds.series[0]!.values)).toBe(sum(withFund.map((p) => grantedMoney(p.data))));
-		expect(funds.series[1]!.values).toEqual([...funds.series[1]!.values].sort((a, b) => b - a));
+		expect(funds.series[1]!.values).toEqual([...funds.series[1]!.values].sort((a, b) => b! - a!));
 		expect(sum(deciderChart(bank).series[0]!.values)).toBe(totals.grantedMoney);
 		expect(sum(deciderChart(bank).series[1]!.values)).toBe(totals.grantedBudget);
 		expect(deciderChart(bank).series.map((s) => s.label)).toEqual(['Beviljat', 'Total budget, beviljade projekt']);
@@ -71,7 +71,7 @@ describe('statistics charts', () => {
 		const counties = countyChart(bank);
 		expect(Math.abs(sum(counties.series[1]!.values) - totals.grantedBudget)).toBeLessThanOrEqual(21);
 		expect(Math.abs(sum(counties.series[0]!.values) - totals.grantedMoney)).toBeLessThanOrEqual(21);
-		expect(counties.series[1]!.values).toEqual([...counties.series[1]!.values].sort((a, b) => b - a));
+		expect(counties.series[1]!.values).toEqual([...counties.series[1]!.values].sort((a, b) => b! - a!));
 		expect(counties.labels).toContain('Norrbottens län');
 		expect(counties.note).toContain('fördelat lika');
 	});
@@ -94,7 +94,7 @@ describe('statistics charts', () => {
 		expect(priorityChart(bank).labels[0]).toBe('Region Västerbotten: Prioritering 1: Västerbotten - en nytänkande och smart region');
 		const owners = largestOwnersChart(bank);
 		expect(owners.labels[0]).toBe('Pillars Sverige AB'); // 21 065 100 kr, the largest grant
-		expect(owners.series[0]!.values).toEqual([...owners.series[0]!.values].sort((a, b) => b - a));
+		expect(owners.series[0]!.values).toEqual([...owners.series[0]!.values].sort((a, b) => b! - a!));
 		expect(owners.labels).toHaveLength(10);
 		expect(owners.title).toBe('De 10 projektägare som beviljats mest');
 		expect(largestOwnersChart(bank, 3).labels).toHaveLength(3);

@@ -10,9 +10,9 @@ it('says what the bank holds, with granted money and applied money apart', async
 	expect(home.measures).toMatchObject({ projects: 29, granted: 26, rejected: 1, undecided: 2 });
 	expect(home.stats.map((s) => [s.figure, s.text])).toEqual([
 		['29 projekt', 'i banken, varav 26 beviljade, 1 avslaget och 2 som inte är avgjorda'],
-		['87\u00a0395\u00a0424\u00a0kr', 'beviljat av de beslutande organen till 26 beviljade projekt (25 av dem anger beloppet)'],
-		['291\u00a0820\u00a0342\u00a0kr', 'i total budget för de beviljade projekten, alla finansiärer (25 av 26 anger en budget)'],
-		['3\u00a0618\u00a0962\u00a0kr', 'sökt i 2 av 3 ansökningar som avslogs eller inte är avgjorda (1 anger inget belopp): inte beviljat'], // INDI and § 34; HSO states no amount
+		['87\u00a0395\u00a0424\u00a0kr', 'beviljat av de beslutande organen till 25 av 26 beviljade projekt; uppgift saknas för 1'],
+		['291\u00a0820\u00a0342\u00a0kr', 'i total budget, alla finansiärer, för 25 av 26 beviljade projekt; uppgift saknas för 1'],
+		['3\u00a0618\u00a0962\u00a0kr', 'sökt i 2 av 3 ansökningar som avslogs eller inte är avgjorda; uppgift saknas för 1: inte beviljat'], // INDI and § 34; HSO states no amount
 	]);
 	expect(home.funds).toEqual(siteConfig.funds.map((f) => f.name));
 });
