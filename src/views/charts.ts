@@ -104,11 +104,18 @@ interface MoneyRow {
 /** Said under a chart where a row's sum is unknown or counts only some projects, so no bar reads as 0 kr or as the whole. */
 export function missingNote(rows: readonly MoneyRow[]): string | undefined {
 	const unknown = rows.filter((r) => r.granted === undefined || r.budget === undefined).map((r) => r.label);
-	const partial = rows.flatMap((r) => (r.of ? [r.of.granted - r.of.grantedWithAmount, r.of.granted - r.of.grantedWithBudget] : [])).some((n) => n > 0);
+	// Projects left out of sums that are stated (an unknown sum is named above instead).
+	const withoutAmount = sumOf(rows.filter((r) => r.granted !== undefined), (o) => o.granted - o.grantedWithAmount);
+	const withoutBudget = sumOf(rows.filter((r) => r.budget !== undefined), (o) => o.granted - o.grantedWithBudget);
 	return [
 		unknown.length ? `Uppgift saknas (ingen stapel, inte 0 kr) där källorna inte anger något belopp: ${listAnd(unknown)}.` : '',
-		partial
-			? `Summorna räknar de beviljade projekt som anger beloppet: ${counted(sumOf(rows, (o) => o.granted - o.grantedWithAmount), 'projekt', 'projekt')} saknar beviljat belopp och ${counted(sumOf(rows, (o) => o.granted - o.grantedWithBudget), 'projekt', 'projekt')} total budget.`
+		withoutAmount + withoutBudget > 0
+			? `Summorna räknar bara de projekt som anger beloppet: ${[
+					withoutAmount ? `${counted(withoutAmount, 'beviljat projekt', 'beviljade projekt')} anger inget beviljat belopp` : '',
+					withoutBudget ? `${counted(withoutBudget, 'beviljat projekt', 'beviljade projekt')} anger ingen total budget` : '',
+				]
+					.filter(Boolean)
+					.join(' och ')}.`
 			: '',
 	]
 		.filter(Boolean)

@@ -68,7 +68,7 @@ export function municipalityMoneyMap(bank: Bank): MapModel {
 			const partial = m.grantedWithBudget < m.granted ? `; ${formatNumber(m.grantedWithBudget)} av ${formatNumber(m.granted)} beviljade projekt anger budget` : '';
 			return `${formatKronor(n)} (beräknad jämn andel av budgetarna${partial})`;
 		},
-		(f) => `uppgift saknas: ${f.measures.granted === 1 ? 'det beviljade projektet anger' : `inget av de ${formatNumber(f.measures.granted)} beviljade projekten anger`} någon budget`,
+		(f) => `uppgift saknas: ${f.measures.granted === 1 ? 'det beviljade projektet anger ingen budget' : `inget av de ${formatNumber(f.measures.granted)} beviljade projekten anger någon budget`}`,
 		'Inga beviljade projekt',
 		moneyRange,
 	);

@@ -174,3 +174,32 @@ describe('charts of money per fund and priority area', () => {
 		expect(fundChart(none).note).toBeUndefined();
 	});
 });
+
+describe('charts where the sources state no figure', () => {
+	const unstated = (id: string, fund: string) =>
+		project((e) => {
+			Object.assign(e, { id, title: `Utan belopp ${id}`, status: 'granted', fund, financing: [], decisions: [{ kind: 'grant', summary: 'Beviljas.' }] });
+			delete e.appliedAmount;
+			delete e.totalBudget;
+		});
+	const withAmount = granted('10000004', 'Med belopp', 400);
+	withAmount.data.fund = 'ERUF';
+	const small = createBank([unstated('10000003', '1:1-anslaget'), withAmount, unstated('10000005', 'ERUF')], testConfig);
+
+	it('draw no bar for an unknown sum, say "uppgift saknas" in the table, and name it under the chart', () => {
+		const funds = fundChart(small);
+		expect(funds.labels).toEqual(['ERUF', '1:1-anslaget']); // unknown goes last, after every stated figure
+		expect(funds.series[0]!.values).toEqual([400, null]);
+		expect(funds.series[1]!.values).toEqual([800, null]);
+		expect(funds.note).toContain('Uppgift saknas (ingen stapel, inte 0 kr) där källorna inte anger något belopp: 1:1-anslaget.');
+		expect(funds.note).toContain('Summorna räknar bara de projekt som anger beloppet: 1 beviljat projekt anger inget beviljat belopp och 1 beviljat projekt anger ingen total budget.');
+		const table = chartTable(funds);
+		expect(table.rows[1]!.cells.map((c) => c.text)).toEqual(['1:1-anslaget', 'uppgift saknas', 'uppgift saknas']);
+		expect(table.rows[0]!.cells.map((c) => c.text)).toEqual(['ERUF', '400\u00a0kr', '800\u00a0kr']);
+		expect(JSON.parse(chartFigure(funds).data).series[0].values).toEqual([400, null]);
+	});
+
+	it('add no note where every figure is stated', () => {
+		expect(fundChart(createBank([withAmount], testConfig)).note).toBeUndefined();
+	});
+});
