@@ -97,7 +97,7 @@ export interface Coverage {
 	wholeCountry: boolean;
 	/** Counties every municipality of which the source names, in code order. */
 	wholeCounties: County[];
-	/** Counties the source names at county level (no municipality named there), in code order. */
+	/** Counties the source names at county level (no municipality named there), as it lists them. */
 	countyLevel: County[];
 	/** Named municipalities outside the counties covered whole, as the source lists them. */
 	otherMunicipalities: Municipality[];
@@ -112,7 +112,7 @@ export function coverageOf(project: Pick<ProjectData, 'municipalities' | 'counti
 	return {
 		wholeCountry: named.size === allMunicipalities.length || allCounties.every((c) => covered.has(c.code)),
 		wholeCounties: allCounties.filter((c) => whole.has(c.code)),
-		countyLevel: allCounties.filter((c) => countyLevel.some((l) => l.code === c.code)),
+		countyLevel,
 		otherMunicipalities: municipalitiesOf(project).filter((m) => !whole.has(m.countyCode)),
 	};
 }

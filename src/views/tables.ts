@@ -2,7 +2,7 @@
 import { decidedOn } from '../domain/decisions.ts';
 import { sortLinkFor, sortValue, type SortKey, type SortOrder } from '../domain/listing.ts';
 import { isDecided, statedApplied, statedBudget, statedGranted, sum, type Measures } from '../domain/measures.ts';
-import { worksAcrossCounty, type PlaceMeasures } from '../domain/places.ts';
+import { wholeAreaName, worksAcrossCounty, type PlaceMeasures } from '../domain/places.ts';
 import type { ProjectEntry } from '../domain/project.ts';
 import type { County } from '../domain/registry.ts';
 import { formatDate, formatKronor, formatNumber, projectStatusLabel } from '../format.ts';
@@ -42,8 +42,10 @@ function projectRow(entry: ProjectEntry, names: ReadonlyMap<string, string> | un
 	const { key, data } = entry;
 	const granted = sortValue(data, 'granted');
 	const budget = sortValue(data, 'budget');
+	const whole = wholeAreaName(data);
 	const details = [
 		...(data.owner ? [names?.get(data.owner.name) ?? data.owner.name] : []),
+		...(whole ? [`Verkar i ${whole}`] : []),
 		...(county && worksAcrossCounty(data, county) ? ['På länsnivå: källan namnger länet, inga kommuner'] : []),
 	];
 	return {

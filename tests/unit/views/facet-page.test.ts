@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { paths } from '../../../src/views/facet-page.ts';
+import { nationwideNote, paths } from '../../../src/views/facet-page.ts';
+import { allMunicipalities } from '../../../src/domain/registry.ts';
+import { granted } from '../../helpers/fixtures.ts';
 
 vi.mock('astro:content', async () => (await import('../../helpers/astro-content.ts')).shippedContent());
 
@@ -99,5 +101,15 @@ describe('county, region and fund pages', () => {
 		expect(fund.stats[0]!.text).toMatch(/^med ESF\+ som fond eller anslag/);
 		expect(fund.charts.map((c) => c.spec.id)).not.toContain('diagram-fond');
 		expect(fund.breadcrumbs[1]).toEqual({ href: '/fond/', label: 'Fonder och anslag' });
+	});
+});
+
+describe('a place’s projects for the whole country', () => {
+	it('are named with how they count: in full in the figures, one equal part in the even share', () => {
+		const national = granted('10000001', 'Nationellt', 2_900_000, undefined, allMunicipalities.map((m) => m.name));
+		expect(nationwideNote([national, granted('10000002', 'Lokalt', 100)])).toBe(
+			'1 projekt av dem verkar i hela Sverige. Det räknas, 2\u00a0900\u00a0000\u00a0kr beviljat, med hela sitt belopp i siffrorna ovan, som i varje kommun och län, men i den beräknade jämna andelen bara med en lika del per plats som källan namnger (1/290 per kommun där alla kommuner namnges).',
+		);
+		expect(nationwideNote([granted('10000002', 'Lokalt', 100)])).toBeUndefined();
 	});
 });
