@@ -4,6 +4,7 @@
  */
 import { displayNames, organisations, type Organisation } from '../domain/organisations.ts';
 import { projectsByCounty, projectsByMunicipality } from '../domain/places.ts';
+import type { SourceDate } from '../domain/decisions.ts';
 import type { ProjectEntry } from '../domain/project.ts';
 import type { SiteConfig } from '../schemas/site.ts';
 import type { SourceDocument } from '../entries/sources.ts';
@@ -37,3 +38,6 @@ export function createBank(projects: ProjectEntry[], config: SiteConfig, sources
 		byCounty: projectsByCounty(projects),
 	};
 }
+
+/** The date of the document each project cites, for events whose decisions the source does not date. */
+export const sourceDates = (bank: Pick<Bank, 'sourceOf'>): SourceDate => (project) => bank.sourceOf(project)?.date;

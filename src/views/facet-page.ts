@@ -13,7 +13,7 @@ import { findCounty, municipalitiesIn, type County } from '../domain/registry.ts
 import { counted, countProjects, formatKronor, listAnd, notGrantedClause } from '../format.ts';
 import { deciderKindLabels, type DeciderConfig } from '../schemas/site.ts';
 import { urls, type SearchParams } from '../urls.ts';
-import type { Bank } from './bank.ts';
+import { sourceDates, type Bank } from './bank.ts';
 import { cacheKey } from './cache-key.ts';
 import { chartFigure, facetCharts, type ChartFigureModel } from './charts.ts';
 import { loadBank } from './collection.ts';
@@ -180,7 +180,7 @@ function copies(kind: FacetKind, bank: Bank): FacetCopy[] {
 export async function paths(kind: FacetKind) {
 	const bank = await loadBank();
 	return copies(kind, bank).flatMap(({ facet, parent, lead, countLabel, place, extras, county, filter }) => {
-		const files = downloads(facet.name, facet.path, facet.projects.length > 0, hasFeed(facet.projects) ? urls.feed(facet.path) : undefined);
+		const files = downloads(facet.name, facet.path, facet.projects.length > 0, hasFeed(facet.projects, sourceDates(bank)) ? urls.feed(facet.path) : undefined);
 		const base = { name: facet.name, lead, stats: measureStats(facet.measures, countLabel), place, nationwide: place ? nationwideNote(facet.projects) : undefined, downloads: files, alternates: files.alternates };
 		const trail = breadcrumbs(parent, { label: facet.name });
 		const description = `Projekt med offentlig finansiering: ${facet.name}. ${countProjects(facet.projects.length)}.`;

@@ -1,5 +1,7 @@
 import { expect, it, vi } from 'vitest';
-import { model } from '../../../src/views/home.ts';
+import { datedEvents } from '../../../src/domain/decisions.ts';
+import { latestEventsTable, model, SOURCE_DATE_LABEL } from '../../../src/views/home.ts';
+import { granted } from '../../helpers/fixtures.ts';
 import { siteConfig } from '../../../src/site.config.ts';
 
 vi.mock('astro:content', async () => (await import('../../helpers/astro-content.ts')).shippedContent());
@@ -39,4 +41,15 @@ it('lists the latest dated events with their kind: an amendment is not a new gra
 // Everything the start page says, pinned: its words are where a figure's meaning is told.
 it('renders the whole start page model', async () => {
 	expect(await model()).toMatchSnapshot();
+});
+
+it('gives an undated decision its source document’s date, saying whose date it is', () => {
+	const undated = granted('20390102', 'Odaterat', 1000);
+	const events = datedEvents([undated, granted('20390101', 'Daterat', 1000, '2024-01-10')], () => '2024-05-02');
+	const table = latestEventsTable(events, 'Senaste');
+	expect(table.rows.map((r) => [r.cells[2]!.text, r.cells[1]!.text, r.cells[1]!.details])).toEqual([
+		['Odaterat', '2 maj 2024', [SOURCE_DATE_LABEL]],
+		['Daterat', '10 januari 2024', undefined],
+	]);
+	expect(SOURCE_DATE_LABEL).toMatch(/^källdokumentets datum/);
 });
