@@ -8,7 +8,7 @@ import { financingLines } from '../domain/financing.ts';
 import { measure, statedBudget, statedGranted, type Measures } from '../domain/measures.ts';
 import { NO_PRIORITY_LABEL, priorityTree } from '../domain/priorities.ts';
 import type { ProjectEntry } from '../domain/project.ts';
-import { firstDay, lastDay } from '../domain/dates.ts';
+import { firstDay, lastDay, yearOf } from '../domain/dates.ts';
 import { counted, formatKronor, formatNumber, formatPeriod, listAnd } from '../format.ts';
 import type { Bank } from './bank.ts';
 import { countyFacets, fundFacets, deciderFacets, withoutFund } from './facets.ts';
@@ -195,35 +195,50 @@ export function countyChart(bank: Bank): ChartSpec {
 
 /** Label of the per-year bucket of granted projects whose source dates no decision. */
 export const UNDATED_YEAR_LABEL = 'Beslutsdatum anges inte i källan';
+/** Label of the per-year bucket of granted projects whose source gives no project period. */
+export const NO_PERIOD_LABEL = 'Projektperiod anges inte i källan';
 
 /**
- * Granted money by the year of the grant decision, with the undated grants in a bucket of their
- * own. A grant whose source states no amount is left out (it would read as 0 kr granted) and named
- * in the note.
+ * Granted money by a year of each granted project, with the projects lacking that year in a
+ * bucket of their own (last). A grant whose source states no amount is left out (it would read as
+ * 0 kr granted) and named in the note.
  */
-export function yearChart(projects: readonly ProjectEntry[], id = 'diagram-ar'): ChartSpec | undefined {
+function byYearChart(projects: readonly ProjectEntry[], id: string, title: string, year: (p: ProjectEntry) => string | undefined, without: { label: string; note: (n: number, of: number) => string }): ChartSpec | undefined {
 	const granted = projects.filter((p) => p.data.status === 'granted');
 	const withAmount = granted.filter((p) => p.data.grantedAmount !== undefined);
 	if (withAmount.length === 0) return undefined;
-	const byYear = groupBy(withAmount, (p) => [decisionYear(p.data) ?? UNDATED_YEAR_LABEL]);
-	const years = [...byYear.keys()].filter((y) => y !== UNDATED_YEAR_LABEL).sort();
-	const undated = byYear.get(UNDATED_YEAR_LABEL) ?? [];
-	const row = (label: string, group: ProjectEntry[]) => money(label, group);
+	const byYear = groupBy(withAmount, (p) => [year(p) ?? without.label]);
+	const years = [...byYear.keys()].filter((y) => y !== without.label).sort();
+	const unplaced = byYear.get(without.label) ?? [];
 	const notes = [
-		undated.length ? `${undated.length} av ${withAmount.length} beviljade projekt med belopp har inget beslutsdatum i källan; de står för sig.` : '',
+		unplaced.length ? without.note(unplaced.length, withAmount.length) : '',
 		withAmount.length < granted.length
 			? `${counted(granted.length - withAmount.length, 'beviljat projekt', 'beviljade projekt')} anger inget beviljat belopp och ingår inte.`
 			: '',
 	].filter(Boolean);
 	return {
-		...grantedAndBudget(
-			id,
-			'Beviljat och total budget per beslutsår',
-			[...years.map((y) => row(y, byYear.get(y)!)), ...(undated.length ? [row(UNDATED_YEAR_LABEL, undated)] : [])],
-			notes.length ? notes.join(' ') : undefined,
-		),
+		...grantedAndBudget(id, title, [...years.map((y) => money(y, byYear.get(y)!)), ...(unplaced.length ? [money(without.label, unplaced)] : [])], notes.length ? notes.join(' ') : undefined),
 		horizontal: false,
 	};
+}
+
+/** Granted money by the year of the grant decision, the undated grants in a bucket of their own. */
+export function yearChart(projects: readonly ProjectEntry[], id = 'diagram-ar'): ChartSpec | undefined {
+	return byYearChart(projects, id, 'Beviljat och total budget per beslutsår', (p) => decisionYear(p.data), {
+		label: UNDATED_YEAR_LABEL,
+		note: (n, of) => `${n} av ${of} beviljade projekt med belopp har inget beslutsdatum i källan; de står för sig.`,
+	});
+}
+
+/**
+ * Granted money by the year the project period starts: where sources date no decision (most
+ * exports), the period still places the money in time. Beside the decision year, never instead of it.
+ */
+export function startYearChart(projects: readonly ProjectEntry[], id = 'diagram-startar'): ChartSpec | undefined {
+	return byYearChart(projects, id, 'Beviljat och total budget per startår (året projektperioden börjar)', (p) => p.data.period && yearOf(p.data.period.start), {
+		label: NO_PERIOD_LABEL,
+		note: (n, of) => `${n} av ${of} beviljade projekt med belopp anger ingen projektperiod i källan; de står för sig.`,
+	});
 }
 
 export function largestOwnersChart(bank: Bank, top = 10): ChartSpec {

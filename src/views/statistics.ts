@@ -1,9 +1,9 @@
-/** /statistik/: money per priority area, fund, decider, county and year, the largest owners, and a map. */
+/** /statistik/: money per priority area, fund, decider, county, decision year and period start year, the largest owners, and a map. */
 import { measure } from '../domain/measures.ts';
 import { allMunicipalities } from '../domain/registry.ts';
 import { formatNumber } from '../format.ts';
 import { loadBank } from './collection.ts';
-import { chartFigure, countyChart, fundChart, largestOwnersChart, priorityChart, deciderChart, yearChart, type ChartSpec } from './charts.ts';
+import { chartFigure, countyChart, fundChart, largestOwnersChart, priorityChart, deciderChart, startYearChart, yearChart, type ChartSpec } from './charts.ts';
 import { municipalityFacets } from './facets.ts';
 import { municipalityMap } from './map-geometry.ts';
 import { municipalityMoneyMap, type MapSection } from './maps.ts';
@@ -13,7 +13,7 @@ import { moneyCells } from './tables.ts';
 
 export async function model() {
 	const bank = await loadBank();
-	const charts = [priorityChart(bank), fundChart(bank), deciderChart(bank), countyChart(bank), yearChart(bank.projects), largestOwnersChart(bank)].filter(
+	const charts = [priorityChart(bank), fundChart(bank), deciderChart(bank), countyChart(bank), yearChart(bank.projects), startYearChart(bank.projects), largestOwnersChart(bank)].filter(
 		(c): c is ChartSpec => c !== undefined && c.labels.length > 0,
 	).map((spec) => chartFigure(spec));
 	const places = municipalityFacets(bank)

@@ -14,6 +14,7 @@ import {
 	largestOwnersChart,
 	priorityChart,
 	deciderChart,
+	startYearChart,
 	yearChart,
 	type ChartSpec,
 } from '../../../src/views/charts.ts';
@@ -201,5 +202,25 @@ describe('charts where the sources state no figure', () => {
 
 	it('add no note where every figure is stated', () => {
 		expect(fundChart(createBank([withAmount], testConfig)).note).toBeUndefined();
+	});
+});
+
+describe('the view by period start year, beside the decision year', () => {
+	it('places undated grants in time by the year their period starts, the ones without a period apart', () => {
+		const undated = granted('10000001', 'Odaterat', 300);
+		undated.data.period = { start: '2021-03', end: '2023-02' };
+		const later = granted('10000002', 'Senare', 500, '2019-12-01');
+		later.data.period = { start: '2022-01-01', end: '2024-12-31' };
+		const withoutPeriod = granted('10000003', 'Utan period', 700);
+		withoutPeriod.data.period = undefined;
+		const chart = startYearChart([undated, later, withoutPeriod])!;
+		expect(chart.labels).toEqual(['2021', '2022', 'Projektperiod anges inte i källan']);
+		expect(chart.series[0]!.values).toEqual([300, 500, 700]);
+		expect(chart.note).toBe('1 av 3 beviljade projekt med belopp anger ingen projektperiod i källan; de står för sig.');
+		expect(chart).toMatchObject({ id: 'diagram-startar', horizontal: false });
+		expect(chart.title).toContain('startår');
+		// The decision year of the same projects: only one is dated.
+		expect(yearChart([undated, later, withoutPeriod])!.labels).toEqual(['2019', 'Beslutsdatum anges inte i källan']);
+		expect(startYearChart([project()])).toBeUndefined(); // nothing granted
 	});
 });
