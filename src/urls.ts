@@ -155,5 +155,7 @@ export const urls = {
 
 /** Whether a page belongs in the sitemap: every public page, not the editing app. */
 export function inSitemap(page: string): boolean {
-	return !new URL(page).pathname.startsWith(urls.admin);
+	// Embeds repeat their full page's figures inside other sites' frames: the full page is the one to find.
+	const path = new URL(page).pathname;
+	return !path.startsWith(urls.admin) && !path.startsWith(urls.embed('/'));
 }

@@ -10,7 +10,8 @@ Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 
 interface ChartData {
 	labels: string[];
-	series: { label: string; values: number[] }[];
+	/** null: the sources state no figure; no bar, and the words say so. */
+	series: { label: string; values: (number | null)[] }[];
 	unit: 'kr' | 'projekt';
 	horizontal: boolean;
 	ranges?: [string, string][];
@@ -34,7 +35,10 @@ function wrap(label: string, width: number): string | string[] {
 	return lines.length > 3 ? [...lines.slice(0, 2), `${lines[2]}…`] : lines;
 }
 
-/** Writes each bar's value (compact, sv-SE) just past its end. */
+/** Beside a bar the sources state no figure for: no bar, and never a 0. */
+const MISSING = 'uppgift saknas';
+
+/** Writes each bar's value (compact, sv-SE) just past its end; a missing value at the axis. */
 function valueLabels(texts: string[][]): Plugin<'bar'> {
 	return {
 		id: 'valueLabels',
@@ -47,7 +51,11 @@ function valueLabels(texts: string[][]): Plugin<'bar'> {
 				chart.getDatasetMeta(d).data.forEach((bar, i) => {
 					const text = texts[d]?.[i];
 					if (!text) return;
-					const { x, y } = bar.getProps(['x', 'y'], true) as { x: number; y: number };
+					const props = bar.getProps(['x', 'y', 'base'], true) as { x: number; y: number; base: number };
+					// A null value has no bar: its text starts at the value axis' zero.
+					const zero = chart.scales[chart.options.indexAxis === 'y' ? 'x' : 'y']!.getPixelForValue(0);
+					const x = Number.isFinite(props.x) ? props.x : zero;
+					const y = Number.isFinite(props.y) ? props.y : zero;
 					if (chart.options.indexAxis === 'y') {
 						ctx.textBaseline = 'middle';
 						ctx.fillText(text, x + 4, y);
@@ -66,7 +74,7 @@ export function renderChart(element: HTMLElement): void {
 	const data = JSON.parse(element.dataset.chart!) as ChartData;
 	const timeline = data.ranges !== undefined;
 	const short = (n: number) => (data.unit === 'kr' ? formatKronorShort(n) : `${formatNumber(n)} ${data.unit}`);
-	const texts = timeline ? [data.series[0]!.values.map((v) => (v > 0 ? short(v) : ''))] : data.series.map((s) => s.values.map(short));
+	const texts = timeline ? [data.series[0]!.values.map((v) => (v !== null && v > 0 ? short(v) : ''))] : data.series.map((s) => s.values.map((v) => (v === null ? MISSING : short(v))));
 	const valueAxis = data.horizontal ? 'x' : 'y';
 	const categoryAxis = data.horizontal ? 'y' : 'x';
 

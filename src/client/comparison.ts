@@ -93,15 +93,15 @@ const muted = (text: string, details?: string[]): ComparisonCell => ({ ...cell(t
 function shareCell(m: PlaceMeasures | undefined): ComparisonCell {
 	if (!m || m.granted === 0) return muted('inga beviljade projekt');
 	const projects = counted(m.granted, 'beviljat projekt', 'beviljade projekt');
-	if (m.grantedWithAmount === 0) return muted('uppgift saknas', [`${projects}, inget anger beloppet`]);
+	if (m.grantedWithAmount === 0 || m.evenShareGranted === undefined) return muted('uppgift saknas', [`${projects}, inget anger beloppet`]);
 	const stated = m.grantedWithAmount < m.granted ? `, ${formatNumber(m.grantedWithAmount)} anger beloppet` : '';
 	return cell(formatKronor(m.evenShareGranted), [`i ${projects}${stated}`]);
 }
 
 /** Money the sources state for some projects: "uppgift saknas" where none states it, never 0 kr. */
-function moneyCell(amount: number, stated: number, of: number, noun: string): ComparisonCell {
+function moneyCell(amount: number | undefined, stated: number, of: number, noun: string): ComparisonCell {
 	if (of === 0) return muted(`inga ${noun}`);
-	if (stated === 0) return muted('uppgift saknas', [`inget av ${countProjects(of)} anger beloppet`]);
+	if (stated === 0 || amount === undefined) return muted('uppgift saknas', [`inget av ${countProjects(of)} anger beloppet`]);
 	return cell(formatKronor(amount), stated < of ? [`${formatNumber(stated)} av ${countProjects(of)} anger beloppet`] : undefined);
 }
 
@@ -153,7 +153,8 @@ function categories(places: readonly ComparedPlace[], of: (p: ComparedPlace) => 
 	for (const place of places) {
 		for (const c of of(place)) {
 			const seen = totals.get(c.category) ?? { total: 0, unstated: c.unstated };
-			totals.set(c.category, { total: seen.total + c.measures.evenShareGranted, unstated: c.unstated });
+			// For the order only: a category whose share is unknown sorts as if it held none.
+			totals.set(c.category, { total: seen.total + (c.measures.evenShareGranted ?? 0), unstated: c.unstated });
 		}
 	}
 	return [...totals]

@@ -117,3 +117,21 @@ export function measure(projects: readonly ProjectEntry[]): Measures {
 		appliedWithAmount: applied.length,
 	};
 }
+
+/**
+ * The sums as far as the sources state them: undefined where the projects a sum would count state
+ * none of its figures (unknown, never 0 kr); 0 only where there is nothing to count (no granted
+ * project, no application). A sum of some projects' figures is told apart by the counts beside it
+ * (grantedWithAmount of granted, and so on).
+ */
+export function statedGranted(m: Measures): number | undefined {
+	return m.granted > 0 && m.grantedWithAmount === 0 ? undefined : m.grantedMoney;
+}
+
+export function statedBudget(m: Measures): number | undefined {
+	return m.granted > 0 && m.grantedWithBudget === 0 ? undefined : m.grantedBudget;
+}
+
+export function statedApplied(m: Measures): number | undefined {
+	return m.rejected + m.undecided > 0 && m.appliedWithAmount === 0 ? undefined : m.appliedMoney;
+}

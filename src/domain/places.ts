@@ -10,7 +10,7 @@
 import { groupBy } from './grouping.ts';
 import { grantedBudget, grantedMoney, measure, sum, type Measures } from './measures.ts';
 import type { ProjectData, ProjectEntry } from './project.ts';
-import { allCounties, findCountyByName, findMunicipality, type County, type Municipality } from './registry.ts';
+import { allCounties, allMunicipalities, findCountyByName, findMunicipality, municipalitiesIn, type County, type Municipality } from './registry.ts';
 
 export function municipalitiesOf(project: Pick<ProjectData, 'municipalities'>): Municipality[] {
 	return project.municipalities.map((name) => findMunicipality(name)!);
@@ -60,19 +60,74 @@ export function countyShare(project: Pick<ProjectData, 'municipalities' | 'count
 
 /** A place's measures: the projects working there, plus its even share of their money. */
 export interface PlaceMeasures extends Measures {
-	/** The even share of the granted projects' total budgets that falls here, rounded to kronor. */
-	evenShareBudget: number;
-	/** The even share of the granted money that falls here. */
-	evenShareGranted: number;
+	/**
+	 * The even share of the granted projects' total budgets that falls here, rounded to kronor, of
+	 * those that state a budget (grantedWithBudget); undefined where granted projects work here but
+	 * none states one: unknown, not 0 kr.
+	 */
+	evenShareBudget: number | undefined;
+	/** The even share of the granted money that falls here, of those that state it (grantedWithAmount); undefined likewise. */
+	evenShareGranted: number | undefined;
 }
 
 export function measurePlace(projects: readonly ProjectEntry[], shareHere: (project: ProjectData) => number): PlaceMeasures {
 	const shares = projects.map((p) => ({ project: p.data, share: shareHere(p.data) }));
+	const measures = measure(projects);
+	const budgets = shares.flatMap(({ project, share }) => {
+		const budget = grantedBudget(project);
+		return budget === undefined ? [] : [budget * share];
+	});
+	const granted = shares.filter(({ project }) => project.status === 'granted' && project.grantedAmount !== undefined);
+	const unknown = (stated: number) => measures.granted > 0 && stated === 0;
 	return {
-		...measure(projects),
-		evenShareBudget: Math.round(sum(shares.map(({ project, share }) => (grantedBudget(project) ?? 0) * share))),
-		evenShareGranted: Math.round(sum(shares.map(({ project, share }) => grantedMoney(project) * share))),
+		...measures,
+		evenShareBudget: unknown(budgets.length) ? undefined : Math.round(sum(budgets)),
+		evenShareGranted: unknown(granted.length) ? undefined : Math.round(sum(granted.map(({ project, share }) => grantedMoney(project) * share))),
 	};
+}
+
+/**
+ * How much of the country a project covers, from the places its source names: the whole country
+ * (every municipality named, or every county covered), counties covered whole (every one of their
+ * municipalities named, or the county named at county level), and the other named municipalities.
+ * A page then reads "hela Sverige" or "hela Norrbottens län" instead of 290 or 14 names. Only the
+ * places named count: a decider's remit says where it may decide, not where a project works.
+ */
+export interface Coverage {
+	wholeCountry: boolean;
+	/** Counties every municipality of which the source names, in code order. */
+	wholeCounties: County[];
+	/** Counties the source names at county level (no municipality named there), as it lists them. */
+	countyLevel: County[];
+	/** Named municipalities outside the counties covered whole, as the source lists them. */
+	otherMunicipalities: Municipality[];
+}
+
+export function coverageOf(project: Pick<ProjectData, 'municipalities' | 'counties'>): Coverage {
+	const named = new Set(project.municipalities);
+	const countyLevel = countyLevelCounties(project);
+	const wholeCounties = countiesOfMunicipalities(project.municipalities).filter((c) => municipalitiesIn(c).every((m) => named.has(m.name)));
+	const whole = new Set(wholeCounties.map((c) => c.code));
+	const covered = new Set([...whole, ...countyLevel.map((c) => c.code)]);
+	return {
+		wholeCountry: named.size === allMunicipalities.length || allCounties.every((c) => covered.has(c.code)),
+		wholeCounties: allCounties.filter((c) => whole.has(c.code)),
+		countyLevel,
+		otherMunicipalities: municipalitiesOf(project).filter((m) => !whole.has(m.countyCode)),
+	};
+}
+
+/**
+ * The project's area in words where it is whole: "hela Sverige", "hela Norrbottens län",
+ * "hela Norrbottens län och hela Västerbottens län"; undefined where it names single municipalities
+ * or counties at county level beside them (those are listed as they are).
+ */
+export function wholeAreaName(project: Pick<ProjectData, 'municipalities' | 'counties'>): string | undefined {
+	const coverage = coverageOf(project);
+	if (coverage.wholeCountry) return 'hela Sverige';
+	if (coverage.wholeCounties.length === 0 || coverage.otherMunicipalities.length > 0 || coverage.countyLevel.length > 0) return undefined;
+	const names = coverage.wholeCounties.map((c) => `hela ${c.name}`);
+	return names.length > 1 ? `${names.slice(0, -1).join(', ')} och ${names.at(-1)}` : names[0];
 }
 
 /** Projects by the municipality codes they name: each project under every one. */

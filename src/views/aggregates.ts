@@ -3,7 +3,7 @@
  * as /data/<name>.csv: the figures of the browse pages and the statistics, each file naming how a
  * project's money is attributed (a column "Fördelning"), since a project can work in several places.
  */
-import { measure, type Measures } from '../domain/measures.ts';
+import { measure, statedApplied, statedBudget, statedGranted, type Measures } from '../domain/measures.ts';
 import { organisationMoney, type Organisation } from '../domain/organisations.ts';
 import type { PlaceMeasures } from '../domain/places.ts';
 import { NO_PRIORITY_LABEL, priorityTree } from '../domain/priorities.ts';
@@ -31,15 +31,17 @@ const measureColumns = <Row extends MeasuredRow>(method: string): CsvColumn<Row>
 	{ header: 'Beviljade projekt', description: 'Av dem beviljade.', value: (r) => r.measures.granted },
 	{ header: 'Avslagna projekt', description: 'Av dem avslagna.', value: (r) => r.measures.rejected },
 	{ header: 'Ej avgjorda projekt', description: 'Av dem ansökta eller med ett förslag till beslut.', value: (r) => r.measures.undecided },
-	{ header: 'Beviljat (kr)', description: 'Vad de beslutande organen beviljat de beviljade projekten, efter rättelser.', value: (r) => r.measures.grantedMoney },
-	{ header: 'Total budget, beviljade projekt (kr)', description: 'De beviljade projektens hela budgetar, alla finansiärer: inte pengar som gått hit.', value: (r) => r.measures.grantedBudget },
-	{ header: 'Sökt, inte beviljat (kr)', description: 'Vad avslagna och ej avgjorda ansökningar sökte.', value: (r) => r.measures.appliedMoney },
+	{ header: 'Beviljat (kr)', description: 'Vad de beslutande organen beviljat de beviljade projekten som anger beloppet, efter rättelser; tomt där inget av dem anger det (uppgift saknas, inte 0).', value: (r) => statedGranted(r.measures) },
+	{ header: 'Beviljade projekt som anger beloppet', description: 'Av de beviljade projekten: så många räknas i Beviljat; för resten saknas uppgift.', value: (r) => r.measures.grantedWithAmount },
+	{ header: 'Total budget, beviljade projekt (kr)', description: 'De beviljade projektens hela budgetar, alla finansiärer, där de anges: inte pengar som gått hit; tomt där ingen anges.', value: (r) => statedBudget(r.measures) },
+	{ header: 'Beviljade projekt som anger budget', description: 'Av de beviljade projekten: så många räknas i den totala budgeten.', value: (r) => r.measures.grantedWithBudget },
+	{ header: 'Sökt, inte beviljat (kr)', description: 'Vad avslagna och ej avgjorda ansökningar sökte, där de anger det; tomt där ingen anger det.', value: (r) => statedApplied(r.measures) },
 	{ header: 'Fördelning', description: 'Hur ett projekts pengar räknas här.', value: () => method },
 ];
 
 const evenShareColumns = <Row extends MeasuredRow & { measures: PlaceMeasures }>(): CsvColumn<Row>[] => [
-	{ header: 'Beräknad jämn andel av beviljat (kr)', description: 'Varje beviljat projekts beviljade belopp delat lika mellan de platser källan namnger; delen här, avrundad till kronor.', value: (r) => r.measures.evenShareGranted },
-	{ header: 'Beräknad jämn andel av budgetarna (kr)', description: 'Samma delning av de beviljade projektens totala budgetar.', value: (r) => r.measures.evenShareBudget },
+	{ header: 'Beräknad jämn andel av beviljat (kr)', description: 'Varje beviljat projekts beviljade belopp delat lika mellan de platser källan namnger; delen här, avrundad till kronor; tomt där inget projekt här anger beloppet.', value: (r) => r.measures.evenShareGranted },
+	{ header: 'Beräknad jämn andel av budgetarna (kr)', description: 'Samma delning av de beviljade projektens totala budgetar; tomt där inget anger en budget.', value: (r) => r.measures.evenShareBudget },
 ];
 
 /**
@@ -56,7 +58,7 @@ const kindColumns = <Row extends MeasuredRow>(funds: readonly FundConfig[]): Csv
 type PlaceRow = MeasuredRow & { code: string; county?: string; measures: PlaceMeasures };
 
 function placeColumns(withCounty: boolean): CsvColumn<PlaceRow>[] {
-	const [projects, granted, rejected, undecided, money, budget, applied, method] = measureColumns<PlaceRow>(PLACE_METHOD);
+	const [projects, granted, rejected, undecided, money, withAmount, budget, withBudget, applied, method] = measureColumns<PlaceRow>(PLACE_METHOD);
 	return [
 		{ header: 'Namn', description: 'Officiellt namn.', value: (r) => r.name },
 		{ header: 'Kod', description: 'Officiell kod.', value: (r) => r.code },
@@ -66,7 +68,9 @@ function placeColumns(withCounty: boolean): CsvColumn<PlaceRow>[] {
 		rejected!,
 		undecided!,
 		money!,
+		withAmount!,
 		budget!,
+		withBudget!,
 		...evenShareColumns<PlaceRow>(),
 		applied!,
 		method!,
@@ -80,7 +84,7 @@ const organisationColumns: CsvColumn<Organisation>[] = [
 	{ header: 'Organisationsnummer', description: 'Där källorna anger det.', value: (o) => o.orgNumber },
 	{ header: 'Äger, projekt', description: 'Projekt organisationen äger, alla statusar.', value: (o) => o.owned.length },
 	{ header: 'Äger, beviljade projekt', description: 'Av dem beviljade.', value: (o) => organisationMoney(o).owned.granted },
-	{ header: 'Beviljat till egna projekt (kr)', description: 'Beviljat belopp för de beviljade projekt organisationen äger.', value: (o) => organisationMoney(o).owned.grantedMoney },
+	{ header: 'Beviljat till egna projekt (kr)', description: 'Beviljat belopp för de beviljade projekt organisationen äger, där det anges; tomt där inget av dem anger det.', value: (o) => statedGranted(organisationMoney(o).owned) },
 	{ header: 'Medfinansierar, beviljade projekt', description: 'Beviljade projekt där organisationen har en rad i finansieringstabellen.', value: (o) => organisationMoney(o).coFinancedGranted },
 	{ header: 'Medfinansiering i beviljade projekt (kr)', description: 'Summan av dess rader i de beviljade projektens finansieringstabeller, efter rättelser.', value: (o) => organisationMoney(o).coFinancingGranted },
 	{ header: 'I finansieringen av ej beviljade, projekt', description: 'Avslagna eller ej avgjorda ansökningar där organisationen har en rad.', value: (o) => organisationMoney(o).coFinancedApplied },

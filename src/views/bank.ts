@@ -4,6 +4,7 @@
  */
 import { displayNames, organisationKeys, organisations, type Organisation, type OrganisationKeyOf } from '../domain/organisations.ts';
 import { projectsByCounty, projectsByMunicipality } from '../domain/places.ts';
+import type { SourceDate } from '../domain/decisions.ts';
 import type { ProjectEntry } from '../domain/project.ts';
 import type { SiteConfig } from '../schemas/site.ts';
 import type { SourceDocument } from '../entries/sources.ts';
@@ -45,3 +46,6 @@ export function createBank(projects: ProjectEntry[], config: SiteConfig, sources
 		history,
 	};
 }
+
+/** The date of the document each project cites, for events whose decisions the source does not date. */
+export const sourceDates = (bank: Pick<Bank, 'sourceOf'>): SourceDate => (project) => bank.sourceOf(project)?.date;

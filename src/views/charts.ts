@@ -5,11 +5,11 @@
 import { decisionYear } from '../domain/decisions.ts';
 import { groupBy } from '../domain/grouping.ts';
 import { financingLines } from '../domain/financing.ts';
-import { grantedBudget, grantedMoney, measure, sum } from '../domain/measures.ts';
+import { measure, statedBudget, statedGranted, type Measures } from '../domain/measures.ts';
 import { NO_PRIORITY_LABEL, priorityTree } from '../domain/priorities.ts';
 import type { ProjectEntry } from '../domain/project.ts';
-import { firstDay, lastDay } from '../domain/dates.ts';
-import { counted, formatKronor, formatNumber, formatPeriod } from '../format.ts';
+import { firstDay, lastDay, yearOf } from '../domain/dates.ts';
+import { counted, formatKronor, formatNumber, formatPeriod, listAnd } from '../format.ts';
 import type { Bank } from './bank.ts';
 import { countyFacets, fundFacets, deciderFacets, withoutFund } from './facets.ts';
 import { fundWithKind } from './measures.ts';
@@ -17,7 +17,8 @@ import { cell, type TableModel } from './table.ts';
 
 export interface ChartSeries {
 	label: string;
-	values: number[];
+	/** null where the sources state no figure: no bar is drawn, and the table says "uppgift saknas", never 0 kr. */
+	values: (number | null)[];
 }
 
 export interface ChartSpec {
@@ -81,43 +82,77 @@ export function activityTimeline(entry: ProjectEntry): ChartSpec | undefined {
 		title: 'Aktiviteter över tid',
 		unit: 'kr',
 		labels: dated.map((a) => (a.code ? `${a.code} ${a.name}` : a.name)),
-		series: [{ label: 'Kostnad', values: dated.map((a) => a.cost ?? 0) }],
+		series: [{ label: 'Kostnad', values: dated.map((a) => a.cost ?? null) }],
 		horizontal: true,
 		ranges: dated.map((a) => [firstDay(a.start!), lastDay(a.end!)]),
 		periods: dated.map((a) => formatPeriod(a.start!, a.end!)),
-		note: 'Stapelns längd visar aktivitetens period; kostnaden står i tabellen och när du pekar på stapeln. Kostnad 0 kan betyda att källan inte anger någon.',
+		note: 'Stapelns längd visar aktivitetens period; kostnaden står i tabellen.',
 	};
 }
 
 /** The label of the words "budget" on every chart: only granted projects' budgets are summed. */
 export const GRANTED_BUDGET_LABEL = 'Total budget, beviljade projekt';
 
-function grantedAndBudget(id: string, title: string, rows: { label: string; granted: number; budget: number }[], note?: string): ChartSpec {
+/** A row of a money chart: sums as far as the sources state them (undefined: unknown), and how many granted projects state each. */
+interface MoneyRow {
+	label: string;
+	granted: number | undefined;
+	budget: number | undefined;
+	/** Granted projects counted, and how many of them state the amount and the budget; absent for even shares, which say so in their note. */
+	of?: Pick<Measures, 'granted' | 'grantedWithAmount' | 'grantedWithBudget'>;
+}
+
+/** Said under a chart where a row's sum is unknown or counts only some projects, so no bar reads as 0 kr or as the whole. */
+export function missingNote(rows: readonly MoneyRow[]): string | undefined {
+	const unknown = rows.filter((r) => r.granted === undefined || r.budget === undefined).map((r) => r.label);
+	// Projects left out of sums that are stated (an unknown sum is named above instead).
+	const withoutAmount = sumOf(rows.filter((r) => r.granted !== undefined), (o) => o.granted - o.grantedWithAmount);
+	const withoutBudget = sumOf(rows.filter((r) => r.budget !== undefined), (o) => o.granted - o.grantedWithBudget);
+	return [
+		unknown.length ? `Uppgift saknas (ingen stapel, inte 0 kr) där källorna inte anger något belopp: ${listAnd(unknown)}.` : '',
+		withoutAmount + withoutBudget > 0
+			? `Summorna räknar bara de projekt som anger beloppet: ${[
+					withoutAmount ? `${counted(withoutAmount, 'beviljat projekt', 'beviljade projekt')} anger inget beviljat belopp` : '',
+					withoutBudget ? `${counted(withoutBudget, 'beviljat projekt', 'beviljade projekt')} anger ingen total budget` : '',
+				]
+					.filter(Boolean)
+					.join(' och ')}.`
+			: '',
+	]
+		.filter(Boolean)
+		.join(' ') || undefined;
+}
+
+const sumOf = (rows: readonly MoneyRow[], value: (of: NonNullable<MoneyRow['of']>) => number) => rows.reduce((total, r) => total + (r.of ? value(r.of) : 0), 0);
+
+function grantedAndBudget(id: string, title: string, rows: MoneyRow[], note?: string): ChartSpec {
+	const notes = [note, missingNote(rows)].filter(Boolean).join(' ');
 	return {
 		id,
 		title,
 		unit: 'kr',
 		labels: rows.map((r) => r.label),
 		series: [
-			{ label: 'Beviljat', values: rows.map((r) => r.granted) },
-			{ label: GRANTED_BUDGET_LABEL, values: rows.map((r) => r.budget) },
+			{ label: 'Beviljat', values: rows.map((r) => r.granted ?? null) },
+			{ label: GRANTED_BUDGET_LABEL, values: rows.map((r) => r.budget ?? null) },
 		],
 		horizontal: true,
-		...(note ? { note } : {}),
+		...(notes ? { note: notes } : {}),
 	};
 }
 
-const money = (projects: readonly ProjectEntry[]) => {
-	const m = measure(projects);
-	return { granted: m.grantedMoney, budget: m.grantedBudget };
-};
+/** A chart row of a set's measures: what it states of granted money and budgets. */
+const moneyOf = (label: string, m: Measures): MoneyRow => ({ label, granted: statedGranted(m), budget: statedBudget(m), of: m });
+const money = (label: string, projects: readonly ProjectEntry[]) => moneyOf(label, measure(projects));
+/** Largest first; a row whose figure is unknown goes last. */
+const byBudgetDesc = (a: MoneyRow, b: MoneyRow) => (b.budget ?? -1) - (a.budget ?? -1);
 
 /** Per priority area, and per decider a row for the projects that name none, so the rows add up to the whole. */
 export function priorityChart(bank: Pick<Bank, 'projects' | 'config'>, id = 'diagram-prioriteringar'): ChartSpec {
 	const tree = priorityTree(bank.projects, bank.config);
 	const rows = tree.flatMap((decider) => [
-		...decider.priorities.filter((p) => p.projects.length > 0).map((p) => ({ label: `${decider.decider}: ${p.label}`, granted: p.measures.grantedMoney, budget: p.measures.grantedBudget })),
-		...[{ label: `${decider.decider}: ${NO_PRIORITY_LABEL.toLocaleLowerCase('sv')}`, ...money(decider.withoutPriority) }].filter((row) => row.granted > 0 || row.budget > 0),
+		...decider.priorities.filter((p) => p.projects.length > 0).map((p) => moneyOf(`${decider.decider}: ${p.label}`, p.measures)),
+		...[money(`${decider.decider}: ${NO_PRIORITY_LABEL.toLocaleLowerCase('sv')}`, decider.withoutPriority)].filter((row) => row.of!.granted > 0),
 	]);
 	const without = rows.some((row) => row.label.endsWith(NO_PRIORITY_LABEL.toLocaleLowerCase('sv')));
 	return grantedAndBudget(id, 'Beviljat och total budget per prioriterat område', rows, without ? 'Projekt vars källa inte anger något prioriterat område står på en egen rad per beslutande organ, så att raderna tillsammans ger hela summan.' : undefined);
@@ -126,10 +161,10 @@ export function priorityChart(bank: Pick<Bank, 'projects' | 'config'>, id = 'dia
 export function fundChart(bank: Pick<Bank, 'projects' | 'config'>, id = 'diagram-fonder'): ChartSpec {
 	const rows = fundFacets(bank)
 		.filter((f) => f.projects.length > 0)
-		.map((f) => ({ label: fundWithKind(f.name, bank.config.funds), granted: f.measures.grantedMoney, budget: f.measures.grantedBudget }))
-		.sort(byValueDesc((r) => r.budget));
-	// Projects naming no fund close the list where they hold money, so the rows add up to the whole.
-	const without = [withoutFund(bank)].flatMap((w) => (w ? [{ label: w.name, ...money(w.projects) }] : [])).filter((row) => row.granted > 0 || row.budget > 0);
+		.map((f) => moneyOf(fundWithKind(f.name, bank.config.funds), f.measures))
+		.sort(byBudgetDesc);
+	// Projects naming no fund close the list where granted ones are among them, so the rows add up to the whole.
+	const without = [withoutFund(bank)].flatMap((w) => (w ? [money(w.name, w.projects)] : [])).filter((row) => row.of!.granted > 0);
 	return grantedAndBudget(
 		id,
 		'Beviljat och total budget per fond eller anslag',
@@ -141,7 +176,7 @@ export function fundChart(bank: Pick<Bank, 'projects' | 'config'>, id = 'diagram
 export function deciderChart(bank: Bank): ChartSpec {
 	const rows = deciderFacets(bank)
 		.filter((f) => f.projects.length > 0)
-		.map((f) => ({ label: f.name, granted: f.measures.grantedMoney, budget: f.measures.grantedBudget }));
+		.map((f) => moneyOf(f.name, f.measures));
 	return grantedAndBudget('diagram-beslutande', 'Beviljat och total budget per beslutande organ', rows);
 }
 
@@ -149,8 +184,8 @@ export function deciderChart(bank: Bank): ChartSpec {
 export function countyChart(bank: Bank): ChartSpec {
 	const rows = countyFacets(bank)
 		.filter((f) => f.projects.length > 0)
-		.map((f) => ({ label: f.name, granted: f.measures.evenShareGranted, budget: f.measures.evenShareBudget }))
-		.sort(byValueDesc((r) => r.budget));
+		.map((f): MoneyRow => ({ label: f.name, granted: f.measures.evenShareGranted, budget: f.measures.evenShareBudget }))
+		.sort(byBudgetDesc);
 	return grantedAndBudget(
 		'diagram-lan',
 		'Beviljat och total budget per län, jämnt fördelat',
@@ -161,46 +196,57 @@ export function countyChart(bank: Bank): ChartSpec {
 
 /** Label of the per-year bucket of granted projects whose source dates no decision. */
 export const UNDATED_YEAR_LABEL = 'Beslutsdatum anges inte i källan';
+/** Label of the per-year bucket of granted projects whose source gives no project period. */
+export const NO_PERIOD_LABEL = 'Projektperiod anges inte i källan';
 
 /**
- * Granted money by the year of the grant decision, with the undated grants in a bucket of their
- * own. A grant whose source states no amount is left out (it would read as 0 kr granted) and named
- * in the note.
+ * Granted money by a year of each granted project, with the projects lacking that year in a
+ * bucket of their own (last). A grant whose source states no amount is left out (it would read as
+ * 0 kr granted) and named in the note.
  */
-export function yearChart(projects: readonly ProjectEntry[], id = 'diagram-ar'): ChartSpec | undefined {
+function byYearChart(projects: readonly ProjectEntry[], id: string, title: string, year: (p: ProjectEntry) => string | undefined, without: { label: string; note: (n: number, of: number) => string }): ChartSpec | undefined {
 	const granted = projects.filter((p) => p.data.status === 'granted');
 	const withAmount = granted.filter((p) => p.data.grantedAmount !== undefined);
 	if (withAmount.length === 0) return undefined;
-	const byYear = groupBy(withAmount, (p) => [decisionYear(p.data) ?? UNDATED_YEAR_LABEL]);
-	const years = [...byYear.keys()].filter((y) => y !== UNDATED_YEAR_LABEL).sort();
-	const undated = byYear.get(UNDATED_YEAR_LABEL) ?? [];
-	const row = (label: string, group: ProjectEntry[]) => ({ label, granted: measure(group).grantedMoney, budget: measure(group).grantedBudget });
+	const byYear = groupBy(withAmount, (p) => [year(p) ?? without.label]);
+	const years = [...byYear.keys()].filter((y) => y !== without.label).sort();
+	const unplaced = byYear.get(without.label) ?? [];
 	const notes = [
-		undated.length ? `${undated.length} av ${withAmount.length} beviljade projekt med belopp har inget beslutsdatum i källan; de står för sig.` : '',
+		unplaced.length ? without.note(unplaced.length, withAmount.length) : '',
 		withAmount.length < granted.length
 			? `${counted(granted.length - withAmount.length, 'beviljat projekt', 'beviljade projekt')} anger inget beviljat belopp och ingår inte.`
 			: '',
 	].filter(Boolean);
 	return {
-		...grantedAndBudget(
-			id,
-			'Beviljat och total budget per beslutsår',
-			[...years.map((y) => row(y, byYear.get(y)!)), ...(undated.length ? [row(UNDATED_YEAR_LABEL, undated)] : [])],
-			notes.length ? notes.join(' ') : undefined,
-		),
+		...grantedAndBudget(id, title, [...years.map((y) => money(y, byYear.get(y)!)), ...(unplaced.length ? [money(without.label, unplaced)] : [])], notes.length ? notes.join(' ') : undefined),
 		horizontal: false,
 	};
+}
+
+/** Granted money by the year of the grant decision, the undated grants in a bucket of their own. */
+export function yearChart(projects: readonly ProjectEntry[], id = 'diagram-ar'): ChartSpec | undefined {
+	return byYearChart(projects, id, 'Beviljat och total budget per beslutsår', (p) => decisionYear(p.data), {
+		label: UNDATED_YEAR_LABEL,
+		note: (n, of) => `${n} av ${of} beviljade projekt med belopp har inget beslutsdatum i källan; de står för sig.`,
+	});
+}
+
+/**
+ * Granted money by the year the project period starts: where sources date no decision (most
+ * exports), the period still places the money in time. Beside the decision year, never instead of it.
+ */
+export function startYearChart(projects: readonly ProjectEntry[], id = 'diagram-startar'): ChartSpec | undefined {
+	return byYearChart(projects, id, 'Beviljat och total budget per startår (året projektperioden börjar)', (p) => p.data.period && yearOf(p.data.period.start), {
+		label: NO_PERIOD_LABEL,
+		note: (n, of) => `${n} av ${of} beviljade projekt med belopp anger ingen projektperiod i källan; de står för sig.`,
+	});
 }
 
 export function largestOwnersChart(bank: Bank, top = 10): ChartSpec {
 	const rows = bank.organisations
 		.filter((o) => o.owned.length > 0)
-		.map((o) => ({
-			label: o.name,
-			granted: sum(o.owned.map((p) => grantedMoney(p.data))),
-			budget: sum(o.owned.map((p) => grantedBudget(p.data) ?? 0)),
-		}))
-		.sort((a, b) => b.granted - a.granted || b.budget - a.budget)
+		.map((o) => money(o.name, o.owned))
+		.sort((a, b) => (b.granted ?? -1) - (a.granted ?? -1) || (b.budget ?? -1) - (a.budget ?? -1))
 		.slice(0, top);
 	return grantedAndBudget('diagram-agare', `De ${rows.length} projektägare som beviljats mest`, rows);
 }
@@ -225,7 +271,7 @@ export function chartSize(spec: ChartSpec): 's' | 'm' | 'l' | 'xl' {
 
 /** The numbers of a chart, for everyone: the chart's table is the source of truth. */
 export function chartTable(spec: ChartSpec): TableModel {
-	const format = (n: number) => (spec.unit === 'kr' ? formatKronor(n) : formatNumber(n));
+	const format = (n: number | null) => (n === null ? cell('uppgift saknas', { muted: true }) : cell(spec.unit === 'kr' ? formatKronor(n) : formatNumber(n)));
 	return {
 		caption: spec.title,
 		captionId: `${spec.id}-tabell`,
@@ -238,7 +284,7 @@ export function chartTable(spec: ChartSpec): TableModel {
 			cells: [
 				cell(label),
 				...(spec.periods ? [cell(spec.periods[i]!)] : []),
-				...spec.series.map((s) => cell(format(s.values[i]!))),
+				...spec.series.map((s) => format(s.values[i]!)),
 			],
 		})),
 	};

@@ -9,7 +9,7 @@ import { openDataJsonSchema } from '../schemas/open-data.ts';
 import { allMunicipalities } from '../domain/registry.ts';
 import { urls } from '../urls.ts';
 import { aggregateFiles } from './aggregates.ts';
-import type { Bank } from './bank.ts';
+import { sourceDates, type Bank } from './bank.ts';
 import { loadBank } from './collection.ts';
 import type { CsvColumn } from './csv.ts';
 import { FEED_SIZE, hasFeed } from './feeds.ts';
@@ -109,7 +109,7 @@ export function model(bank: Bank, built: Date) {
 	const schema = openDataJsonSchema(urls.absolute(urls.openDataSchema, bank.config.baseUrl)) as JsonSchemaNode & { $defs: Record<string, JsonSchemaNode> };
 	const files = openDataFiles(bank, built);
 	// A municipality with a feed: only places with a dated decision have one.
-	const feedExample = allMunicipalities.find((m) => hasFeed(bank.byMunicipality.get(m.code) ?? []));
+	const feedExample = allMunicipalities.find((m) => hasFeed(bank.byMunicipality.get(m.code) ?? [], sourceDates(bank)));
 	return {
 		built,
 		licence: bank.config.dataLicence,

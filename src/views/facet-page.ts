@@ -5,12 +5,15 @@
  * municipality itself put into projects.
  */
 import { defaultSortOrder, searchOrders, sortProjects, type SortOrder } from '../domain/listing.ts';
+import { measure } from '../domain/measures.ts';
 import { organisationMoney } from '../domain/organisations.ts';
+import { coverageOf } from '../domain/places.ts';
+import type { ProjectEntry } from '../domain/project.ts';
 import { findCounty, municipalitiesIn, type County } from '../domain/registry.ts';
 import { counted, countProjects, formatKronor, listAnd, notGrantedClause } from '../format.ts';
 import { deciderKindLabels, fundKindLabels, type DeciderConfig } from '../schemas/site.ts';
 import { urls, type SearchParams } from '../urls.ts';
-import type { Bank } from './bank.ts';
+import { sourceDates, type Bank } from './bank.ts';
 import { cacheKey } from './cache-key.ts';
 import { chartFigure, facetCharts, type ChartFigureModel } from './charts.ts';
 import { loadBank } from './collection.ts';
@@ -21,7 +24,7 @@ import { hasFeed } from './feeds.ts';
 import { hasChangeFeed } from './history.ts';
 import { breadcrumbs, type Alternate, type Crumb } from './layout.ts';
 import { listingModels, type ListingModel } from './listing.ts';
-import { measureStats, type Stat } from './measures.ts';
+import { grantedInWords, measureStats, type Stat } from './measures.ts';
 import type { TableModel } from './table.ts';
 import { projectTable } from './tables.ts';
 
@@ -38,6 +41,8 @@ export interface FacetPageModel {
 	stats: Stat[];
 	/** Places show how the even share is counted. */
 	place: boolean;
+	/** A place page: how its projects for the whole country count in its figures, where it has any. */
+	nationwide: string | undefined;
 	/** Undefined when the facet has no projects. */
 	listing: ListingModel | undefined;
 	/** What the page says in place of a list when it has no project. */
@@ -111,6 +116,18 @@ function municipalityExtras(facet: MunicipalityFacet, bank: Bank): Pick<FacetPag
 }
 
 const capitalised = (text: string) => `${text[0]!.toLocaleUpperCase('sv')}${text.slice(1)}`;
+
+/**
+ * A place's projects for the whole country, in words: they count in full in its figures (as in
+ * every place's), and with one equal part each in the even share.
+ */
+export function nationwideNote(projects: readonly ProjectEntry[]): string | undefined {
+	const nationwide = projects.filter((p) => coverageOf(p.data).wholeCountry);
+	if (nationwide.length === 0) return undefined;
+	const m = measure(nationwide);
+	const money = m.granted ? `, ${grantedInWords(m)} beviljat,` : '';
+	return `${countProjects(nationwide.length)} av dem verkar i hela Sverige. ${nationwide.length === 1 ? 'Det räknas' : 'De räknas'}${money} med hela sitt belopp i siffrorna ovan, som i varje kommun och län, men i den beräknade jämna andelen bara med en lika del per plats som källan namnger (1/290 per kommun där alla kommuner namnges).`;
+}
 
 /** What the body is and what it decides for, in the settings' words: "Region som beslutar för Västerbottens län." */
 export function deciderLead(decider: DeciderConfig, organisationPage?: string): FacetPageModel['lead'] {
@@ -189,10 +206,21 @@ export async function paths(kind: FacetKind) {
 	const bank = await loadBank();
 	return copies(kind, bank).flatMap(({ facet, parent, lead, countLabel, empty, place, extras, county, filter, compare, embed }) => {
 		const files = downloads(facet.name, facet.path, facet.projects.length > 0, {
-			decisions: hasFeed(facet.projects) ? urls.feed(facet.path) : undefined,
+			decisions: hasFeed(facet.projects, sourceDates(bank)) ? urls.feed(facet.path) : undefined,
 			changes: hasChangeFeed(bank, facet.projects) ? urls.changesFeed(facet.path) : undefined,
 		});
-		const base = { name: facet.name, lead, empty, stats: measureStats(facet.measures, countLabel, bank.config.funds), place, compare, embed, downloads: files, alternates: files.alternates };
+		const base = {
+			name: facet.name,
+			lead,
+			empty,
+			stats: measureStats(facet.measures, countLabel, bank.config.funds),
+			place,
+			nationwide: place ? nationwideNote(facet.projects) : undefined,
+			compare,
+			embed,
+			downloads: files,
+			alternates: files.alternates,
+		};
 		const trail = breadcrumbs(parent, { label: facet.name });
 		const description = `Projekt med offentlig finansiering: ${facet.name}. ${countProjects(facet.projects.length)}.`;
 		const firstPageExtras = { countyLevel: extras?.countyLevel, asFinancier: extras?.asFinancier, municipalities: extras?.municipalities };

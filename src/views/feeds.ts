@@ -1,9 +1,11 @@
 /**
  * Atom feeds of decision events (grants, rejections, proposals and amendments; an application is no
  * decision), newest first: one for the whole bank and one per municipality, county, fund,
- * decider and organisation (owner, co-financier or decider), beside its page. A feed holds the newest FEED_SIZE events: readers follow what is
- * new, the lists and files have the rest. An event the source does not date cannot be placed in
- * time and is left out, which each feed's subtitle says.
+ * decider and organisation (owner, co-financier or decider), beside its page. A feed holds the newest
+ * FEED_SIZE events: readers follow what is new, the lists and files have the rest. An event the source
+ * does not date is placed by the date of the document it is cited from, and its entry says so
+ * (källdokumentets datum, never the decision's); one with neither cannot be placed in time and is left
+ * out, which each feed's subtitle says.
  *
  * A page whose projects have no dated decision has no feed (and no link to one): an empty feed
  * would still have to claim an update time (Atom's `updated`), which the sources do not give. The
@@ -12,12 +14,12 @@
  */
 import { Feed } from 'feed';
 import { firstDay, precisionOf } from '../domain/dates.ts';
-import { datedEvents, type DecisionEvent } from '../domain/decisions.ts';
+import { datedEvents, type DecisionEvent, type SourceDate } from '../domain/decisions.ts';
 import { organisationProjects } from '../domain/organisations.ts';
 import type { ProjectEntry } from '../domain/project.ts';
 import { decisionLabel, formatDate } from '../format.ts';
 import { urls } from '../urls.ts';
-import type { Bank } from './bank.ts';
+import { sourceDates, type Bank } from './bank.ts';
 import { buildTime } from './build-time.ts';
 import { countyFacets, fundFacets, municipalityFacets, deciderFacets } from './facets.ts';
 
@@ -35,26 +37,26 @@ export interface FeedModel {
 	events: DecisionEvent[];
 }
 
-/** Every decision event that is one, dated, newest first. */
-export function decisionEvents(projects: readonly ProjectEntry[]): DecisionEvent[] {
-	return datedEvents(projects).filter((e) => e.decision.kind !== 'application');
+/** Every decision event that is one and can be placed in time (its own date or its source's), newest first. */
+export function decisionEvents(projects: readonly ProjectEntry[], sourceDate?: SourceDate): DecisionEvent[] {
+	return datedEvents(projects, sourceDate).filter((e) => e.decision.kind !== 'application');
 }
 
-/** Whether projects have a feed: at least one dated decision. */
-export function hasFeed(projects: readonly ProjectEntry[]): boolean {
-	return decisionEvents(projects).length > 0;
+/** Whether projects have a feed: at least one decision dated by itself or by its source. */
+export function hasFeed(projects: readonly ProjectEntry[], sourceDate?: SourceDate): boolean {
+	return decisionEvents(projects, sourceDate).length > 0;
 }
 
 /** Said in a feed with no entries, beside the build time it must give as `updated`. */
 export const UNDATED_SUBTITLE = 'Källorna anger ännu inget beslutsdatum, så flödet har inga poster; dess tidpunkt är när banken byggdes, inte ett beslut.';
 
-function feedModel(page: string, path: string, title: string, about: string, projects: readonly ProjectEntry[]): FeedModel {
-	const events = decisionEvents(projects);
+function feedModel(page: string, path: string, title: string, about: string, projects: readonly ProjectEntry[], sourceDate: SourceDate): FeedModel {
+	const events = decisionEvents(projects, sourceDate);
 	return {
 		path,
 		page,
 		title,
-		subtitle: `De ${FEED_SIZE} senaste besluten om projekt ${about} (beviljanden, avslag, förslag till beslut och ändringsbeslut), nyast först. Beslut som källan inte daterar är inte med.${events.length ? '' : ` ${UNDATED_SUBTITLE}`}`,
+		subtitle: `De ${FEED_SIZE} senaste besluten om projekt ${about} (beviljanden, avslag, förslag till beslut och ändringsbeslut), nyast först. Ett beslut som källan inte daterar står med källdokumentets datum, när dokumentet gavs ut, och säger det; beslut utan något datum är inte med.${events.length ? '' : ` ${UNDATED_SUBTITLE}`}`,
 		events: events.slice(0, FEED_SIZE),
 	};
 }
@@ -68,19 +70,23 @@ export function feeds(bank: Bank): FeedModel[] {
 		fond: (name) => `med ${name} som fond eller anslag`,
 		beslutande: (name) => `som ${name} beslutar om`,
 	};
+	const sourceDate = sourceDates(bank);
 	return [
-		feedModel(urls.home, urls.feed(), `Beslut – ${bank.config.name}`, 'i banken', bank.projects),
-		...facets.filter((f) => hasFeed(f.projects)).map((f) => feedModel(f.path, urls.feed(f.path), `Beslut: ${f.name} – ${bank.config.name}`, about[f.kind]!(f.name), f.projects)),
+		feedModel(urls.home, urls.feed(), `Beslut – ${bank.config.name}`, 'i banken', bank.projects, sourceDate),
+		...facets.filter((f) => hasFeed(f.projects, sourceDate)).map((f) => feedModel(f.path, urls.feed(f.path), `Beslut: ${f.name} – ${bank.config.name}`, about[f.kind]!(f.name), f.projects, sourceDate)),
 		...organisationFeeds(bank),
 	];
 }
 
 /** One feed per organisation whose projects (owned, co-financed or decided on) have a dated decision. */
 function organisationFeeds(bank: Bank): FeedModel[] {
+	const sourceDate = sourceDates(bank);
 	return bank.organisations
 		.map((o) => ({ o, projects: organisationProjects(o) }))
-		.filter(({ projects }) => hasFeed(projects))
-		.map(({ o, projects }) => feedModel(urls.organisation(o.key), urls.feed(urls.organisation(o.key)), `Beslut: ${o.name} – ${bank.config.name}`, `som ${o.name} äger, finansierar eller beslutar om`, projects));
+		.filter(({ projects }) => hasFeed(projects, sourceDate))
+		.map(({ o, projects }) =>
+			feedModel(urls.organisation(o.key), urls.feed(urls.organisation(o.key)), `Beslut: ${o.name} – ${bank.config.name}`, `som ${o.name} äger, finansierar eller beslutar om`, projects, sourceDate),
+		);
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -101,13 +107,15 @@ export function feedEntry(event: DecisionEvent, baseUrl: string) {
 	const url = urls.absolute(urls.project(project.key), baseUrl);
 	const index = project.data.decisions.indexOf(decision);
 	const by = [decision.body, decision.reference].filter(Boolean).join(', ');
-	const date = decision.date!;
+	const { date } = event;
+	// A source's date is when the document was published: said as such, never as the decision's.
+	const when = event.dateOf === 'source' ? `Källdokumentets datum ${formatDate(date)}${precisionNote[precisionOf(date)]}; källan anger inget beslutsdatum` : `${formatDate(date)}${precisionNote[precisionOf(date)]}`;
 	return {
 		title: escapeHtml(`${decisionLabel(decision)}: ${project.data.title}`),
 		id: `${url}#beslut-${index + 1}`,
 		link: url,
 		date: feedInstant(date),
-		description: escapeHtml(`${formatDate(date)}${precisionNote[precisionOf(date)]}. ${project.data.decider}${by ? ` (${by})` : ''}: ${decision.summary}`),
+		description: escapeHtml(`${when}. ${project.data.decider}${by ? ` (${by})` : ''}: ${decision.summary}`),
 	};
 }
 
@@ -116,7 +124,7 @@ export function atom(model: FeedModel, bank: Bank): string {
 	const self = urls.absolute(model.path, baseUrl);
 	// Updated when its newest event is: a feed that did not change keeps its date, and the build stays
 	// reproducible. Only the bank's feed can be empty; it then gives the build's time and says so.
-	const newest = model.events[0]?.decision.date;
+	const newest = model.events[0]?.date;
 	const feed = new Feed({
 		id: self,
 		title: model.title,

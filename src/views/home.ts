@@ -3,6 +3,7 @@ import { datedEvents, type DecisionEvent } from '../domain/decisions.ts';
 import { measure, type Measures } from '../domain/measures.ts';
 import { decisionLabel, formatDate, formatKronor } from '../format.ts';
 import { urls } from '../urls.ts';
+import { sourceDates } from './bank.ts';
 import { loadBank } from './collection.ts';
 import { measureStats, type Stat } from './measures.ts';
 import { facetTable } from './tables.ts';
@@ -32,6 +33,9 @@ function eventAmount(event: DecisionEvent): string {
 	return '–';
 }
 
+/** Beside a date that is the cited document's, not the decision's. */
+export const SOURCE_DATE_LABEL = 'källdokumentets datum: beslutet är inte daterat i källan';
+
 export function latestEventsTable(events: readonly DecisionEvent[], caption: string): TableModel {
 	return {
 		caption,
@@ -39,7 +43,8 @@ export function latestEventsTable(events: readonly DecisionEvent[], caption: str
 		rows: events.map((event) => ({
 			cells: [
 				cell(decisionLabel(event.decision), { details: event.decision.kind === 'amendment' ? [firstSentence(event.decision.summary)] : [] }),
-				cell(formatDate(event.decision.date!), { datetime: event.decision.date }),
+				// A source's date is when the document was published, said so beside it: never the decision's date.
+				cell(formatDate(event.date), { datetime: event.date, ...(event.dateOf === 'source' ? { details: [SOURCE_DATE_LABEL] } : {}) }),
 				cell(event.project.data.title, { href: urls.project(event.project.key) }),
 				cell(eventAmount(event)),
 				cell(event.project.data.decider),
@@ -50,7 +55,7 @@ export function latestEventsTable(events: readonly DecisionEvent[], caption: str
 
 export async function model(): Promise<HomeModel> {
 	const bank = await loadBank();
-	const events = datedEvents(bank.projects).slice(0, 5);
+	const events = datedEvents(bank.projects, sourceDates(bank)).slice(0, 5);
 	// The same table as /beslutande/'s, so a figure (or its absence) reads the same on both.
 	// A decider without projects (a national agency in a regional bank) has no row here; /beslutande/ lists it.
 	const byDecider = facetTable(
@@ -68,6 +73,9 @@ export async function model(): Promise<HomeModel> {
 		stats: measureStats(measures, 'i banken', bank.config.funds),
 		funds: bank.config.funds.map((f) => f.name),
 		byDecider,
-		latest: latestEventsTable(events, `De ${events.length} senaste daterade händelserna: beslut, förslag och ändringar`),
+		latest: latestEventsTable(
+			events,
+			`De ${events.length} senaste daterade händelserna: beslut, förslag och ändringar${events.some((e) => e.dateOf === 'source') ? '; där källan inte daterar beslutet står källdokumentets datum, när det gavs ut' : ''}`,
+		),
 	};
 }

@@ -2,7 +2,7 @@
  * Headline figures as the pages state them: each figure with the words that say what it counts
  * (granted money of granted projects, budgets of granted projects, applied money apart).
  */
-import type { FundShare, Measures } from '../domain/measures.ts';
+import { statedBudget, statedGranted, type FundShare, type Measures } from '../domain/measures.ts';
 import type { PlaceMeasures } from '../domain/places.ts';
 import { byCount, counted, countProjects, formatKronor, formatNumber, notGrantedClause } from '../format.ts';
 import { fundKindLabels, fundKinds, type FundConfig } from '../schemas/site.ts';
@@ -81,17 +81,18 @@ export function measureStats(m: Measures | PlaceMeasures, what: string, funds: r
 	const stats: Stat[] = [{ figure: countProjects(m.projects), text: [what, statusBreakdown(m)].filter(Boolean).join(', ') }];
 	if (m.granted > 0) {
 		const grantedProjects = counted(m.granted, 'beviljat projekt', 'beviljade projekt');
-		const stated = m.grantedWithAmount < m.granted ? ` (${formatNumber(m.grantedWithAmount)} av dem anger beloppet)` : '';
+		// "X kr för N av M projekt; uppgift saknas för M−N": a sum of some projects never reads as all of them.
+		const someOf = (stated: number) => (stated < m.granted ? `${formatNumber(stated)} av ${grantedProjects}; uppgift saknas för ${formatNumber(m.granted - stated)}` : undefined);
 		const split = byFund(m.grantedByFund, funds);
 		stats.push(
 			m.grantedWithAmount
-				? { figure: formatKronor(m.grantedMoney), text: `beviljat av de beslutande organen till ${grantedProjects}${stated}${split.suffix}`, ...(split.parts ? { parts: split.parts } : {}) }
+				? { figure: formatKronor(m.grantedMoney), text: `beviljat av de beslutande organen till ${someOf(m.grantedWithAmount) ?? grantedProjects}${split.suffix}`, ...(split.parts ? { parts: split.parts } : {}) }
 				: { figure: MISSING, text: `om beviljat belopp för ${grantedProjects}: källan anger inget` },
 		);
-		const budgets = m.grantedWithBudget < m.granted ? ` (${formatNumber(m.grantedWithBudget)} av ${formatNumber(m.granted)} anger en budget)` : '';
+		const budgets = someOf(m.grantedWithBudget);
 		stats.push(
 			m.grantedWithBudget
-				? { figure: formatKronor(m.grantedBudget), text: `i total budget för de beviljade projekten, alla finansiärer${budgets}` }
+				? { figure: formatKronor(m.grantedBudget), text: budgets ? `i total budget, alla finansiärer, för ${budgets}` : 'i total budget för de beviljade projekten, alla finansiärer' }
 				: { figure: MISSING, text: `om total budget för ${grantedProjects}: källan anger ingen` },
 		);
 	}
@@ -104,15 +105,29 @@ export function measureStats(m: Measures | PlaceMeasures, what: string, funds: r
 				? { figure: MISSING, text: `om sökt belopp i ${applications}: källan anger inget` }
 				: {
 						figure: formatKronor(m.appliedMoney),
-						text: `sökt i ${unstated ? `${formatNumber(m.appliedWithAmount)} av ` : ''}${applications}${unstated ? ` (${formatNumber(unstated)} anger inget belopp)` : ''}: inte beviljat`,
+						text: `sökt i ${unstated ? `${formatNumber(m.appliedWithAmount)} av ` : ''}${applications}${unstated ? `; uppgift saknas för ${formatNumber(unstated)}` : ''}: inte beviljat`,
 					},
 		);
 	}
 	if ('evenShareBudget' in m && m.granted > 0) {
-		stats.push({
-			figure: formatKronor(m.evenShareBudget),
-			text: `beräknad jämn andel av de beviljade projektens budgetar (av det beviljade: ${formatKronor(m.evenShareGranted)}); ${method}`,
-		});
+		const granted = m.evenShareGranted === undefined ? MISSING : formatKronor(m.evenShareGranted);
+		stats.push(
+			m.evenShareBudget === undefined
+				? { figure: MISSING, text: `om beräknad jämn andel av de beviljade projektens budgetar: inget av dem anger en budget (av det beviljade: ${granted}); ${method}` }
+				: { figure: formatKronor(m.evenShareBudget), text: `beräknad jämn andel av de beviljade projektens budgetar (av det beviljade: ${granted}); ${method}` },
+		);
 	}
 	return stats;
 }
+
+/**
+ * A sum in a sentence: "72 750 869 kr", "1 000 kr för 3 av 5 beviljade projekt; uppgift saknas för
+ * 2", or "uppgift saknas" where none of them states the figure.
+ */
+function sumInWords(amount: number | undefined, stated: number, of: number): string {
+	if (amount === undefined) return MISSING;
+	return stated < of ? `${formatKronor(amount)} för ${formatNumber(stated)} av ${counted(of, 'beviljat projekt', 'beviljade projekt')}; uppgift saknas för ${formatNumber(of - stated)}` : formatKronor(amount);
+}
+
+export const grantedInWords = (m: Measures) => sumInWords(statedGranted(m), m.grantedWithAmount, m.granted);
+export const budgetInWords = (m: Measures) => sumInWords(statedBudget(m), m.grantedWithBudget, m.granted);

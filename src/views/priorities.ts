@@ -1,9 +1,10 @@
 /** /prioritering/: every decider's priority areas with their projects, as the sources give them. */
 import { sortProjects } from '../domain/listing.ts';
 import { priorityTree } from '../domain/priorities.ts';
-import { countProjects, formatKronor } from '../format.ts';
+import { countProjects } from '../format.ts';
 import { priorityAnchor, deciderSlug, subPriorityAnchor, urls } from '../urls.ts';
 import { loadBank } from './collection.ts';
+import { budgetInWords, grantedInWords } from './measures.ts';
 import { projectTable } from './tables.ts';
 
 /** How many projects of a priority area the page lists; the search has them all. */
@@ -19,12 +20,12 @@ export async function model() {
 		priorities: decider.priorities.map((priority) => ({
 			label: priority.label,
 			anchor: priorityAnchor(decider.decider, priority),
-			summary: `${countProjects(priority.measures.projects)}, beviljat ${formatKronor(priority.measures.grantedMoney)} till ${countProjects(priority.measures.granted)}, vars sammanlagda totala budget är ${formatKronor(priority.measures.grantedBudget)}.`,
+			summary: `${countProjects(priority.measures.projects)}, beviljat ${grantedInWords(priority.measures)} till ${countProjects(priority.measures.granted)}, vars sammanlagda totala budget är ${budgetInWords(priority.measures)}.`,
 			subs: priority.subs
 				.filter((sub) => sub.projects.length > 0)
 				.map((sub) => ({
 					anchor: subPriorityAnchor(decider.decider, priority, sub.name),
-					text: `Delprioritering ${sub.name}: ${countProjects(sub.measures.projects)}, beviljat ${formatKronor(sub.measures.grantedMoney)}.`,
+					text: `Delprioritering ${sub.name}: ${countProjects(sub.measures.projects)}, beviljat ${grantedInWords(sub.measures)}.`,
 				})),
 			table: priority.projects.length
 				? projectTable(

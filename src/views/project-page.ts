@@ -4,10 +4,11 @@
  */
 import { activityLines } from '../domain/activities.ts';
 import { decidedOn } from '../domain/decisions.ts';
-import { correctedRowAmounts, financingLines } from '../domain/financing.ts';
+import { correctedFigure, correctedRowAmounts, financingLines } from '../domain/financing.ts';
 import { headlineAmount, isDecided, sum } from '../domain/measures.ts';
 import { isOrganisation } from '../domain/organisations.ts';
-import { countiesOfMunicipalities, countyLevelCounties, municipalitiesOf } from '../domain/places.ts';
+import { countiesOfMunicipalities, countyLevelCounties, coverageOf } from '../domain/places.ts';
+import { allMunicipalities, municipalitiesIn, type County } from '../domain/registry.ts';
 import { priorityLabel } from '../domain/priorities.ts';
 import type { ProjectEntry } from '../domain/project.ts';
 import { workStateOf } from '../domain/work-status.ts';
@@ -32,15 +33,22 @@ export interface Fact {
 	href?: string | undefined;
 }
 
-/** Where the project works, in a few words: "15 kommuner i Västerbottens län", "Norrbottens län (inga kommuner namngivna)". */
+/**
+ * Where the project works, in a few words: "hela Sverige", "hela Norrbottens län", "15 kommuner i
+ * Västerbottens län", "Norrbottens län (inga kommuner namngivna)".
+ */
 export function placesSummary(entry: ProjectEntry): string {
 	const p = entry.data;
-	const municipalities = municipalitiesOf(p);
-	const parts: string[] = [];
-	if (municipalities.length === 1) parts.push(`${municipalities[0]!.name} (${countiesOfMunicipalities(p.municipalities)[0]!.name})`);
-	else if (municipalities.length > 1) parts.push(`${municipalities.length} kommuner i ${joinNames(countiesOfMunicipalities(p.municipalities).map((c) => c.name))}`);
-	if (p.counties.length) parts.push(`${joinNames(countyLevelCounties(p).map((c) => c.name))} (inga kommuner namngivna)`);
-	return parts.length ? parts.join('; ') : 'Anges inte i källan';
+	const coverage = coverageOf(p);
+	if (coverage.wholeCountry) return 'Hela Sverige';
+	const others = coverage.otherMunicipalities;
+	const parts: string[] = coverage.wholeCounties.map((c) => `hela ${c.name}`);
+	if (others.length === 1) parts.push(`${others[0]!.name} (${countiesOfMunicipalities([others[0]!.name])[0]!.name})`);
+	else if (others.length > 1) parts.push(`${others.length} kommuner i ${joinNames(countiesOfMunicipalities(others.map((m) => m.name)).map((c) => c.name))}`);
+	if (coverage.countyLevel.length) parts.push(`${joinNames(coverage.countyLevel.map((c) => c.name))} (inga kommuner namngivna)`);
+	if (!parts.length) return 'Anges inte i källan';
+	const text = parts.join('; ');
+	return `${text[0]!.toLocaleUpperCase('sv')}${text.slice(1)}`;
 }
 
 const joinNames = (names: string[]) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} och ${names.at(-1)}` : (names[0] ?? ''));
@@ -88,15 +96,34 @@ export function keyFacts(entry: ProjectEntry, bank: Pick<Bank, 'config' | 'displ
 	return facts;
 }
 
-/** Where the project works (never the owner's address): named municipalities, their counties, and counties named at county level. */
+/** Where the project works (never the owner's address): named municipalities, their counties, and counties named at county level; a whole country or county said as such. */
 export function places(entry: ProjectEntry) {
 	const p = entry.data;
+	const coverage = coverageOf(p);
+	const link = (c: County) => ({ name: c.name, href: urls.county(c) });
+	const placesNamed = p.municipalities.length + p.counties.length;
 	return {
-		municipalities: municipalitiesOf(p).map((m) => ({ name: m.name, href: urls.municipality(m) })),
-		counties: countiesOfMunicipalities(p.municipalities).map((c) => ({ name: c.name, href: urls.county(c) })),
-		countyLevel: countyLevelCounties(p).map((c) => ({ name: c.name, href: urls.county(c) })),
+		/** "Hela Sverige" where the project covers every municipality or county: no list of 290 names. */
+		wholeCountry: coverage.wholeCountry ? (p.municipalities.length === allMunicipalities.length ? 'källan namnger alla 290 kommuner' : 'källan namnger alla 21 län') : undefined,
+		/** Counties every municipality of which the source names. */
+		wholeCounties: coverage.wholeCountry ? [] : coverage.wholeCounties.map((c) => ({ ...link(c), count: municipalitiesIn(c).length })),
+		municipalities: (coverage.wholeCountry ? [] : coverage.otherMunicipalities).map((m) => ({ name: m.name, href: urls.municipality(m) })),
+		counties: coverage.wholeCountry ? [] : countiesOfMunicipalities(coverage.otherMunicipalities.map((m) => m.name)).map(link),
+		countyLevel: coverage.wholeCountry ? [] : countyLevelCounties(p).map(link),
 		note: p.locationNote,
+		/** How the project's money reaches the places' figures: the even share (domain/places.ts), in words. */
+		shares: placesNamed > 1 ? evenShareText(placesNamed, p.municipalities.length, p.status === 'granted' ? correctedFigure(p, 'grantedAmount', p.grantedAmount) : undefined) : undefined,
 	};
+}
+
+/**
+ * The even share stated on the project's page: what each place's figures count of this project.
+ * Only granted money is shared; `granted` is the granted amount where the project is granted and states it.
+ */
+export function evenShareText(places: number, municipalities: number, granted: number | undefined): string {
+	const each = granted !== undefined ? ` (${formatKronor(Math.round(granted / places))} av det beviljade beloppet)` : '';
+	const named = municipalities === places ? `${formatNumber(places)} kommuner` : `${formatNumber(places)} platser (kommuner, och län utan namngivna kommuner)`;
+	return `På kommunernas och länens sidor räknas projektet med hela sitt belopp i var och en av dem. I den beräknade jämna andelen delas det lika mellan de ${named} som källan namnger: var och en får 1/${formatNumber(places)}${each}.`;
 }
 
 export const correctionAnchor = (index: number) => `rattelse-${index + 1}`;

@@ -7,7 +7,7 @@ import { yearOf } from '../domain/dates.ts';
 import { decidedOn, decisionYear, settlingDecision } from '../domain/decisions.ts';
 import { searchOrders, searchSortKeys, sortValue, type SortDirection, type SortKey } from '../domain/listing.ts';
 import { headlineAmount, isDecided } from '../domain/measures.ts';
-import { countiesOf, countyLevelCounties } from '../domain/places.ts';
+import { countiesOf, countyLevelCounties, wholeAreaName } from '../domain/places.ts';
 import { priorityLabel } from '../domain/priorities.ts';
 import type { ProjectEntry } from '../domain/project.ts';
 import { swedishCollator } from '../domain/text.ts';
@@ -49,6 +49,8 @@ export const UNDECIDED = 'Inte avgjort';
 /** Where a project works, labelled by what it is: named municipalities, counties, or the source's words. */
 export function placesLine(entry: ProjectEntry): string {
 	const p = entry.data;
+	const whole = wholeAreaName(p);
+	if (whole) return `Var: ${whole}`;
 	const parts = [
 		...(p.municipalities.length ? [`Kommuner: ${shortList(p.municipalities)}`] : []),
 		...(p.counties.length ? [`Län (utan namngivna kommuner): ${countyLevelCounties(p).map((c) => c.name).join(', ')}`] : []),

@@ -1,8 +1,8 @@
 /** Tables shared by several kinds of page: project lists and facet summaries. */
 import { decidedOn } from '../domain/decisions.ts';
 import { sortLinkFor, sortValue, type SortKey, type SortOrder } from '../domain/listing.ts';
-import { isDecided, sum, type Measures } from '../domain/measures.ts';
-import { worksAcrossCounty, type PlaceMeasures } from '../domain/places.ts';
+import { isDecided, statedApplied, statedBudget, statedGranted, sum, type Measures } from '../domain/measures.ts';
+import { wholeAreaName, worksAcrossCounty, type PlaceMeasures } from '../domain/places.ts';
 import type { ProjectEntry } from '../domain/project.ts';
 import type { County } from '../domain/registry.ts';
 import { workStateOf } from '../domain/work-status.ts';
@@ -53,8 +53,10 @@ function projectRow(entry: ProjectEntry, names: ReadonlyMap<string, string> | un
 	const { key, data } = entry;
 	const granted = sortValue(data, 'granted');
 	const budget = sortValue(data, 'budget');
+	const whole = wholeAreaName(data);
 	const details = [
 		...(data.owner ? [names?.get(data.owner.name) ?? data.owner.name] : []),
+		...(whole ? [`Verkar i ${whole}`] : []),
 		...(county && worksAcrossCounty(data, county) ? ['På länsnivå: källan namnger länet, inga kommuner'] : []),
 	];
 	return {
@@ -116,12 +118,29 @@ export function projectTable(items: readonly ProjectEntry[], caption: string, op
  * for a value that is missing.
  */
 export const moneyCells = {
-	granted: (m: Measures, amount = m.grantedMoney) => (m.projects === 0 ? none : m.granted === 0 ? cell('inget beviljat', { muted: true }) : m.grantedWithAmount === 0 ? missing : cell(formatKronor(amount))),
-	budget: (m: Measures, amount = m.grantedBudget) => (m.projects === 0 ? none : m.granted === 0 ? cell('inget beviljat', { muted: true }) : m.grantedWithBudget === 0 ? missing : cell(formatKronor(amount))),
-	applied: (m: Measures) => (m.projects === 0 ? none : m.rejected + m.undecided === 0 ? cell('ingen ansökan', { muted: true }) : m.appliedWithAmount === 0 ? missing : cell(formatKronor(m.appliedMoney))),
+	granted: (m: Measures) => grantedCell(m, statedGranted(m)),
+	budget: (m: Measures) => budgetCell(m, statedBudget(m)),
+	/** A place's even shares (places.ts), undefined where unknown. */
+	evenShareGranted: (m: PlaceMeasures) => grantedCell(m, m.evenShareGranted),
+	evenShareBudget: (m: PlaceMeasures) => budgetCell(m, m.evenShareBudget),
+	applied: (m: Measures) => (m.projects === 0 ? none : m.rejected + m.undecided === 0 ? cell('ingen ansökan', { muted: true }) : known(statedApplied(m), m.rejected + m.undecided - m.appliedWithAmount, m.rejected + m.undecided)),
 };
+const grantedCell = (m: Measures, amount: number | undefined) => (m.projects === 0 ? none : m.granted === 0 ? cell('inget beviljat', { muted: true }) : known(amount, m.granted - m.grantedWithAmount, m.granted));
+const budgetCell = (m: Measures, amount: number | undefined) => (m.projects === 0 ? none : m.granted === 0 ? cell('inget beviljat', { muted: true }) : known(amount, m.granted - m.grantedWithBudget, m.granted));
 const none = cell('–', { muted: true });
 const missing = cell('uppgift saknas', { muted: true });
+
+/** A sum, or "uppgift saknas"; a sum that leaves out projects stating no figure says how many: "uppgift saknas för 2 av 5". */
+function known(amount: number | undefined, unstated: number, of: number): TableCell {
+	if (amount === undefined) return missing;
+	return cell(formatKronor(amount), unstated > 0 ? { details: [`uppgift saknas för ${formatNumber(unstated)} av ${formatNumber(of)}`] } : {});
+}
+
+/** A column's sum over rows whose figures may be unknown: the known ones added up, or "uppgift saknas" where none is known. */
+function knownSum(amounts: readonly (number | undefined)[]): TableCell {
+	const stated = amounts.filter((a) => a !== undefined);
+	return stated.length || amounts.length === 0 ? cell(formatKronor(sum(stated))) : missing;
+}
 
 const facetColumns = (nameHeader: string): TableColumn[] => [
 	{ label: nameHeader },
@@ -158,7 +177,7 @@ export function facetTable(facets: readonly Facet[], caption: string, nameHeader
  * adds up a column and takes it for the bank's money.
  */
 export function placeTable(facets: readonly PlaceFacet[], caption: string, nameHeader: string, bank: Measures): TableModel {
-	const sumOf = (value: (m: PlaceMeasures) => number) => formatKronor(sum(facets.map((f) => value(f.measures))));
+	const sumOf = (value: (m: PlaceMeasures) => number | undefined) => knownSum(facets.map((f) => value(f.measures)));
 	return {
 		caption,
 		columns: [
@@ -175,9 +194,9 @@ export function placeTable(facets: readonly PlaceFacet[], caption: string, nameH
 				cell(f.name, { href: f.path }),
 				cell(formatNumber(f.measures.projects)),
 				moneyCells.granted(f.measures),
-				moneyCells.granted(f.measures, f.measures.evenShareGranted),
+				moneyCells.evenShareGranted(f.measures),
 				moneyCells.budget(f.measures),
-				moneyCells.budget(f.measures, f.measures.evenShareBudget),
+				moneyCells.evenShareBudget(f.measures),
 				moneyCells.applied(f.measures),
 			],
 		})),
@@ -186,22 +205,22 @@ export function placeTable(facets: readonly PlaceFacet[], caption: string, nameH
 				cells: [
 					cell('Kolumnens summa'),
 					cell(formatNumber(sum(facets.map((f) => f.measures.projects)))),
-					cell(sumOf((m) => m.grantedMoney)),
-					cell(sumOf((m) => m.evenShareGranted)),
-					cell(sumOf((m) => m.grantedBudget)),
-					cell(sumOf((m) => m.evenShareBudget)),
-					cell(sumOf((m) => m.appliedMoney)),
+					sumOf(statedGranted),
+					sumOf((m) => m.evenShareGranted),
+					sumOf(statedBudget),
+					sumOf((m) => m.evenShareBudget),
+					sumOf(statedApplied),
 				],
 			},
 			{
 				cells: [
 					cell('Hela banken, varje projekt en gång'),
 					cell(formatNumber(bank.projects)),
-					cell(formatKronor(bank.grantedMoney)),
-					cell(formatKronor(bank.grantedMoney)),
-					cell(formatKronor(bank.grantedBudget)),
-					cell(formatKronor(bank.grantedBudget)),
-					cell(formatKronor(bank.appliedMoney)),
+					moneyCells.granted(bank),
+					moneyCells.granted(bank),
+					moneyCells.budget(bank),
+					moneyCells.budget(bank),
+					moneyCells.applied(bank),
 				],
 			},
 		],

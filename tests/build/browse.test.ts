@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import { coverageOf } from '../../src/domain/places.ts';
 import { priorityTree } from '../../src/domain/priorities.ts';
 import { countProjects, formatKronor } from '../../src/format.ts';
 import { siteConfig } from '../../src/site.config.ts';
@@ -100,7 +101,12 @@ describe('project pages link to their facets', () => {
 			const html = page(urls.project(p.key));
 			const hrefs = new Set(html.querySelectorAll('a').map((a) => a.getAttribute('href')));
 			const own = only(p);
-			for (const facet of municipalityFacets(own).filter((f) => f.projects.length)) expect(hrefs, `${p.key} → ${facet.path}`).toContain(facet.path);
+			// A county covered whole ("hela Norrbottens län") links the county, not each of its municipalities.
+			const whole = coverageOf(p.data);
+			for (const facet of municipalityFacets(own).filter((f) => f.projects.length)) {
+				if (whole.wholeCountry || whole.wholeCounties.some((c) => c.code === facet.county.code)) continue;
+				expect(hrefs, `${p.key} → ${facet.path}`).toContain(facet.path);
+			}
 			for (const facet of countyFacets(own).filter((f) => f.projects.length)) expect(hrefs).toContain(facet.path);
 			for (const facet of deciderFacets(own).filter((f) => f.projects.length)) expect(hrefs).toContain(facet.path);
 			for (const facet of fundFacets(own).filter((f) => f.projects.length)) expect(hrefs).toContain(facet.path);

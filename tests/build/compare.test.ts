@@ -24,7 +24,7 @@ describe('the compare page as built', () => {
 			expect(place.measures).toEqual(facet.measures);
 			if (facet.measures.granted)
 				expect(text(html(facet.path).querySelector('.stats')?.textContent)).toContain(
-					text(`av det beviljade: ${formatKronor(facet.measures.evenShareGranted)}`),
+					text(`av det beviljade: ${formatKronor(facet.measures.evenShareGranted!)}`),
 				);
 		}
 	});

@@ -26,8 +26,8 @@ describe('a place’s money by category', () => {
 		const whole = measurePlace(projects, share);
 		const parts = measurePlaceBy(projects, share, (p) => p.title);
 		expect(parts).toHaveLength(3);
-		expect(parts.reduce((a, c) => a + c.measures.evenShareGranted, 0)).toBe(whole.evenShareGranted);
-		expect(parts.reduce((a, c) => a + c.measures.evenShareBudget, 0)).toBe(whole.evenShareBudget);
+		expect(parts.reduce((a, c) => a + c.measures.evenShareGranted!, 0)).toBe(whole.evenShareGranted);
+		expect(parts.reduce((a, c) => a + c.measures.evenShareBudget!, 0)).toBe(whole.evenShareBudget);
 	});
 
 	it('has no category for a place without projects', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appliedMoney, decidedAmount, grantedBudget, grantedByFund, grantedMoney, headlineAmount, isDecided, measure, sum } from '../../../src/domain/measures.ts';
+import { appliedMoney, decidedAmount, grantedBudget, grantedByFund, grantedMoney, headlineAmount, isDecided, measure, statedApplied, statedBudget, statedGranted, sum } from '../../../src/domain/measures.ts';
 import { granted, project } from '../../helpers/fixtures.ts';
 import { shippedProject, shippedProjects } from '../../helpers/shipped.ts';
 
@@ -118,5 +118,34 @@ describe('measures of a set of projects', () => {
 		expect(m.grantedBudget).toBe(all - sum(notGranted.map((p) => p.data.totalBudget ?? 0)));
 		expect(all - m.grantedBudget).toBeGreaterThan(34_000_000);
 		expect(m.appliedMoney).toBe(sum(notGranted.map((p) => p.data.appliedAmount ?? 0)));
+	});
+});
+
+describe('sums as far as the sources state them', () => {
+	const unstated = project((e) => {
+		Object.assign(e, { id: '10000003', status: 'granted', financing: [], decisions: [{ kind: 'grant', summary: 'Beviljas.' }] });
+		delete e.appliedAmount;
+		delete e.totalBudget;
+	});
+	const rejectedWithout = project((e) => {
+		e.id = '10000005';
+		delete e.appliedAmount;
+	});
+
+	it('are unknown, not 0, where every project counted lacks the figure', () => {
+		const m = measure([unstated, rejectedWithout]);
+		expect(m.grantedMoney).toBe(0);
+		expect(statedGranted(m)).toBeUndefined();
+		expect(statedBudget(m)).toBeUndefined();
+		expect(statedApplied(m)).toBeUndefined();
+	});
+
+	it('are the stated figures where some state them, and 0 only where there is nothing to count', () => {
+		const m = measure([unstated, granted('10000004', 'B', 400)]);
+		expect([statedGranted(m), m.grantedWithAmount, m.granted]).toEqual([400, 1, 2]);
+		expect(statedBudget(m)).toBe(800);
+		expect(statedApplied(m)).toBe(0); // no application: nothing asked
+		expect(statedGranted(measure([]))).toBe(0);
+		expect(statedGranted(measure([project()]))).toBe(0); // a rejected application: nothing granted
 	});
 });

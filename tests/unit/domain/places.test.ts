@@ -4,15 +4,17 @@ import {
 	countiesOfMunicipalities,
 	countyLevelCounties,
 	countyShare,
+	coverageOf,
 	measurePlace,
 	municipalitiesOf,
 	municipalityShare,
 	projectsByCounty,
 	projectsByMunicipality,
 	scopeOf,
+	wholeAreaName,
 	worksAcrossCounty,
 } from '../../../src/domain/places.ts';
-import { findCounty, findMunicipality } from '../../../src/domain/registry.ts';
+import { allCounties, allMunicipalities, findCounty, findMunicipality, municipalitiesIn } from '../../../src/domain/registry.ts';
 import { granted, project } from '../../helpers/fixtures.ts';
 import { shippedProject, shippedProjects } from '../../helpers/shipped.ts';
 
@@ -94,5 +96,59 @@ describe('projects by place', () => {
 		const byCounty = projectsByCounty(projects);
 		expect(sum([...byCounty.values()].map((g) => g.length))).toBe(sum(projects.map((p) => countiesOf(p.data).length)));
 		expect(byCounty.get('01')).toBeUndefined();
+	});
+});
+
+describe('the even share where the sources state no figure', () => {
+	const noBudget = project((e) => {
+		Object.assign(e, { id: '10000003', status: 'granted', financing: [], municipalities: ['Umeå', 'Kalix'], decisions: [{ kind: 'grant', summary: 'Beviljas.' }] });
+		delete e.appliedAmount;
+		delete e.totalBudget;
+	});
+
+	it('is unknown, not 0 kr, where no granted project here states its budget or amount', () => {
+		const m = measurePlace([noBudget], (p) => municipalityShare(p, umea));
+		expect(m.granted).toBe(1);
+		expect(m.evenShareBudget).toBeUndefined();
+		expect(m.evenShareGranted).toBeUndefined();
+	});
+
+	it('counts the projects that state it where some do, and is 0 where nothing is granted', () => {
+		const m = measurePlace([noBudget, granted('10000004', 'B', 400, undefined, ['Umeå'])], (p) => municipalityShare(p, umea));
+		expect([m.evenShareGranted, m.evenShareBudget, m.grantedWithBudget, m.granted]).toEqual([400, 800, 1, 2]);
+		expect(measurePlace([project()], (p) => municipalityShare(p, umea)).evenShareBudget).toBe(0);
+	});
+});
+
+describe('scope: how much of the country a project covers', () => {
+	const everyMunicipality = allMunicipalities.map((m) => m.name);
+	const norrbottenNames = municipalitiesIn(norrbotten).map((m) => m.name);
+
+	it('reads "hela Sverige" where every municipality is named, or every county covered one way or the other', () => {
+		expect(wholeAreaName({ municipalities: everyMunicipality, counties: [] })).toBe('hela Sverige');
+		expect(coverageOf({ municipalities: everyMunicipality, counties: [] })).toMatchObject({ wholeCountry: true, otherMunicipalities: [] });
+		expect(coverageOf({ municipalities: everyMunicipality, counties: [] }).wholeCounties).toHaveLength(21);
+		expect(wholeAreaName({ municipalities: [], counties: allCounties.map((c) => c.name) })).toBe('hela Sverige');
+		const allButNorrbotten = everyMunicipality.filter((name) => !norrbottenNames.includes(name));
+		expect(wholeAreaName({ municipalities: allButNorrbotten, counties: ['Norrbottens län'] })).toBe('hela Sverige');
+		expect(wholeAreaName({ municipalities: everyMunicipality.slice(1), counties: [] })).toBeUndefined(); // 289 of 290
+	});
+
+	it('reads "hela Norrbottens län" where all of a county’s municipalities are named, and lists the rest as they are', () => {
+		expect(wholeAreaName({ municipalities: norrbottenNames, counties: [] })).toBe('hela Norrbottens län');
+		const both = [...norrbottenNames, ...municipalitiesIn(vasterbotten).map((m) => m.name)];
+		expect(wholeAreaName({ municipalities: both, counties: [] })).toBe('hela Västerbottens län och hela Norrbottens län');
+		const plusUmea = coverageOf({ municipalities: [...norrbottenNames, 'Umeå'], counties: [] });
+		expect(plusUmea.wholeCounties.map((c) => c.name)).toEqual(['Norrbottens län']);
+		expect(plusUmea.otherMunicipalities.map((m) => m.name)).toEqual(['Umeå']);
+		expect(wholeAreaName({ municipalities: [...norrbottenNames, 'Umeå'], counties: [] })).toBeUndefined();
+		expect(wholeAreaName({ municipalities: norrbottenNames.slice(1), counties: [] })).toBeUndefined();
+		expect(wholeAreaName({ municipalities: [], counties: ['Norrbottens län'] })).toBeUndefined(); // county level: said as such
+	});
+
+	it('shares a nationwide project’s money evenly: one 290th in each municipality', () => {
+		const national = { municipalities: everyMunicipality, counties: [] };
+		expect(municipalityShare(national, umea)).toBeCloseTo(1 / 290);
+		expect(countyShare(national, norrbotten)).toBeCloseTo(municipalitiesIn(norrbotten).length / 290);
 	});
 });

@@ -1,10 +1,11 @@
 import { parse } from 'csv-parse/sync';
 import { expect, it } from 'vitest';
+import { statedBudget, statedGranted } from '../../../src/domain/measures.ts';
 import { siteConfig } from '../../../src/site.config.ts';
 import { aggregateFiles, PLACE_METHOD, WHOLE_METHOD } from '../../../src/views/aggregates.ts';
 import { createBank } from '../../../src/views/bank.ts';
 import { countyFacets, fundFacets, municipalityFacets } from '../../../src/views/facets.ts';
-import { granted, testConfig } from '../../helpers/fixtures.ts';
+import { granted, project, testConfig } from '../../helpers/fixtures.ts';
 import { shippedProjects } from '../../helpers/shipped.ts';
 
 const bank = createBank(shippedProjects(), siteConfig);
@@ -23,9 +24,9 @@ it('carries the figures of the municipality and county pages, with the attributi
 			Namn: f.name,
 			Län: f.county.name,
 			Projekt: String(f.measures.projects),
-			'Beviljat (kr)': String(f.measures.grantedMoney),
-			'Total budget, beviljade projekt (kr)': String(f.measures.grantedBudget),
-			'Beräknad jämn andel av budgetarna (kr)': String(f.measures.evenShareBudget),
+			'Beviljat (kr)': String(statedGranted(f.measures) ?? ''),
+			'Total budget, beviljade projekt (kr)': String(statedBudget(f.measures) ?? ''),
+			'Beräknad jämn andel av budgetarna (kr)': String(f.measures.evenShareBudget ?? ''),
 			Fördelning: PLACE_METHOD,
 		});
 	}
@@ -70,4 +71,23 @@ it('gives the projects naming no fund or priority area a row of their own, so ev
 		expect(total(rows, 'Beviljat (kr)')).toBe(800);
 		expect(total(rows, 'Total budget, beviljade projekt (kr)')).toBe(1600);
 	}
+});
+
+it('leaves a sum empty where no project it counts states the figure, and says how many state it: unknown is not 0', () => {
+	const unstated = project((e) => {
+		Object.assign(e, { id: '10000003', title: 'Utan belopp', status: 'granted', financing: [], municipalities: ['Kiruna'], decisions: [{ kind: 'grant', summary: 'Beviljas.' }] });
+		delete e.appliedAmount;
+		delete e.totalBudget;
+	});
+	const stated = granted('10000004', 'Med belopp', 400, undefined, ['Umeå']);
+	const small = createBank([unstated, stated], testConfig);
+	const file = (name: string) => parse(aggregateFiles(small).find((f) => f.name === name)!.csv(), { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
+	const kiruna = file('kommuner').find((r) => r.Namn === 'Kiruna')!;
+	expect(kiruna).toMatchObject({ 'Beviljade projekt': '1', 'Beviljat (kr)': '', 'Beviljade projekt som anger beloppet': '0', 'Total budget, beviljade projekt (kr)': '', 'Beräknad jämn andel av budgetarna (kr)': '', 'Beräknad jämn andel av beviljat (kr)': '' });
+	// A place without any project has nothing to count: 0 there is true.
+	expect(file('kommuner').find((r) => r.Namn === 'Malmö')).toMatchObject({ 'Beviljat (kr)': '0', 'Total budget, beviljade projekt (kr)': '0' });
+	const norrbotten = file('lan').find((r) => r.Namn === 'Norrbottens län')!;
+	expect(norrbotten['Beviljat (kr)']).toBe('');
+	const bothDeciders = file('beslutande').find((r) => r.Namn === 'Region Västerbotten')!;
+	expect(bothDeciders).toMatchObject({ 'Beviljade projekt': '2', 'Beviljat (kr)': '400', 'Beviljade projekt som anger beloppet': '1', 'Total budget, beviljade projekt (kr)': '800', 'Beviljade projekt som anger budget': '1' });
 });

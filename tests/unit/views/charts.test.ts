@@ -14,6 +14,7 @@ import {
 	largestOwnersChart,
 	priorityChart,
 	deciderChart,
+	startYearChart,
 	yearChart,
 	type ChartSpec,
 } from '../../../src/views/charts.ts';
@@ -23,13 +24,13 @@ import { shippedProject, shippedProjects } from '../../helpers/shipped.ts';
 
 const projects = shippedProjects();
 const bank = createBank(projects, siteConfig);
-const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+const sum = (xs: readonly (number | null)[]) => xs.reduce<number>((a, b) => a + (b ?? 0), 0);
 
 describe('project charts', () => {
 	it('show financing largest first, marking in-kind and corrected rows in words', () => {
 		const spec = financingChart(shippedProject('20204763'))!; // § 40, with the misprinted row
 		const values = spec.series[0]!.values;
-		expect(values).toEqual([...values].sort((a, b) => b - a));
+		expect(values).toEqual([...values].sort((a, b) => b! - a!));
 		expect(spec.labels[0]).toBe('Tillväxtverket (ERUF)');
 		expect(spec.labels.at(-1)).toBe('Skellefteå Science City (rättat belopp)');
 		expect(values.at(-1)).toBe(66_603);
@@ -61,7 +62,7 @@ describe('statistics charts', () => {
 		const withFund = projects.filter((p) => p.data.fund && p.data.status === 'granted');
 		const funds = fundChart(bank);
 		expect(sum(funds.series[0]!.values)).toBe(sum(withFund.map((p) => grantedMoney(p.data))));
-		expect(funds.series[1]!.values).toEqual([...funds.series[1]!.values].sort((a, b) => b - a));
+		expect(funds.series[1]!.values).toEqual([...funds.series[1]!.values].sort((a, b) => b! - a!));
 		expect(sum(deciderChart(bank).series[0]!.values)).toBe(totals.grantedMoney);
 		expect(sum(deciderChart(bank).series[1]!.values)).toBe(totals.grantedBudget);
 		expect(deciderChart(bank).series.map((s) => s.label)).toEqual(['Beviljat', 'Total budget, beviljade projekt']);
@@ -71,7 +72,7 @@ describe('statistics charts', () => {
 		const counties = countyChart(bank);
 		expect(Math.abs(sum(counties.series[1]!.values) - totals.grantedBudget)).toBeLessThanOrEqual(21);
 		expect(Math.abs(sum(counties.series[0]!.values) - totals.grantedMoney)).toBeLessThanOrEqual(21);
-		expect(counties.series[1]!.values).toEqual([...counties.series[1]!.values].sort((a, b) => b - a));
+		expect(counties.series[1]!.values).toEqual([...counties.series[1]!.values].sort((a, b) => b! - a!));
 		expect(counties.labels).toContain('Norrbottens län');
 		expect(counties.note).toContain('fördelat lika');
 	});
@@ -94,7 +95,7 @@ describe('statistics charts', () => {
 		expect(priorityChart(bank).labels[0]).toBe('Region Västerbotten: Prioritering 1: Västerbotten - en nytänkande och smart region');
 		const owners = largestOwnersChart(bank);
 		expect(owners.labels[0]).toBe('Pillars Sverige AB'); // 21 065 100 kr, the largest grant
-		expect(owners.series[0]!.values).toEqual([...owners.series[0]!.values].sort((a, b) => b - a));
+		expect(owners.series[0]!.values).toEqual([...owners.series[0]!.values].sort((a, b) => b! - a!));
 		expect(owners.labels).toHaveLength(10);
 		expect(owners.title).toBe('De 10 projektägare som beviljats mest');
 		expect(largestOwnersChart(bank, 3).labels).toHaveLength(3);
@@ -172,5 +173,54 @@ describe('charts of money per fund and priority area', () => {
 		const none = createBank([named], testConfig);
 		expect([fundChart(none).labels, priorityChart(none).labels].flat().some((l) => /ingen/i.test(l))).toBe(false);
 		expect(fundChart(none).note).toBeUndefined();
+	});
+});
+
+describe('charts where the sources state no figure', () => {
+	const unstated = (id: string, fund: string) =>
+		project((e) => {
+			Object.assign(e, { id, title: `Utan belopp ${id}`, status: 'granted', fund, financing: [], decisions: [{ kind: 'grant', summary: 'Beviljas.' }] });
+			delete e.appliedAmount;
+			delete e.totalBudget;
+		});
+	const withAmount = granted('10000004', 'Med belopp', 400);
+	withAmount.data.fund = 'ERUF';
+	const small = createBank([unstated('10000003', '1:1-anslaget'), withAmount, unstated('10000005', 'ERUF')], testConfig);
+
+	it('draw no bar for an unknown sum, say "uppgift saknas" in the table, and name it under the chart', () => {
+		const funds = fundChart(small);
+		expect(funds.labels).toEqual(['ERUF (EU-medel)', '1:1-anslaget (statliga medel)']); // unknown goes last, after every stated figure
+		expect(funds.series[0]!.values).toEqual([400, null]);
+		expect(funds.series[1]!.values).toEqual([800, null]);
+		expect(funds.note).toContain('Uppgift saknas (ingen stapel, inte 0 kr) där källorna inte anger något belopp: 1:1-anslaget (statliga medel).');
+		expect(funds.note).toContain('Summorna räknar bara de projekt som anger beloppet: 1 beviljat projekt anger inget beviljat belopp och 1 beviljat projekt anger ingen total budget.');
+		const table = chartTable(funds);
+		expect(table.rows[1]!.cells.map((c) => c.text)).toEqual(['1:1-anslaget (statliga medel)', 'uppgift saknas', 'uppgift saknas']);
+		expect(table.rows[0]!.cells.map((c) => c.text)).toEqual(['ERUF (EU-medel)', '400\u00a0kr', '800\u00a0kr']);
+		expect(JSON.parse(chartFigure(funds).data).series[0].values).toEqual([400, null]);
+	});
+
+	it('add no note where every figure is stated', () => {
+		expect(fundChart(createBank([withAmount], testConfig)).note).toBeUndefined();
+	});
+});
+
+describe('the view by period start year, beside the decision year', () => {
+	it('places undated grants in time by the year their period starts, the ones without a period apart', () => {
+		const undated = granted('10000001', 'Odaterat', 300);
+		undated.data.period = { start: '2021-03', end: '2023-02' };
+		const later = granted('10000002', 'Senare', 500, '2019-12-01');
+		later.data.period = { start: '2022-01-01', end: '2024-12-31' };
+		const withoutPeriod = granted('10000003', 'Utan period', 700);
+		withoutPeriod.data.period = undefined;
+		const chart = startYearChart([undated, later, withoutPeriod])!;
+		expect(chart.labels).toEqual(['2021', '2022', 'Projektperiod anges inte i källan']);
+		expect(chart.series[0]!.values).toEqual([300, 500, 700]);
+		expect(chart.note).toBe('1 av 3 beviljade projekt med belopp anger ingen projektperiod i källan; de står för sig.');
+		expect(chart).toMatchObject({ id: 'diagram-startar', horizontal: false });
+		expect(chart.title).toContain('startår');
+		// The decision year of the same projects: only one is dated.
+		expect(yearChart([undated, later, withoutPeriod])!.labels).toEqual(['2019', 'Beslutsdatum anges inte i källan']);
+		expect(startYearChart([project()])).toBeUndefined(); // nothing granted
 	});
 });

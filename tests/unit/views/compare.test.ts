@@ -8,7 +8,7 @@ vi.mock('astro:content', async () => (await import('../../helpers/astro-content.
 const files = await placeFilePaths();
 const place = (kind: string, slug: string) =>
 	JSON.parse(files.find((f) => f.params.kind === kind && f.params.slug === slug)!.props.content) as ComparedPlace;
-const total = (categories: ComparedPlace['byFund']) => categories.reduce((a, c) => a + c.measures.evenShareGranted, 0);
+const total = (categories: ComparedPlace['byFund']) => categories.reduce((a, c) => a + c.measures.evenShareGranted!, 0);
 
 describe('the files of the places', () => {
 	it('are one per municipality and county, at /jamfor/<kind>/<slug>.json', () => {
@@ -32,7 +32,7 @@ describe('the files of the places', () => {
 			const p = place(kind, slug);
 			expect(p.measures.evenShareGranted).toBeGreaterThan(0);
 			for (const split of [p.byFund, p.byPriority, p.byYear])
-				expect(Math.abs(total(split) - p.measures.evenShareGranted)).toBeLessThanOrEqual(split.length);
+				expect(Math.abs(total(split) - p.measures.evenShareGranted!)).toBeLessThanOrEqual(split.length);
 		}
 	});
 

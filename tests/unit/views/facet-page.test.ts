@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { deciderLead, paths } from '../../../src/views/facet-page.ts';
+import { deciderLead, nationwideNote, paths } from '../../../src/views/facet-page.ts';
 import { siteConfig } from '../../../src/site.config.ts';
+import { allMunicipalities } from '../../../src/domain/registry.ts';
+import { granted } from '../../helpers/fixtures.ts';
 
 vi.mock('astro:content', async () => (await import('../../helpers/astro-content.ts')).shippedContent());
 
@@ -135,5 +137,15 @@ describe('deciderLead', () => {
 		expect(deciderLead({ ...decider, counties: ['25', '24'] }).text).toBe('Region som beslutar för Norrbottens län och Västerbottens län.');
 		expect(deciderLead({ ...decider, kind: 'interreg' }).text).toBe('Interregprogram.');
 		expect(deciderLead({ ...decider, kind: 'agency', national: true }, '/organisation/x/').link).toEqual({ href: '/organisation/x/', label: 'organisationens sida' });
+	});
+});
+
+describe('a place’s projects for the whole country', () => {
+	it('are named with how they count: in full in the figures, one equal part in the even share', () => {
+		const national = granted('10000001', 'Nationellt', 2_900_000, undefined, allMunicipalities.map((m) => m.name));
+		expect(nationwideNote([national, granted('10000002', 'Lokalt', 100)])).toBe(
+			'1 projekt av dem verkar i hela Sverige. Det räknas, 2\u00a0900\u00a0000\u00a0kr beviljat, med hela sitt belopp i siffrorna ovan, som i varje kommun och län, men i den beräknade jämna andelen bara med en lika del per plats som källan namnger (1/290 per kommun där alla kommuner namnges).',
+		);
+		expect(nationwideNote([granted('10000002', 'Lokalt', 100)])).toBeUndefined();
 	});
 });

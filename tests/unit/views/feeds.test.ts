@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../../../src/site.config.ts';
-import { createBank } from '../../../src/views/bank.ts';
+import { createBank, sourceDates } from '../../../src/views/bank.ts';
 import { atom, decisionEvents, FEED_SIZE, feedEntry, feedInstant, feeds, hasFeed, UNDATED_SUBTITLE } from '../../../src/views/feeds.ts';
 import { buildTime } from '../../../src/views/build-time.ts';
 import { granted, project } from '../../helpers/fixtures.ts';
@@ -49,7 +49,7 @@ describe('feeds', () => {
 		expect(all.length).toBeLessThan(1 + 290 + 21 + siteConfig.funds.length + siteConfig.deciders.length);
 		expect(all.every((f) => f.events.length > 0)).toBe(true);
 		expect(all.find((f) => f.path === '/kommun/lulea/beslut.xml')?.page).toBe('/kommun/lulea/');
-		expect(all.find((f) => f.path === '/lan/norrbotten/beslut.xml')?.subtitle).toMatch(/^De 20 senaste besluten om projekt som verkar i Norrbottens län .*Beslut som källan inte daterar är inte med\.$/);
+		expect(all.find((f) => f.path === '/lan/norrbotten/beslut.xml')?.subtitle).toMatch(/^De 20 senaste besluten om projekt som verkar i Norrbottens län .*Ett beslut som källan inte daterar står med källdokumentets datum, när dokumentet gavs ut, och säger det; beslut utan något datum är inte med\.$/);
 	});
 
 	it('hold the newest events only, and parse as Atom with unique ids and RFC 3339 times', () => {
@@ -106,5 +106,30 @@ describe('organisation feeds', () => {
 		expect(paths).toContain(urls.feed(urls.organisation('lulea-tekniska-universitet')));
 		expect(paths).toContain(urls.feed(urls.organisation('region-vasterbotten')));
 		expect(paths.some((p) => p.includes('odaterade'))).toBe(false);
+	});
+});
+
+describe('decisions the source does not date, cited from a dated document', () => {
+	const undated = granted('20390102', 'Odaterat', 1000, undefined, ['Umeå']);
+	const list = { title: undated.data.source.document, issuer: 'Region Västerbotten', date: '2024-05-02', kind: 'list' as const, slug: 'lista', text: undefined };
+	const bank = createBank([undated], siteConfig, [list]);
+
+	it('are placed by the document’s date, labelled as the date it was published and never as the decision’s', () => {
+		const [event] = decisionEvents(bank.projects, sourceDates(bank));
+		expect(event).toMatchObject({ date: '2024-05-02', dateOf: 'source', decision: { kind: 'grant' } });
+		expect(event!.decision.date).toBeUndefined();
+		const entry = feedEntry(event!, 'https://test.example.se');
+		expect(entry.date).toEqual(new Date('2024-05-02T00:00:00Z'));
+		expect(entry.description).toMatch(/^Källdokumentets datum 2 maj 2024; källan anger inget beslutsdatum\. Region Västerbotten/);
+	});
+
+	it('give their pages a feed dated by the document', () => {
+		const all = feeds(bank);
+		expect(all.map((f) => f.path)).toContain('/kommun/umea/beslut.xml');
+		const feed = parser.parse(atom(all[0]!, bank)).feed;
+		expect(feed.updated).toBe('2024-05-02T00:00:00.000Z');
+		expect(feed.entry).toHaveLength(1);
+		expect(hasFeed([undated], sourceDates(bank))).toBe(true);
+		expect(hasFeed([undated])).toBe(false);
 	});
 });

@@ -1,5 +1,7 @@
 import { expect, it, vi } from 'vitest';
-import { model } from '../../../src/views/home.ts';
+import { datedEvents } from '../../../src/domain/decisions.ts';
+import { latestEventsTable, model, SOURCE_DATE_LABEL } from '../../../src/views/home.ts';
+import { granted } from '../../helpers/fixtures.ts';
 import { siteConfig } from '../../../src/site.config.ts';
 
 vi.mock('astro:content', async () => (await import('../../helpers/astro-content.ts')).shippedContent());
@@ -10,9 +12,9 @@ it('says what the bank holds, with granted money and applied money apart', async
 	expect(home.measures).toMatchObject({ projects: 29, granted: 26, rejected: 1, undecided: 2 });
 	expect(home.stats.map((s) => [s.figure, s.text])).toEqual([
 		['29 projekt', 'i banken, varav 26 beviljade, 1 avslaget och 2 som inte är avgjorda'],
-		['87\u00a0395\u00a0424\u00a0kr', 'beviljat av de beslutande organen till 26 beviljade projekt (25 av dem anger beloppet), varav'],
-		['291\u00a0820\u00a0342\u00a0kr', 'i total budget för de beviljade projekten, alla finansiärer (25 av 26 anger en budget)'],
-		['3\u00a0618\u00a0962\u00a0kr', 'sökt i 2 av 3 ansökningar som avslogs eller inte är avgjorda (1 anger inget belopp): inte beviljat'], // INDI and § 34; HSO states no amount
+		['87\u00a0395\u00a0424\u00a0kr', 'beviljat av de beslutande organen till 25 av 26 beviljade projekt; uppgift saknas för 1, varav'],
+		['291\u00a0820\u00a0342\u00a0kr', 'i total budget, alla finansiärer, för 25 av 26 beviljade projekt; uppgift saknas för 1'],
+		['3\u00a0618\u00a0962\u00a0kr', 'sökt i 2 av 3 ansökningar som avslogs eller inte är avgjorda; uppgift saknas för 1: inte beviljat'], // INDI and § 34; HSO states no amount
 	]);
 	expect(home.funds).toEqual(siteConfig.funds.map((f) => f.name));
 });
@@ -45,4 +47,15 @@ it('lists the latest dated events with their kind: an amendment is not a new gra
 // Everything the start page says, pinned: its words are where a figure's meaning is told.
 it('renders the whole start page model', async () => {
 	expect(await model()).toMatchSnapshot();
+});
+
+it('gives an undated decision its source document’s date, saying whose date it is', () => {
+	const undated = granted('20390102', 'Odaterat', 1000);
+	const events = datedEvents([undated, granted('20390101', 'Daterat', 1000, '2024-01-10')], () => '2024-05-02');
+	const table = latestEventsTable(events, 'Senaste');
+	expect(table.rows.map((r) => [r.cells[2]!.text, r.cells[1]!.text, r.cells[1]!.details])).toEqual([
+		['Odaterat', '2 maj 2024', [SOURCE_DATE_LABEL]],
+		['Daterat', '10 januari 2024', undefined],
+	]);
+	expect(SOURCE_DATE_LABEL).toMatch(/^källdokumentets datum/);
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createBank } from '../../../src/views/bank.ts';
-import { countRange, countyCountMap, legendFor, moneyRange, municipalityCountMap, municipalityMoneyMap } from '../../../src/views/maps.ts';
+import { countRange, countyCountMap, legendFor, MISSING_LEGEND, moneyRange, municipalityCountMap, municipalityMoneyMap } from '../../../src/views/maps.ts';
 import { siteConfig } from '../../../src/site.config.ts';
 import { shippedProjects } from '../../helpers/shipped.ts';
+import { granted, project, testConfig } from '../../helpers/fixtures.ts';
 
 const bank = createBank(shippedProjects(), siteConfig);
 
@@ -21,14 +22,35 @@ describe('maps', () => {
 		expect(counts.areas).toHaveLength(290);
 		expect(counts.areas.find((a) => a.code === '2480')).toMatchObject({ label: 'Umeå: 14 projekt', href: '/kommun/umea/' });
 		expect(counts.areas.find((a) => a.code === '1280')).toMatchObject({ label: 'Malmö: inga projekt', shade: 0 });
-		expect(counts.legend[0]).toBe('Inga projekt');
-		expect(Math.max(...counts.areas.map((a) => a.shade))).toBe(counts.legend.length - 1);
+		expect(counts.legend[0]).toEqual({ text: 'Inga projekt', shade: 0 });
+		expect(Math.max(...counts.areas.map((a) => a.shade as number))).toBe(counts.legend.length - 1);
 		const money = municipalityMoneyMap(bank);
-		expect(money.legend[0]).toBe('Inga projekt med budget');
-		expect(money.areas.find((a) => a.code === '2480')!.label).toMatch(/^Umeå: [\d\u00a0]+\u00a0kr \(beräknad jämn andel av budgetarna\)$/);
-		expect(money.areas.find((a) => a.code === '1280')!.label).toBe('Malmö: inga projekt med budget');
+		expect(money.legend[0]).toEqual({ text: 'Inga beviljade projekt', shade: 0 });
+		expect(money.areas.find((a) => a.code === '2480')!.label).toMatch(/^Umeå: [\d\u00a0]+\u00a0kr \(beräknad jämn andel av budgetarna(; \d+ av \d+ beviljade projekt anger budget)?\)$/);
+		expect(money.areas.find((a) => a.code === '1280')!.label).toBe('Malmö: inga beviljade projekt');
 		const counties = countyCountMap(bank);
 		expect(counties.areas).toHaveLength(21);
 		expect(counties.areas.find((a) => a.code === '24')!.href).toBe('/lan/vasterbotten/');
+	});
+});
+
+describe('the money map where the sources state no budget', () => {
+	const noBudget = project((e) => {
+		Object.assign(e, { id: '10000003', status: 'granted', financing: [], municipalities: ['Kiruna'], decisions: [{ kind: 'grant', summary: 'Beviljas.' }] });
+		delete e.appliedAmount;
+		delete e.totalBudget;
+	});
+	const map = municipalityMoneyMap(createBank([noBudget, granted('10000004', 'B', 400, undefined, ['Umeå'])], testConfig));
+
+	it('gives an unknown figure a class and a legend entry of its own, unlike 0', () => {
+		expect(map.areas.find((a) => a.code === '2584')).toMatchObject({ shade: 'missing', label: 'Kiruna: uppgift saknas: det beviljade projektet anger ingen budget' });
+		expect(map.areas.find((a) => a.code === '1280')).toMatchObject({ shade: 0, label: 'Malmö: inga beviljade projekt' });
+		expect(map.areas.find((a) => a.code === '2480')!.shade).toBeGreaterThan(0);
+		expect(map.legend.at(-1)).toEqual({ text: MISSING_LEGEND, shade: 'missing' });
+		expect(map.legend[0]).toEqual({ text: 'Inga beviljade projekt', shade: 0 });
+	});
+
+	it('has no such entry where every figure is known', () => {
+		expect(municipalityMoneyMap(createBank([granted('10000004', 'B', 400)], testConfig)).legend.map((l) => l.shade)).not.toContain('missing');
 	});
 });

@@ -32,8 +32,8 @@ describe('headline figures in words', () => {
 		const m = { ...measure([granted('10000001', 'A', 300), withoutBudget]), evenShareBudget: 150, evenShareGranted: 75 };
 		const stats = measureStats(m, '', funds);
 		expect(stats[0]).toEqual({ figure: '2 projekt', text: 'varav 2 beviljade' });
-		expect(stats[1]!.text).toBe('beviljat av de beslutande organen till 2 beviljade projekt (1 av dem anger beloppet), allt ur ERUF (EU-medel)');
-		expect(stats[2]!.text).toBe('i total budget för de beviljade projekten, alla finansiärer (1 av 2 anger en budget)');
+		expect(stats[1]!.text).toBe('beviljat av de beslutande organen till 1 av 2 beviljade projekt; uppgift saknas för 1, allt ur ERUF (EU-medel)');
+		expect(stats[2]!.text).toBe('i total budget, alla finansiärer, för 1 av 2 beviljade projekt; uppgift saknas för 1');
 		expect(stats[3]).toEqual({ figure: '150\u00a0kr', text: 'beräknad jämn andel av de beviljade projektens budgetar (av det beviljade: 75\u00a0kr); se metoden nedan' });
 		expect(stats).toHaveLength(4);
 	});
@@ -58,7 +58,7 @@ describe('headline figures in words', () => {
 		const withAmount = (id: string) => project((e) => (e.id = id));
 		const without = project((e) => ((e.id = '10000009'), (e.appliedAmount = undefined), (e.financing = [])));
 		const m = measure([withAmount('10000007'), withAmount('10000008'), without]);
-		expect(measureStats(m, '', funds).at(-1)).toEqual({ figure: '4\u00a0438\u00a0460\u00a0kr', text: 'sökt i 2 av 3 ansökningar som avslogs eller inte är avgjorda (1 anger inget belopp): inte beviljat' });
+		expect(measureStats(m, '', funds).at(-1)).toEqual({ figure: '4\u00a0438\u00a0460\u00a0kr', text: 'sökt i 2 av 3 ansökningar som avslogs eller inte är avgjorda; uppgift saknas för 1: inte beviljat' });
 	});
 
 	it('split granted money by fund, each with whose money it is, the unnamed fund apart and last', () => {

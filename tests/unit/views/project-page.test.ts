@@ -11,7 +11,9 @@ import {
 	model,
 	paths,
 	places,
+	placesSummary,
 } from '../../../src/views/project-page.ts';
+import { allMunicipalities, findCounty, municipalitiesIn } from '../../../src/domain/registry.ts';
 import { siteConfig } from '../../../src/site.config.ts';
 import { granted, project, testConfig } from '../../helpers/fixtures.ts';
 import { shippedProject, shippedProjects } from '../../helpers/shipped.ts';
@@ -116,6 +118,8 @@ describe('key facts', () => {
 describe('places', () => {
 	it('list the named municipalities and their counties with links', () => {
 		expect(places(project())).toEqual({
+			wholeCountry: undefined,
+			wholeCounties: [],
 			municipalities: [
 				{ name: 'Kalix', href: '/kommun/kalix/' },
 				{ name: 'Umeå', href: '/kommun/umea/' },
@@ -126,11 +130,14 @@ describe('places', () => {
 			],
 			countyLevel: [],
 			note: undefined,
+			shares: 'På kommunernas och länens sidor räknas projektet med hela sitt belopp i var och en av dem. I den beräknade jämna andelen delas det lika mellan de 2 kommuner som källan namnger: var och en får 1/2.',
 		});
 	});
 
 	it('list counties at county level apart, with the source’s own words', () => {
 		expect(places(shippedProject('20204763'))).toEqual({
+			wholeCountry: undefined,
+			wholeCounties: [],
 			municipalities: [],
 			counties: [],
 			countyLevel: [
@@ -138,7 +145,34 @@ describe('places', () => {
 				{ name: 'Västerbottens län', href: '/lan/vasterbotten/' },
 			],
 			note: 'Övre Norrland (små och medelstora företag)',
+			shares: 'På kommunernas och länens sidor räknas projektet med hela sitt belopp i var och en av dem. I den beräknade jämna andelen delas det lika mellan de 2 platser (kommuner, och län utan namngivna kommuner) som källan namnger: var och en får 1/2 (673\u00a0545\u00a0kr av det beviljade beloppet).',
 		});
+	});
+
+	const nationwide = project((e) => {
+		Object.assign(e, { status: 'granted', grantedAmount: '2 900 000', financing: [], decisions: [{ kind: 'grant', summary: 'Beviljas.' }], municipalities: allMunicipalities.map((m) => m.name) });
+		delete e.appliedAmount;
+	});
+
+	it('read "hela Sverige" for a project naming all 290 municipalities, not 290 names, and say how its money is shared', () => {
+		const model = places(nationwide);
+		expect(model).toMatchObject({ wholeCountry: 'källan namnger alla 290 kommuner', wholeCounties: [], municipalities: [], counties: [], countyLevel: [] });
+		expect(model.shares).toContain('delas det lika mellan de 290 kommuner som källan namnger: var och en får 1/290 (10\u00a0000\u00a0kr av det beviljade beloppet)');
+		expect(placesSummary(nationwide)).toBe('Hela Sverige');
+	});
+
+	it('read "hela Norrbottens län" where all of a county’s municipalities are named, and list the rest', () => {
+		const norrbotten = municipalitiesIn(findCounty('25')!).map((m) => m.name);
+		const p = project((e) => (e.municipalities = [...norrbotten, 'Umeå']));
+		expect(places(p)).toMatchObject({
+			wholeCountry: undefined,
+			wholeCounties: [{ name: 'Norrbottens län', href: '/lan/norrbotten/', count: 14 }],
+			municipalities: [{ name: 'Umeå', href: '/kommun/umea/' }],
+			counties: [{ name: 'Västerbottens län', href: '/lan/vasterbotten/' }],
+		});
+		expect(placesSummary(p)).toBe('Hela Norrbottens län; Umeå (Västerbottens län)');
+		expect(placesSummary(project((e) => (e.municipalities = ['Umeå', 'Kalix'])))).toBe('2 kommuner i Västerbottens län och Norrbottens län');
+		expect(placesSummary(shippedProject('20372031'))).toBe('Hela Västerbottens län; hela Norrbottens län');
 	});
 });
 

@@ -4,6 +4,7 @@ import type { ProjectEntry } from '../../../src/domain/project.ts';
 import { decisionLine, decisionYears, placesLine, searchFilterOptions, searchRecord, searchSortOptions, searchSortValue } from '../../../src/views/search.ts';
 import { siteConfig } from '../../../src/site.config.ts';
 import { granted } from '../../helpers/fixtures.ts';
+import { allMunicipalities } from '../../../src/domain/registry.ts';
 import { shippedProject, shippedProjects } from '../../helpers/shipped.ts';
 
 const projects = shippedProjects();
@@ -53,6 +54,13 @@ describe('search records', () => {
 		const norrbotten = projects.filter((p) => searchRecord(p, bank).filters.lan.includes('Norrbottens län') && searchRecord(p, bank).filters.ar.includes('2020'));
 		expect(norrbotten.filter((p) => p.data.status === 'granted')).toHaveLength(8); // the grants of 24 March 2020
 		expect(placesLine({ ...shippedProject('20204763'), data: { ...shippedProject('20204763').data, counties: [] } })).toBe('Område enligt källan: Övre Norrland (små och medelstora företag)');
+	});
+
+	it('name a whole country or whole counties on the card instead of every municipality', () => {
+		const national = granted('10000001', 'Nationellt', 290, undefined, allMunicipalities.map((m) => m.name));
+		expect(placesLine(national)).toBe('Var: hela Sverige');
+		expect(searchRecord(national, bank).filters.kommun).toHaveLength(290); // still found under every municipality
+		expect(placesLine(shippedProject('20372031'))).toBe('Var: hela Västerbottens län och hela Norrbottens län');
 	});
 
 	it('say what the source lacks', () => {
