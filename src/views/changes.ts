@@ -7,6 +7,9 @@
  */
 import { priorityLabel } from '../domain/priorities.ts';
 import type { ProjectData, ProjectEntry } from '../domain/project.ts';
+import { describeFields } from '../schemas/fields.ts';
+import { createProjectSchema } from '../schemas/project.ts';
+import type { SiteConfig } from '../schemas/site.ts';
 import { decisionLabel, formatDate, formatKronor, formatPeriod, listAnd, projectStatusLabel } from '../format.ts';
 
 /** Said for a value the version did not give. */
@@ -88,7 +91,7 @@ function listChanged(label: string, before: readonly unknown[], after: readonly 
 const amount = (n: number | undefined) => (n === undefined ? undefined : formatKronor(n));
 
 /** Every change from `before` to `after`, one line each, in the order of the page. Empty when the data is the same. */
-export function describeChanges(before: ProjectEntry, after: ProjectEntry): string[] {
+export function describeChanges(before: ProjectEntry, after: ProjectEntry, labels?: FieldLabels): string[] {
 	const a = before.data;
 	const b = after.data;
 	return [
@@ -117,15 +120,22 @@ export function describeChanges(before: ProjectEntry, after: ProjectEntry): stri
 		...rows('Rättelse', a.corrections, b.corrections, (c) => c.field, (c) => `publicerat ${c.published}, rättat ${formatKronor(c.corrected)}`),
 		...(same(a.corrections.map((c) => c.note), b.corrections.map((c) => c.note)) || a.corrections.length !== b.corrections.length ? [] : ['Rättelsernas förklaring ändrad']),
 		...(before.body === after.body ? [] : ['Sammanfattningen ändrad']),
-		...otherFields(a, b),
+		...otherFields(a, b, labels),
 	];
 }
 
 /** Fields described above; any other field that changed is named, so that no change goes unsaid. */
 const DESCRIBED = new Set<string>(['title', 'status', 'grantedAmount', 'appliedAmount', 'totalBudget', 'owner', 'period', 'decider', 'decisions', 'id', 'ref', 'fund', 'priority', 'municipalities', 'counties', 'locationNote', 'financing', 'costs', 'activities', 'indicators', 'agenda2030', 'source', 'corrections']);
 
-function otherFields(a: ProjectData, b: ProjectData): string[] {
+/** The entry fields' Swedish labels by key, as the schema gives them ("workStatus" → "Arbetets status"). */
+export type FieldLabels = ReadonlyMap<string, string>;
+
+export function fieldLabels(config: SiteConfig): FieldLabels {
+	return new Map(describeFields(createProjectSchema(config)).map((f) => [f.key, f.label]));
+}
+
+function otherFields(a: ProjectData, b: ProjectData, labels?: FieldLabels): string[] {
 	const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !DESCRIBED.has(k));
 	const changed = keys.filter((k) => !same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
-	return changed.length ? [`Även ändrat: ${listAnd(changed)}`] : [];
+	return changed.length ? [`Även ändrat: ${listAnd(changed.map((k) => labels?.get(k) ?? k))}`] : [];
 }

@@ -13,7 +13,7 @@ import { buildTime } from './build-time.ts';
 import { loadBank } from './collection.ts';
 import { urls } from '../urls.ts';
 import type { Bank } from './bank.ts';
-import { describeChanges } from './changes.ts';
+import { describeChanges, fieldLabels, type FieldLabels } from './changes.ts';
 import { openDataRecord } from './open-data.ts';
 import { countyFacets, deciderFacets, fundFacets, municipalityFacets } from './facets.ts';
 import { organisationProjects } from '../domain/organisations.ts';
@@ -49,13 +49,13 @@ export function versionDate(iso: string): string {
 }
 
 /** The versions of one entry with what each changed, oldest first. */
-export function versionEvents(project: ProjectEntry, versions: readonly EntryVersion[]): VersionEvent[] {
+export function versionEvents(project: ProjectEntry, versions: readonly EntryVersion[], labels?: FieldLabels): VersionEvent[] {
 	let previous: EntryVersion | undefined;
 	return versions.map((version) => {
 		const event: VersionEvent = {
 			project,
 			version,
-			changes: version.entry && previous?.entry ? describeChanges(previous.entry, version.entry) : [],
+			changes: version.entry && previous?.entry ? describeChanges(previous.entry, version.entry, labels) : [],
 			comparedWith: version.entry && previous && previous.number !== version.number - 1 ? previous.number : undefined,
 			first: Boolean(version.entry) && !previous,
 		};
@@ -74,7 +74,8 @@ export function bankEvents(bank: Bank): Map<string, VersionEvent[]> {
 	let events = eventsOf.get(bank);
 	if (!events) {
 		const history = bank.history;
-		events = new Map(history.available ? bank.projects.map((p) => [p.key, versionEvents(p, history.versions.get(p.key) ?? [])]) : []);
+		const labels = fieldLabels(bank.config);
+		events = new Map(history.available ? bank.projects.map((p) => [p.key, versionEvents(p, history.versions.get(p.key) ?? [], labels)]) : []);
 		eventsOf.set(bank, events);
 	}
 	return events;

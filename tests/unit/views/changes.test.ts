@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeChanges, NOT_GIVEN } from '../../../src/views/changes.ts';
-import { project } from '../../helpers/fixtures.ts';
+import { describeChanges, fieldLabels, NOT_GIVEN } from '../../../src/views/changes.ts';
+import { project, testConfig } from '../../helpers/fixtures.ts';
 
 /** Non-breaking spaces as the site writes amounts, so that expectations read like the page. */
 const words = (lines: string[]) => lines.map((l) => l.replace(/\u00a0/g, ' '));
@@ -77,5 +77,12 @@ describe('changes in words', () => {
 	it('compare data, not text, and still say the summary changed', () => {
 		const before = grantedProject();
 		expect(describeChanges(before, { ...before, body: 'En ny sammanfattning.' })).toEqual(['Sammanfattningen ändrad']);
+	});
+
+	it('name any other field that changed by its Swedish label, so that no change goes unsaid', () => {
+		const before = grantedProject();
+		const after = grantedProject((e) => (e.workStatus = 'ongoing'));
+		expect(describeChanges(before, after, fieldLabels(testConfig))).toEqual(['Även ändrat: Arbetets status']);
+		expect(describeChanges(before, after)).toEqual(['Även ändrat: workStatus']); // without the schema's labels, the key
 	});
 });
