@@ -57,7 +57,11 @@ export default defineConfig({
 	markdown: {
 		// Summaries are quoted verbatim: no smart quotes. Raw HTML in an entry stops the build.
 		syntaxHighlight: false,
-		processor: satteri({ mdastPlugins: [rejectUnsafeMarkdown, nestEntryHeadings], hastPlugins: [prefixHeadingIds], features: { smartPunctuation: false } }),
+		processor: satteri({
+			mdastPlugins: [rejectUnsafeMarkdown, nestEntryHeadings],
+			hastPlugins: [prefixHeadingIds],
+			features: { smartPunctuation: false },
+		}),
 	},
 	security: {
 		csp: {

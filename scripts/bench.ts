@@ -31,7 +31,10 @@ import { urls } from '../src/urls.ts';
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const sizes = (option('--projects') ?? '1000,10000,50000').split(',').map(Number).concat(flag('--100k') ? [100_000] : []);
+const sizes = (option('--projects') ?? '1000,10000,50000')
+	.split(',')
+	.map(Number)
+	.concat(flag('--100k') ? [100_000] : []);
 const node = process.execPath;
 const astro = resolve('node_modules/astro/bin/astro.mjs');
 const execFileAsync = promisify(execFile);
@@ -77,7 +80,8 @@ function baselineCopy(corpus: string): string {
 	const dir = mkdtempSync(join(tmpdir(), 'projektbank-baseline-'));
 	cpSync(resolve('bench/baseline'), dir, { recursive: true });
 	mkdirSync(join(dir, 'node_modules'));
-	for (const name of readdirSync('node_modules')) if (!name.startsWith('.') || name === '.bin') symlinkSync(resolve('node_modules', name), join(dir, 'node_modules', name));
+	for (const name of readdirSync('node_modules'))
+		if (!name.startsWith('.') || name === '.bin') symlinkSync(resolve('node_modules', name), join(dir, 'node_modules', name));
 	writeFileSync(join(dir, '.corpus'), corpus);
 	return dir;
 }
@@ -113,7 +117,11 @@ async function searchTransfer(site: string, queries: string[]): Promise<SearchFi
 		const pending: Promise<void>[] = [];
 		context.on('requestfinished', (request) => {
 			const at = performance.now();
-			pending.push(request.sizes().then((sizes) => void requests.push({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize, at })));
+			pending.push(
+				request
+					.sizes()
+					.then((sizes) => void requests.push({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize, at })),
+			);
 		});
 		const started = performance.now();
 		await page.goto(`${server.url}${urls.search()}${query}`);
@@ -144,7 +152,9 @@ function pageWeight(site: string, path: string) {
 	const root = parse(html);
 	const local = (href: string) => join(site, href.split('?')[0]!);
 	const css = root.querySelectorAll('link[rel="stylesheet"]').reduce((sum, l) => sum + gz(readFileSync(local(l.getAttribute('href')!))), 0);
-	const scripts = root.querySelectorAll('script[src], link[rel="modulepreload"]').map((el) => el.getAttribute('src') ?? el.getAttribute('href')!);
+	const scripts = root
+		.querySelectorAll('script[src], link[rel="modulepreload"]')
+		.map((el) => el.getAttribute('src') ?? el.getAttribute('href')!);
 	const js = [...new Set(scripts)].reduce((sum, src) => sum + gz(readFileSync(local(src))), 0);
 	const inlineStyle = root.querySelectorAll('style').reduce((sum, el) => sum + el.text.length, 0);
 	return { html: gz(html), css, js, inlineStyle };
@@ -155,17 +165,32 @@ async function lighthouse(url: string): Promise<{ performance: number; accessibi
 	try {
 		const { stdout } = await execFileAsync(
 			'npx',
-			['--yes', 'lighthouse@13.5.0', url, '--quiet', '--output=json', '--output-path=stdout', '--only-categories=performance,accessibility', '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+			[
+				'--yes',
+				'lighthouse@13.5.0',
+				url,
+				'--quiet',
+				'--output=json',
+				'--output-path=stdout',
+				'--only-categories=performance,accessibility',
+				'--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+			],
 			{ encoding: 'utf8', env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, maxBuffer: 1 << 28 },
 		);
 		const lhr = JSON.parse(stdout);
-		return { performance: lhr.categories.performance.score * 100, accessibility: lhr.categories.accessibility.score * 100, cls: lhr.audits['cumulative-layout-shift'].numericValue };
+		return {
+			performance: lhr.categories.performance.score * 100,
+			accessibility: lhr.categories.accessibility.score * 100,
+			cls: lhr.audits['cumulative-layout-shift'].numericValue,
+		};
 	} catch (error) {
 		return `lighthouse failed: ${String((error as { stderr?: string }).stderr ?? error).slice(-300)}`;
 	}
 }
 
-console.log(`npm run bench: ${sizes.map((n) => n.toLocaleString('en')).join(', ')} projects; ${new Date().toISOString()}; ${spawnSync('nproc').stdout.toString().trim()} cores`);
+console.log(
+	`npm run bench: ${sizes.map((n) => n.toLocaleString('en')).join(', ')} projects; ${new Date().toISOString()}; ${spawnSync('nproc').stdout.toString().trim()} cores`,
+);
 
 for (const count of sizes) {
 	const dir = copyProject(undefined, 'projektbank-bench-');
@@ -182,8 +207,14 @@ for (const count of sizes) {
 	const validateStarted = performance.now();
 	const versions = [...entryVersions(changes, contents, siteConfig).values()].flat();
 	const validateSeconds = (performance.now() - validateStarted) / 1000;
-	row('git log + git cat-file --batch (2 calls)', `${s(gitSeconds)} for ${versions.length.toLocaleString('en')} versions in ${commits} commits (${mb([...contents.values()].reduce((n, b) => n + b.length, 0))})`);
-	row('every version validated (none from the build)', `${s(validateSeconds)}; ${versions.filter((v) => !v.entry).length} unreadable (the build validates only versions that differ from the files)`);
+	row(
+		'git log + git cat-file --batch (2 calls)',
+		`${s(gitSeconds)} for ${versions.length.toLocaleString('en')} versions in ${commits} commits (${mb([...contents.values()].reduce((n, b) => n + b.length, 0))})`,
+	);
+	row(
+		'every version validated (none from the build)',
+		`${s(validateSeconds)}; ${versions.filter((v) => !v.entry).length} unreadable (the build validates only versions that differ from the files)`,
+	);
 	if (flag('--history-only')) {
 		rmSync(dir, { recursive: true, force: true });
 		continue;
@@ -214,7 +245,10 @@ for (const count of sizes) {
 	row('HTML pages', `${html.length} (${projectPages} project pages; budget ${pageBudget}: ${verdict(html.length <= pageBudget)})`);
 	const distBytes = sizeOf(all);
 	row('dist/', `${mb(distBytes)} in ${all.length} files`);
-	row('search index', `${mb(sizeOf(index))} in ${index.length} files, ${manifest.shards.length} shard(s) of at most ${Math.max(...manifest.shards.map((x) => x.count))} projects`);
+	row(
+		'search index',
+		`${mb(sizeOf(index))} in ${index.length} files, ${manifest.shards.length} shard(s) of at most ${Math.max(...manifest.shards.map((x) => x.count))} projects`,
+	);
 
 	console.log('page weight (gzip: HTML + CSS + scripts loaded at once)');
 	const projectWithChart = urls.project(String(30_000_000)); // a § 40 copy: financing chart
@@ -230,7 +264,9 @@ for (const count of sizes) {
 		['search', urls.search()],
 	] as const) {
 		const w = pageWeight(dist, path);
-		const note = name.startsWith('project page') ? ` (HTML + CSS budget 14 KB: ${verdict(w.html + w.css <= 14 * 1024)}${w.js ? '' : ', no script'})` : '';
+		const note = name.startsWith('project page')
+			? ` (HTML + CSS budget 14 KB: ${verdict(w.html + w.css <= 14 * 1024)}${w.js ? '' : ', no script'})`
+			: '';
 		row(`  ${name}`, `HTML ${kb(w.html)} + CSS ${kb(w.css)} + JS ${kb(w.js)}${note}`);
 	}
 
@@ -248,7 +284,11 @@ for (const count of sizes) {
 		// Where the project list's column headers lead: the whole bank in one order.
 		'?sortera=belopp-minst',
 	]);
-	for (const r of results) row(`  ${decodeURIComponent(r.query)}`, `first results ${kb(r.first)} in ${r.ms.toFixed(0)} ms; all shards counted ${kb(r.complete)}; ${r.status.replace(/\s+/g, ' ').slice(0, 60)}`);
+	for (const r of results)
+		row(
+			`  ${decodeURIComponent(r.query)}`,
+			`first results ${kb(r.first)} in ${r.ms.toFixed(0)} ms; all shards counted ${kb(r.complete)}; ${r.status.replace(/\s+/g, ' ').slice(0, 60)}`,
+		);
 	const typical = results[0]!;
 	const worstFirst = Math.max(...results.map((r) => r.first));
 	row('first query, typical', `${kb(typical.first)} (budget 300 KB: ${verdict(typical.first <= 300 * 1024)})`);
@@ -259,14 +299,21 @@ for (const count of sizes) {
 	writeFileSync(entry, readFileSync(entry, 'utf8').replace(/^title: (.*)$/m, 'title: $1 (ändrad)'));
 	const again = await build(dir);
 	const re = phases(again.output);
-	row('one entry edited, rebuilt', `${s(again.seconds)} (${re.rendered} pages rendered, ${re.restored} restored; budget 20 s: ${verdict(again.seconds <= 20)})`);
+	row(
+		'one entry edited, rebuilt',
+		`${s(again.seconds)} (${re.rendered} pages rendered, ${re.restored} restored; budget 20 s: ${verdict(again.seconds <= 20)})`,
+	);
 
 	if (!flag('--no-baseline')) {
 		const baseline = await buildBaseline(corpus);
 		console.log('baseline (bench/baseline: minimal Astro 7 + Pagefind, same corpus, same run)');
 		row('baseline build', `${s(baseline.seconds)}, peak memory ${mb(baseline.peakBytes)}`);
 		row('bank / baseline', `${(full.seconds / baseline.seconds).toFixed(2)}×`);
-		if (count === 10_000) row('budget at 10,000', `≤ 2× baseline: ${verdict(full.seconds <= 2 * baseline.seconds)}; under 60 s: ${verdict(full.seconds < 60)}; memory under 2 GB: ${verdict(full.peakBytes < 2 * 1024 ** 3)}; dist under 200 MB: ${verdict(distBytes < 200 * 1024 ** 2)}`);
+		if (count === 10_000)
+			row(
+				'budget at 10,000',
+				`≤ 2× baseline: ${verdict(full.seconds <= 2 * baseline.seconds)}; under 60 s: ${verdict(full.seconds < 60)}; memory under 2 GB: ${verdict(full.peakBytes < 2 * 1024 ** 3)}; dist under 200 MB: ${verdict(distBytes < 200 * 1024 ** 2)}`,
+			);
 	}
 	if (count === 50_000) row('budget at 50,000', `under 5 minutes: ${verdict(full.seconds < 300)}`);
 	if (count === 100_000) row('budget at 100,000', `within 8 GB: ${verdict(full.peakBytes < 8 * 1024 ** 3)}`);
@@ -281,7 +328,10 @@ for (const count of sizes) {
 			['search', `${urls.search()}?q=digitalisering`],
 		] as const) {
 			const lh = await lighthouse(`${server.url}${path}`);
-			row(`  ${name}`, typeof lh === 'string' ? lh : `performance ${lh.performance}, accessibility ${lh.accessibility}, layout shift ${lh.cls.toFixed(3)}`);
+			row(
+				`  ${name}`,
+				typeof lh === 'string' ? lh : `performance ${lh.performance}, accessibility ${lh.accessibility}, layout shift ${lh.cls.toFixed(3)}`,
+			);
 		}
 		await server.stop();
 	}

@@ -5,7 +5,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const source = process.argv[2];
-if (!source) throw new Error('usage: node scripts/build-registry.mjs MUNICIPALITIES.geojson (the Election Authority\'s municipality outlines)');
+if (!source)
+	throw new Error("usage: node scripts/build-registry.mjs MUNICIPALITIES.geojson (the Election Authority's municipality outlines)");
 const geo = JSON.parse(readFileSync(source, 'utf8'));
 
 const municipalities = geo.features

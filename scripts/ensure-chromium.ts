@@ -10,9 +10,12 @@ if (!existsSync(CHROMIUM_PATH)) {
 		console.error(`Chromium is missing at ${CHROMIUM_PATH}. Install Debian's Chromium first:\n\n  sudo apt-get install chromium\n`);
 		process.exit(1);
 	}
-	console.log('Installing Debian\'s Chromium for the browser tests (apt-get install chromium) …');
+	console.log("Installing Debian's Chromium for the browser tests (apt-get install chromium) …");
 	execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-	execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+	execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+		stdio: 'inherit',
+		env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+	});
 	if (!existsSync(CHROMIUM_PATH)) {
 		console.error(`apt-get finished but there is still no Chromium at ${CHROMIUM_PATH}.`);
 		process.exit(1);

@@ -8,7 +8,15 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECTS_DIR, readEntryFiles } from '../src/entries/files.ts';
-import { decodeSpreadsheet, ENCODINGS, IMPORT_FAILED, importReport, planImport, writePlanned, type Encoding } from '../src/entries/import.ts';
+import {
+	decodeSpreadsheet,
+	ENCODINGS,
+	IMPORT_FAILED,
+	importReport,
+	planImport,
+	writePlanned,
+	type Encoding,
+} from '../src/entries/import.ts';
 import { parseMapping, SHIPPED_MAPPINGS, type ImportMapping } from '../src/entries/mapping.ts';
 import { readCsvTable } from '../src/entries/csv.ts';
 import { readJsonTable, readXlsxTable } from '../src/entries/records.ts';
@@ -48,10 +56,14 @@ const { values, positionals } = parsed;
 if (positionals.length !== 1) fail('Ange en fil: CSV, XLSX eller JSON.');
 if (!values.decider) fail(`Ange --decider (det beslutande organet), ett av ${siteConfig.deciders.map((r) => `"${r.name}"`).join(', ')}.`);
 const encoding = values.encoding.toLowerCase();
-if (!(ENCODINGS as readonly string[]).includes(encoding)) fail(`--encoding ${JSON.stringify(values.encoding)} känns inte igen: ange ${ENCODINGS.join(' eller ')}.`);
+if (!(ENCODINGS as readonly string[]).includes(encoding))
+	fail(`--encoding ${JSON.stringify(values.encoding)} känns inte igen: ange ${ENCODINGS.join(' eller ')}.`);
 if (values.format && values.mapping) fail('Ange antingen --format eller --mapping, inte båda.');
 const formats = Object.keys(SHIPPED_MAPPINGS);
-if (values.format && !SHIPPED_MAPPINGS[values.format]) fail(`--format ${JSON.stringify(values.format)} känns inte igen: ange ${formats.join(' eller ')}, eller en egen mappningsfil med --mapping.`);
+if (values.format && !SHIPPED_MAPPINGS[values.format])
+	fail(
+		`--format ${JSON.stringify(values.format)} känns inte igen: ange ${formats.join(' eller ')}, eller en egen mappningsfil med --mapping.`,
+	);
 let mapping: ImportMapping = SHIPPED_MAPPINGS[values.format ?? 'vasterbotten']!;
 if (values.mapping) {
 	let text: string;
@@ -66,7 +78,8 @@ if (values.mapping) {
 }
 const file = positionals[0]!;
 const type = extname(file).toLowerCase();
-if (!['.csv', '.txt', '.xlsx', '.json'].includes(type)) fail(`${file}: filen ska vara en CSV-, XLSX- eller JSON-export (.csv, .xlsx eller .json).`);
+if (!['.csv', '.txt', '.xlsx', '.json'].includes(type))
+	fail(`${file}: filen ska vara en CSV-, XLSX- eller JSON-export (.csv, .xlsx eller .json).`);
 let bytes: Uint8Array;
 try {
 	bytes = readFileSync(file);

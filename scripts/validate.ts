@@ -16,7 +16,10 @@ import { validationCache, validatorVersion } from '../src/entries/validation-cac
 import { githubAnnotations, gitlabCodeQuality } from '../src/problem-formats.ts';
 import { siteConfig } from '../src/site.config.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { format: { type: 'string', default: 'text' }, codequality: { type: 'string' } } });
+const { values, positionals } = parseArgs({
+	allowPositionals: true,
+	options: { format: { type: 'string', default: 'text' }, codequality: { type: 'string' } },
+});
 if (values.format !== 'text' && values.format !== 'github') {
 	console.error(`--format ska vara text eller github, inte "${values.format}".`);
 	process.exit(2);

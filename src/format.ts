@@ -82,10 +82,17 @@ const proposalOutcomes: Record<Outcome, string> = { grant: 'bifall', rejection: 
 
 /** What a decision is: "Beslut om stöd", "Ändringsbeslut", "Förslag till beslut: avslag". */
 export function decisionLabel(decision: Pick<ProjectData['decisions'][number], 'kind' | 'proposed'>): string {
-	return decision.kind === 'proposal' && decision.proposed ? `${decisionKindLabels.proposal}: ${proposalOutcomes[decision.proposed]}` : decisionKindLabels[decision.kind];
+	return decision.kind === 'proposal' && decision.proposed
+		? `${decisionKindLabels.proposal}: ${proposalOutcomes[decision.proposed]}`
+		: decisionKindLabels[decision.kind];
 }
 
-const workStatusNames: Record<WorkStatus, string> = { ongoing: 'Pågående', closed: 'Avslutat', terminated: 'Avbrutet', withdrawn: 'Återkallat' };
+const workStatusNames: Record<WorkStatus, string> = {
+	ongoing: 'Pågående',
+	closed: 'Avslutat',
+	terminated: 'Avbrutet',
+	withdrawn: 'Återkallat',
+};
 
 /** What the source does not state and the period cannot tell (not granted, no period, not begun). */
 export const WORK_STATUS_UNKNOWN = 'Anges inte';
@@ -104,7 +111,8 @@ export function workStateLabel(state: Pick<WorkState, 'status' | 'basis'> | unde
  * "Avslutat enligt projektperioden, som slutade 31 augusti 2026 (härlett: källan anger inte arbetets status)".
  */
 export function workStateSentence(state: WorkState): string {
-	if (state.basis === 'source') return `${workStatusNames[state.status]} enligt källan${state.date ? ` (per ${formatDate(state.date)})` : ''}`;
+	if (state.basis === 'source')
+		return `${workStatusNames[state.status]} enligt källan${state.date ? ` (per ${formatDate(state.date)})` : ''}`;
 	const period = state.status === 'closed' ? `som slutade ${formatDate(state.periodEnd)}` : `som slutar ${formatDate(state.periodEnd)}`;
 	return `${workStateLabel(state)}, ${period} (härlett: källan anger inte arbetets status)`;
 }

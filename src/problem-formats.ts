@@ -9,7 +9,9 @@ import type { Problem } from './entries/validate.ts';
 
 /** The problem without its place: `field – message`, or the message alone. */
 function message(problem: Problem): string {
-	return problem.field ? `${problem.field} – ${problem.message}` : problem.message.charAt(0).toLocaleUpperCase('sv') + problem.message.slice(1);
+	return problem.field
+		? `${problem.field} – ${problem.message}`
+		: problem.message.charAt(0).toLocaleUpperCase('sv') + problem.message.slice(1);
 }
 
 // GitHub's escaping: https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts
@@ -19,7 +21,12 @@ const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').r
 /** One `::error` line per problem (or `::warning` per data-quality warning), titled by its field. */
 export function githubAnnotations(problems: readonly Problem[], level: 'error' | 'warning' = 'error'): string {
 	const title = level === 'error' ? 'Ogiltig post' : 'Datakvalitet';
-	return problems.map((p) => `::${level} file=${escapeProperty(p.file)},line=${p.line},title=${escapeProperty(p.field ? `${title}: ${p.field}` : title)}::${escapeData(message(p))}`).join('\n');
+	return problems
+		.map(
+			(p) =>
+				`::${level} file=${escapeProperty(p.file)},line=${p.line},title=${escapeProperty(p.field ? `${title}: ${p.field}` : title)}::${escapeData(message(p))}`,
+		)
+		.join('\n');
 }
 
 export interface CodeQualityIssue {
@@ -36,7 +43,9 @@ export function gitlabCodeQuality(problems: readonly Problem[]): CodeQualityIssu
 		description: message(p),
 		check_name: 'npm run validate',
 		// Stable across runs for the same problem, so GitLab can tell new problems from fixed ones.
-		fingerprint: createHash('sha256').update(`${p.file}\n${p.field ?? ''}\n${p.message}`).digest('hex'),
+		fingerprint: createHash('sha256')
+			.update(`${p.file}\n${p.field ?? ''}\n${p.message}`)
+			.digest('hex'),
 		severity: 'major',
 		location: { path: p.file, lines: { begin: p.line } },
 	}));

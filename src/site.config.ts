@@ -48,11 +48,23 @@ const config: SiteConfigInput = {
 		{ name: 'Tillväxtverket', kind: 'managing-authority', national: true },
 	],
 	funds: [
-		{ name: 'ERUF', description: 'Europeiska regionala utvecklingsfonden, EU:s fond för regional utveckling, förvaltad av Tillväxtverket.', kind: 'eu' },
+		{
+			name: 'ERUF',
+			description: 'Europeiska regionala utvecklingsfonden, EU:s fond för regional utveckling, förvaltad av Tillväxtverket.',
+			kind: 'eu',
+		},
 		{ name: 'ESF+', description: 'Europeiska socialfonden+, EU:s fond för kompetens och sysselsättning.', kind: 'eu' },
-		{ name: 'Interreg Aurora', description: 'EU-program för gränsöverskridande samarbete mellan norra Sverige, Finland och Norge.', kind: 'eu' },
+		{
+			name: 'Interreg Aurora',
+			description: 'EU-program för gränsöverskridande samarbete mellan norra Sverige, Finland och Norge.',
+			kind: 'eu',
+		},
 		{ name: 'Regionala medel', description: 'Regionens egna medel för regional utveckling.', kind: 'regional' },
-		{ name: '1:1-anslaget', description: 'Statligt anslag 1:1 Regionala tillväxtåtgärder, som regionerna fördelar som medfinansiering.', kind: 'national' },
+		{
+			name: '1:1-anslaget',
+			description: 'Statligt anslag 1:1 Regionala tillväxtåtgärder, som regionerna fördelar som medfinansiering.',
+			kind: 'national',
+		},
 		{ name: 'Region Norrbottens kulturram', description: 'Region Norrbottens kulturenhets befintliga budgetram.', kind: 'regional' },
 	],
 	organisationAliases: {

@@ -44,7 +44,12 @@ export function subPriorityAnchor(decider: string, priority: PriorityRef, sub: s
 }
 
 /** Query parameters of the search page, in the order they appear in a URL. */
-export type SearchParams = Partial<Record<'q' | 'kommun' | 'lan' | 'beslutande' | 'prioritering' | 'fond' | 'status' | 'arbete' | 'agare' | 'finansiar' | 'ar' | 'sortera', string>>;
+export type SearchParams = Partial<
+	Record<
+		'q' | 'kommun' | 'lan' | 'beslutande' | 'prioritering' | 'fond' | 'status' | 'arbete' | 'agare' | 'finansiar' | 'ar' | 'sortera',
+		string
+	>
+>;
 
 /** The part of a list page's path after the list's base path: undefined for page 1 in the default order. */
 export function listingRest(order: SortOrder, pageNumber = 1): string | undefined {

@@ -9,7 +9,9 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export async function launchChromium(): Promise<Browser> {
 	if (!existsSync(CHROMIUM_PATH)) {
-		throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install it with "apt-get install chromium" (npm test does so when it runs as root).`);
+		throw new Error(
+			`Chromium not found at ${CHROMIUM_PATH}: install it with "apt-get install chromium" (npm test does so when it runs as root).`,
+		);
 	}
 	return chromium.launch({
 		executablePath: CHROMIUM_PATH,

@@ -28,7 +28,9 @@ export async function serveStatic(root: string): Promise<{ url: string; stop: ()
 		if (!found) file = join(root, '404.html');
 		const type = TYPES[extname(file)] ?? (file.endsWith('.pagefind') ? 'application/wasm' : 'application/octet-stream');
 		// Pagefind's .pf_* chunks are compressed already; text and WebAssembly are not.
-		const gzip = /gzip/.test(String(request.headers['accept-encoding'])) && (type.startsWith('text/') || type.includes('json') || type.includes('svg') || type.includes('wasm'));
+		const gzip =
+			/gzip/.test(String(request.headers['accept-encoding'])) &&
+			(type.startsWith('text/') || type.includes('json') || type.includes('svg') || type.includes('wasm'));
 		response.writeHead(found ? 200 : 404, { 'Content-Type': type, ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
 		const body = createReadStream(file);
 		(gzip ? body.pipe(createGzip()) : body).pipe(response);

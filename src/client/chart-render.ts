@@ -74,7 +74,9 @@ export function renderChart(element: HTMLElement): void {
 	const data = JSON.parse(element.dataset.chart!) as ChartData;
 	const timeline = data.ranges !== undefined;
 	const short = (n: number) => (data.unit === 'kr' ? formatKronorShort(n) : `${formatNumber(n)} ${data.unit}`);
-	const texts = timeline ? [data.series[0]!.values.map((v) => (v !== null && v > 0 ? short(v) : ''))] : data.series.map((s) => s.values.map((v) => (v === null ? MISSING : short(v))));
+	const texts = timeline
+		? [data.series[0]!.values.map((v) => (v !== null && v > 0 ? short(v) : ''))]
+		: data.series.map((s) => s.values.map((v) => (v === null ? MISSING : short(v))));
 	const valueAxis = data.horizontal ? 'x' : 'y';
 	const categoryAxis = data.horizontal ? 'y' : 'x';
 
@@ -83,7 +85,13 @@ export function renderChart(element: HTMLElement): void {
 		data: {
 			labels: data.labels.map((l) => wrap(l, element.clientWidth < 560 ? 20 : 40)),
 			datasets: timeline
-				? [{ label: 'Period', data: data.ranges!.map(([s, e]) => [toDay(s), toDay(e) + 1]) as unknown as number[], backgroundColor: SERIES_COLOURS[0] }]
+				? [
+						{
+							label: 'Period',
+							data: data.ranges!.map(([s, e]) => [toDay(s), toDay(e) + 1]) as unknown as number[],
+							backgroundColor: SERIES_COLOURS[0],
+						},
+					]
 				: data.series.map((s, i) => ({ label: s.label, data: s.values, backgroundColor: SERIES_COLOURS[i % SERIES_COLOURS.length] })),
 		},
 		options: {

@@ -10,7 +10,10 @@ class FindPlace extends HTMLElement {
 		const form = this.querySelector('form')!;
 		const input = form.querySelector('input')!;
 		const status = form.querySelector<HTMLElement>('[data-find-status]')!;
-		const options = [...this.querySelectorAll('datalist option')].map((o) => ({ name: o.getAttribute('value')!, href: o.getAttribute('data-href')! }));
+		const options = [...this.querySelectorAll('datalist option')].map((o) => ({
+			name: o.getAttribute('value')!,
+			href: o.getAttribute('data-href')!,
+		}));
 		form.hidden = false;
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();

@@ -43,7 +43,10 @@ interface PagefindHit extends Hit {
 interface Pagefind {
 	options: (o: Record<string, unknown>) => Promise<void>;
 	mergeIndex: (path: string, o: Record<string, unknown>) => Promise<void>;
-	search: (term: string | null, o: { filters?: Record<string, unknown>; sort?: Record<string, string> }) => Promise<{ results: PagefindHit[] } | null>;
+	search: (
+		term: string | null,
+		o: { filters?: Record<string, unknown>; sort?: Record<string, string> },
+	) => Promise<{ results: PagefindHit[] } | null>;
 }
 
 // Ten at a time: each result's card is one small request, and browsers fetch six at once over HTTP/1.1.
@@ -151,7 +154,8 @@ class ProjectSearch extends HTMLElement {
 	/** Puts the form into the URL and searches. */
 	#update(mode: 'push' | 'replace') {
 		const url = new URL(location.pathname, location.origin);
-		for (const [name, value] of new FormData(this.#form)) if (typeof value === 'string' && value.trim()) url.searchParams.set(name, value.trim());
+		for (const [name, value] of new FormData(this.#form))
+			if (typeof value === 'string' && value.trim()) url.searchParams.set(name, value.trim());
 		if (url.href !== location.href) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
 		void this.#search();
 	}
@@ -161,7 +165,9 @@ class ProjectSearch extends HTMLElement {
 		this.#engine ??= (async () => {
 			const [pagefind, shards] = await Promise.all([
 				import(/* @vite-ignore */ this.dataset.pagefind!) as Promise<Pagefind>,
-				fetch(this.dataset.manifest!).then((r) => r.json() as Promise<{ shards: ShardInfo[]; caseNumbers: CaseNumberFiles; names: NameFiles }>),
+				fetch(this.dataset.manifest!).then(
+					(r) => r.json() as Promise<{ shards: ShardInfo[]; caseNumbers: CaseNumberFiles; names: NameFiles }>,
+				),
 			]);
 			await pagefind.options(OPTIONS);
 			return { pagefind, shards: shards.shards, caseNumbers: shards.caseNumbers, names: shards.names };
@@ -194,10 +200,17 @@ class ProjectSearch extends HTMLElement {
 		const all = shard.id === ALL_SHARDS;
 		await Promise.all(all ? shards.map((s) => this.#merge(s)) : [this.#merge(shard)]);
 		const sort = query.sort ? { [searchSortKey(query.sort.key, query.sort.direction)]: query.sort.direction } : undefined;
-		const filters = { ...query.filters, ...(all ? {} : { [SHARD_FILTER]: shard.id }), ...(query.any ? { any: query.any.map(([name, value]) => ({ [name]: value })) } : {}) };
+		const filters = {
+			...query.filters,
+			...(all ? {} : { [SHARD_FILTER]: shard.id }),
+			...(query.any ? { any: query.any.map(([name, value]) => ({ [name]: value })) } : {}),
+		};
 		const words = wholeWords(query.term);
 		// Each word also searched alone as a whole word ("…" is Pagefind's exact search): a hit must hold every one.
-		const [search, ...exact] = await Promise.all([pagefind.search(query.term, { filters, ...(sort ? { sort } : {}) }), ...words.map((word) => pagefind.search(`"${word}"`, { filters }))]);
+		const [search, ...exact] = await Promise.all([
+			pagefind.search(query.term, { filters, ...(sort ? { sort } : {}) }),
+			...words.map((word) => pagefind.search(`"${word}"`, { filters })),
+		]);
 		const whole = exact.map((e) => new Set(e?.results.map((r) => r.id)));
 		return (search?.results ?? []).filter((hit) => whole.every((ids) => ids.has(hit.id)));
 	}
@@ -209,7 +222,9 @@ class ProjectSearch extends HTMLElement {
 		if (!names.buckets.includes(bucket)) return new Map();
 		let file = this.#nameFiles.get(bucket);
 		if (!file) {
-			file = fetch(names.path.replace('{b}', bucket)).then(async (r) => (r.ok ? new Map(Object.entries((await r.json()) as Record<string, NamedEntity>)) : new Map()));
+			file = fetch(names.path.replace('{b}', bucket)).then(async (r) =>
+				r.ok ? new Map(Object.entries((await r.json()) as Record<string, NamedEntity>)) : new Map(),
+			);
 			this.#nameFiles.set(bucket, file);
 		}
 		return file;
@@ -222,13 +237,23 @@ class ProjectSearch extends HTMLElement {
 		if (isCaseNumber(query)) {
 			const key = caseNumberKey(query);
 			const shards = await this.#caseNumberShards(query);
-			if (shards.length) return { query: { term: null, any: [[CASE_NUMBER_FILTER, key]], only: shards }, what: query, counts: whatNameSelects({ name: query, filters: [[CASE_NUMBER_FILTER, key]] }) };
+			if (shards.length)
+				return {
+					query: { term: null, any: [[CASE_NUMBER_FILTER, key]], only: shards },
+					what: query,
+					counts: whatNameSelects({ name: query, filters: [[CASE_NUMBER_FILTER, key]] }),
+				};
 		}
 		const folded = fold(query.trim());
 		const names = new Map([...this.#places, ...(await this.#names(folded))]);
 		const match = matchName(query, names);
 		if (!match) return words;
-		return { query: { term: null, any: match.entity.filters }, what: match.entity.name, counts: whatNameSelects(match.entity), ...(match.exact ? {} : { corrected: match.entity }) };
+		return {
+			query: { term: null, any: match.entity.filters },
+			what: match.entity.name,
+			counts: whatNameSelects(match.entity),
+			...(match.exact ? {} : { corrected: match.entity }),
+		};
 	}
 
 	async #search() {
@@ -244,7 +269,9 @@ class ProjectSearch extends HTMLElement {
 		const sortOption = this.#form.querySelector<HTMLSelectElement>('select[name="sortera"]')?.selectedOptions[0];
 		const active = Object.keys(filters).length + (sortOption?.value ? 1 : 0);
 		this.querySelector('[data-active-filters]')!.textContent = active ? `(${active} ${active === 1 ? 'vald' : 'valda'})` : '';
-		const sort = sortOption?.dataset.key ? { key: sortOption.dataset.key, direction: sortOption.dataset.direction as 'asc' | 'desc' } : undefined;
+		const sort = sortOption?.dataset.key
+			? { key: sortOption.dataset.key, direction: sortOption.dataset.direction as 'asc' | 'desc' }
+			: undefined;
 
 		this.#results = undefined;
 		this.#list.replaceChildren();
@@ -282,7 +309,9 @@ class ProjectSearch extends HTMLElement {
 		try {
 			const { shards } = await this.#load();
 			if (run !== this.#run) return;
-			const results = new ShardedResults(ranksAcrossShards(shardQuery, shards) ? [allShards(shards)] : shards, shardQuery, (shard, q) => this.#searchShard(shard, q));
+			const results = new ShardedResults(ranksAcrossShards(shardQuery, shards) ? [allShards(shards)] : shards, shardQuery, (shard, q) =>
+				this.#searchShard(shard, q),
+			);
 			await results.start();
 			if (run !== this.#run) return;
 			this.#results = results;
@@ -318,7 +347,10 @@ class ProjectSearch extends HTMLElement {
 		} else if (results.complete) {
 			this.#status.textContent = `${count(results.total)} projekt hittades ${this.#scope}${this.#counts ? `: ${this.#counts}` : ''}.`;
 		} else {
-			const searched = results.shards.slice(0, results.searchedShards).map((s) => s.label).join(', ');
+			const searched = results.shards
+				.slice(0, results.searchedShards)
+				.map((s) => s.label)
+				.join(', ');
 			this.#status.textContent = `${count(results.total)} projekt hittades hittills ${this.#scope} (${searched}). Söker vidare i äldre beslut …`;
 		}
 	}
@@ -328,7 +360,9 @@ class ProjectSearch extends HTMLElement {
 		this.#more.hidden = !results || results.remaining <= 0;
 		// The button says what it will show: ten more at most, and how many remain.
 		const next = results ? Math.min(PAGE, results.remaining) : 0;
-		if (results) this.#more.textContent = results.remaining > next ? `Visa ${next} till (${count(results.remaining)} återstår)` : `Visa de ${next} sista`;
+		if (results)
+			this.#more.textContent =
+				results.remaining > next ? `Visa ${next} till (${count(results.remaining)} återstår)` : `Visa de ${next} sista`;
 	}
 
 	/**
@@ -342,16 +376,32 @@ class ProjectSearch extends HTMLElement {
 		this.#download.disabled = true;
 		try {
 			const { shards } = await this.#load();
-			const all = new ShardedResults(ranksAcrossShards(query, shards) ? [allShards(shards)] : shards, query, (shard, q) => this.#searchShard(shard, q));
+			const all = new ShardedResults(ranksAcrossShards(query, shards) ? [allShards(shards)] : shards, query, (shard, q) =>
+				this.#searchShard(shard, q),
+			);
 			while (await all.searchNext());
 			status.textContent = `Hämtar ${counted(all.total, 'träff', 'träffar')} …`;
 			const [cards, rows] = await Promise.all([
 				all.next(all.total),
-				Promise.all(all.shards.flatMap((s) => (s.id === ALL_SHARDS ? shards : [s])).map((s) => fetch(this.dataset.rows!.replace('{del}', s.id)).then((r) => r.json() as Promise<ShardRows>))),
+				Promise.all(
+					all.shards
+						.flatMap((s) => (s.id === ALL_SHARDS ? shards : [s]))
+						.map((s) => fetch(this.dataset.rows!.replace('{del}', s.id)).then((r) => r.json() as Promise<ShardRows>)),
+				),
 			]);
 			if (run !== this.#run) return;
 			const link = document.createElement('a');
-			link.href = URL.createObjectURL(new Blob([hitsCsv(rows, cards.map((c) => c.url))], { type: 'text/csv;charset=utf-8' }));
+			link.href = URL.createObjectURL(
+				new Blob(
+					[
+						hitsCsv(
+							rows,
+							cards.map((c) => c.url),
+						),
+					],
+					{ type: 'text/csv;charset=utf-8' },
+				),
+			);
 			link.download = downloadName([query.term ?? '', ...Object.values(query.filters)]);
 			link.click();
 			setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
@@ -388,14 +438,21 @@ class ProjectSearch extends HTMLElement {
 		if (!match) return;
 		// The filter takes the place of the word: the rest of the search stays.
 		const url = new URL(location.href);
-		const rest = query.split(/\s+/).filter((w) => w !== match.word).join(' ');
+		const rest = query
+			.split(/\s+/)
+			.filter((w) => w !== match.word)
+			.join(' ');
 		if (rest) url.searchParams.set('q', rest);
 		else url.searchParams.delete('q');
 		url.searchParams.set('kommun', match.name);
 		const link = document.createElement('a');
 		link.href = url.pathname + url.search;
 		link.textContent = match.name;
-		this.#suggestion.append(match.exact ? 'Visa alla projekt som verkar i ' : 'Menade du ', link, match.exact ? '.' : '? Visa projekten som verkar där.');
+		this.#suggestion.append(
+			match.exact ? 'Visa alla projekt som verkar i ' : 'Menade du ',
+			link,
+			match.exact ? '.' : '? Visa projekten som verkar där.',
+		);
 	}
 
 	/** Shows the next cards, each as soon as it and those before it are in. */
@@ -442,7 +499,10 @@ class ProjectSearch extends HTMLElement {
 const count = (n: number) => n.toLocaleString('sv-SE');
 
 /** The municipality a word names or nearly names: the same letters (case and accents aside), or one or two typos. */
-export function closestMunicipality(words: readonly string[], names: readonly string[]): { name: string; word: string; exact: boolean } | undefined {
+export function closestMunicipality(
+	words: readonly string[],
+	names: readonly string[],
+): { name: string; word: string; exact: boolean } | undefined {
 	for (const word of words) {
 		const folded = fold(word);
 		const exact = names.find((n) => fold(n) === folded);

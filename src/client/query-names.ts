@@ -9,7 +9,10 @@ import { editDistance, fold } from '../domain/text.ts';
 import type { NamedEntity } from './shard-search.ts';
 
 /** The places the search page knows without a fetch: every municipality and county, with the county's short name ("Norrbotten"). */
-export function placeEntities(municipalities: readonly string[], counties: readonly { name: string; shortName: string }[]): Map<string, NamedEntity> {
+export function placeEntities(
+	municipalities: readonly string[],
+	counties: readonly { name: string; shortName: string }[],
+): Map<string, NamedEntity> {
 	const places = new Map<string, NamedEntity>();
 	for (const name of municipalities) places.set(fold(name), { name, filters: [['kommun', name]] });
 	for (const county of counties) {

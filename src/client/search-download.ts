@@ -23,6 +23,13 @@ export function hitsCsv(shards: readonly ShardRows[], hits: readonly string[]): 
 
 /** "projekt-solel-norrbottens-lan.csv": the file's name says what the search was. */
 export function downloadName(what: readonly string[]): string {
-	const words = what.join(' ').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+	const words = what
+		.join(' ')
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '')
+		.slice(0, 60);
 	return `projekt${words ? `-${words}` : ''}.csv`;
 }

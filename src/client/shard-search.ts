@@ -80,7 +80,10 @@ export function shardsFor(shards: readonly ShardInfo[], query: ShardQuery): Shar
 	const year = query.filters.ar;
 	const only = query.only && new Set(query.only);
 	const chosen = shards.filter((s) => (!year || (s.decisionYears ?? s.years).includes(year)) && (!only || only.has(s.id)));
-	const ordered = query.sort?.key === 'date' && query.sort.direction === 'asc' ? [...chosen.filter(isDated).reverse(), ...chosen.filter((s) => !isDated(s))] : chosen;
+	const ordered =
+		query.sort?.key === 'date' && query.sort.direction === 'asc'
+			? [...chosen.filter(isDated).reverse(), ...chosen.filter((s) => !isDated(s))]
+			: chosen;
 	return ordered;
 }
 
@@ -119,7 +122,13 @@ export const MAX_RANKED_PROJECTS = 4500;
  * or a case number selects an exact set, and a sort has its own order across shards.
  */
 export function ranksAcrossShards(query: ShardQuery, shards: readonly ShardInfo[]): boolean {
-	return query.term !== null && query.any === undefined && query.sort === undefined && shards.length > 1 && shards.reduce((sum, s) => sum + s.count, 0) <= MAX_RANKED_PROJECTS;
+	return (
+		query.term !== null &&
+		query.any === undefined &&
+		query.sort === undefined &&
+		shards.length > 1 &&
+		shards.reduce((sum, s) => sum + s.count, 0) <= MAX_RANKED_PROJECTS
+	);
 }
 
 /** One shard standing for them all, searched as one index so that one ranking orders every hit. */

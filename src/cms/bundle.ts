@@ -17,7 +17,12 @@ export async function bundleEditingApp(outDir: string, base: string): Promise<vo
 		root: fileURLToPath(new URL('../..', import.meta.url)),
 		base,
 		logLevel: 'error',
-		plugins: [withoutFontCdn(), withPlainCodeBlocks(), withoutThirdPartyRequests(), withSwedishStrings(fileURLToPath(new URL('sv-extra.json', import.meta.url)))],
+		plugins: [
+			withoutFontCdn(),
+			withPlainCodeBlocks(),
+			withoutThirdPartyRequests(),
+			withSwedishStrings(fileURLToPath(new URL('sv-extra.json', import.meta.url))),
+		],
 		build: {
 			outDir,
 			emptyOutDir: true,
@@ -27,7 +32,11 @@ export async function bundleEditingApp(outDir: string, base: string): Promise<vo
 			chunkSizeWarningLimit: 4096,
 			rolldownOptions: {
 				input: fileURLToPath(new URL('app.ts', import.meta.url)),
-				output: { entryFileNames: urls.adminAppScript.slice(urls.adminApp.length), chunkFileNames: '[name]-[hash].js', assetFileNames: '[name]-[hash][extname]' },
+				output: {
+					entryFileNames: urls.adminAppScript.slice(urls.adminApp.length),
+					chunkFileNames: '[name]-[hash].js',
+					assetFileNames: '[name]-[hash][extname]',
+				},
 			},
 		},
 	});

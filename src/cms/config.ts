@@ -14,14 +14,22 @@ import type { EditingConfig, SiteConfig } from '../schemas/site.ts';
 import { PROJECTS_DIR } from '../entries/files.ts';
 import { ENTRY_FORMAT } from './entry-format.ts';
 
-const DATE_PATTERN: [string, string] = ['^\\d{4}(-\\d{2}(-\\d{2})?)?$', 'Skriv datumet som ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ, så exakt som källan anger det.'];
-const AMOUNT: [string, string] = [String(AMOUNT_PATTERN), 'Skriv hela kronor med siffror, t.ex. 1500, "1 500", "1 500 kr" eller "2 000 tkr".'];
+const DATE_PATTERN: [string, string] = [
+	'^\\d{4}(-\\d{2}(-\\d{2})?)?$',
+	'Skriv datumet som ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ, så exakt som källan anger det.',
+];
+const AMOUNT: [string, string] = [
+	String(AMOUNT_PATTERN),
+	'Skriv hela kronor med siffror, t.ex. 1500, "1 500", "1 500 kr" eller "2 000 tkr".',
+];
 const ID_PATTERN: [string, string] = ['^\\d{8}$', 'Ärende-id:t har 8 siffror, t.ex. 20372556.'];
 
 const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase('sv') + text.slice(1);
 
 function options(spec: FieldSpec) {
-	return (spec.options ?? []).map((value) => (spec.optionLabels ? { label: `${capitalised(spec.optionLabels[String(value)]!)} (${value})`, value: String(value) } : value));
+	return (spec.options ?? []).map((value) =>
+		spec.optionLabels ? { label: `${capitalised(spec.optionLabels[String(value)]!)} (${value})`, value: String(value) } : value,
+	);
 }
 
 /** A hint written for the file, as it reads in the app: no quotes to type, and fields are left empty rather than deleted. */
@@ -76,7 +84,9 @@ function backend(editing: EditingConfig | undefined): CmsConfig['backend'] {
 		name: settings.backend,
 		repo: settings.repo,
 		branch: settings.branch,
-		...(settings.baseUrl ? { base_url: settings.baseUrl, api_root: `${settings.baseUrl}/api/${settings.backend === 'gitlab' ? 'v4' : 'v1'}` } : {}),
+		...(settings.baseUrl
+			? { base_url: settings.baseUrl, api_root: `${settings.baseUrl}/api/${settings.backend === 'gitlab' ? 'v4' : 'v1'}` }
+			: {}),
 		...(pkce ? { app_id: settings.appId, ...(settings.backend === 'gitlab' ? { auth_type: 'pkce' } : {}) } : {}),
 		auth_methods: pkce ? ['oauth', 'token'] : ['token'],
 	} as CmsConfig['backend'];
@@ -109,7 +119,8 @@ export function createCmsConfig(config: SiteConfig): CmsConfig {
 				name: 'projects',
 				label: 'Projekt',
 				label_singular: 'projekt',
-				description: 'Ett projekt per fil. Sparade ändringar kontrolleras av npm run validate och bygget, som säger vad som behöver rättas.',
+				description:
+					'Ett projekt per fil. Sparade ändringar kontrolleras av npm run validate och bygget, som säger vad som behöver rättas.',
 				folder: PROJECTS_DIR,
 				extension: 'md',
 				// YAML front matter, saved by changing only the edited lines (entry-format.ts, registered in app.ts).
@@ -121,7 +132,14 @@ export function createCmsConfig(config: SiteConfig): CmsConfig {
 				sortable_fields: ['title', 'id', 'decider', 'status'],
 				fields: [
 					...describeFields(createProjectSchema(config)).map(cmsField),
-					{ name: 'body', label: 'Sammanfattning', hint: 'Projektets sammanfattning ur källan, ordagrant. Markdown, utan HTML.', widget: 'markdown', modes: ['raw', 'rich_text'], editor_components: [] },
+					{
+						name: 'body',
+						label: 'Sammanfattning',
+						hint: 'Projektets sammanfattning ur källan, ordagrant. Markdown, utan HTML.',
+						widget: 'markdown',
+						modes: ['raw', 'rich_text'],
+						editor_components: [],
+					},
 				],
 			},
 		],

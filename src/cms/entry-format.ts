@@ -34,7 +34,13 @@ export function readEntry(text: string): ReadEntry {
 }
 
 /** A value the app leaves out rather than writing it empty (`omit_empty_optional_fields`), or a switch left at its default. */
-const isEmpty = (value: unknown) => value === undefined || value === null || value === '' || value === false || (Array.isArray(value) && value.length === 0) || (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0);
+const isEmpty = (value: unknown) =>
+	value === undefined ||
+	value === null ||
+	value === '' ||
+	value === false ||
+	(Array.isArray(value) && value.length === 0) ||
+	(typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0);
 
 /** An empty list or mapping in the file, which the app hands back as absent. */
 const isEmptyNode = (node: unknown) => (isSeq(node) || isMap(node)) && node.items.length === 0;
@@ -87,7 +93,8 @@ export function writeEntry(original: ReadEntry | undefined, value: Record<string
 		}
 	}
 	const text = String(body);
-	const keptBody = original && original.body.replace(/\n+$/, '') === text.replace(/\n+$/, '') ? original.body : `${text.replace(/\n+$/, '')}\n`;
+	const keptBody =
+		original && original.body.replace(/\n+$/, '') === text.replace(/\n+$/, '') ? original.body : `${text.replace(/\n+$/, '')}\n`;
 	return `---\n${doc.toString(STYLE)}---\n${keptBody}`;
 }
 
@@ -99,7 +106,9 @@ export class EntryStore {
 	readonly #read = new Map<string, ReadEntry>();
 
 	static keys(value: Record<string, unknown>): string[] {
-		return (['id', 'ref', 'title'] as const).filter((k) => typeof value[k] === 'string' || typeof value[k] === 'number').map((k) => `${k}:${String(value[k])}`);
+		return (['id', 'ref', 'title'] as const)
+			.filter((k) => typeof value[k] === 'string' || typeof value[k] === 'number')
+			.map((k) => `${k}:${String(value[k])}`);
 	}
 
 	/** For the app's `fromFile`. */
@@ -111,7 +120,9 @@ export class EntryStore {
 
 	/** For the app's `toFile`. */
 	write(value: Record<string, unknown>): string {
-		const original = EntryStore.keys(value).map((key) => this.#read.get(key)).find(Boolean);
+		const original = EntryStore.keys(value)
+			.map((key) => this.#read.get(key))
+			.find(Boolean);
 		const text = writeEntry(original, value);
 		this.read(text);
 		return text;

@@ -38,7 +38,11 @@ export function withPlainCodeBlocks(): Plugin {
 		transform(code, id) {
 			if (!isSveltia(id) || !code.includes('@shikijs/langs/')) return undefined;
 			return {
-				code: code.replace(GRAMMAR_IMPORT, (_, name: string) => `Promise.resolve({default:[${JSON.stringify({ name, scopeName: `source.${name}`, patterns: [], repository: {} })}]})`),
+				code: code.replace(
+					GRAMMAR_IMPORT,
+					(_, name: string) =>
+						`Promise.resolve({default:[${JSON.stringify({ name, scopeName: `source.${name}`, patterns: [], repository: {} })}]})`,
+				),
 				map: null,
 			};
 		},

@@ -23,4 +23,3 @@ export function activityLines(project: ProjectData): ActivityLine[] {
 		depth: a.code ? a.code.split('.').filter(Boolean).length - 1 : 0,
 	}));
 }
-

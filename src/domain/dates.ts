@@ -11,7 +11,11 @@ const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 export function isPartialDate(text: string): boolean {
 	const match = PATTERN.exec(text);
 	if (!match) return false;
-	const [year, month, day] = [Number(match[1]), match[2] === undefined ? 1 : Number(match[2]), match[3] === undefined ? 1 : Number(match[3])];
+	const [year, month, day] = [
+		Number(match[1]),
+		match[2] === undefined ? 1 : Number(match[2]),
+		match[3] === undefined ? 1 : Number(match[3]),
+	];
 	const date = new Date(Date.UTC(year, month - 1, day));
 	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
@@ -70,7 +74,12 @@ export function latestOf(dates: readonly string[]): string | undefined {
 	return dates.reduce<string | undefined>((latest, d) => (latest === undefined || compareDates(d, latest) > 0 ? d : latest), undefined);
 }
 
-const swedishCalendar = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
+const swedishCalendar = new Intl.DateTimeFormat('sv-SE', {
+	timeZone: 'Europe/Stockholm',
+	year: 'numeric',
+	month: '2-digit',
+	day: '2-digit',
+});
 
 /** The day an instant falls on in Sweden, as an ISO day: 2026-12-31T23:30Z is "2027-01-01". */
 export function swedishDay(instant: Date): string {

@@ -32,7 +32,10 @@ export function deciderRows<T extends { financier: string }>(rows: readonly T[],
 }
 
 /** The correction of the figure at a path, with its position in the entry's list. */
-export function correctionOf(project: Pick<ProjectData, 'corrections'>, path: string): { correction: Correction; index: number } | undefined {
+export function correctionOf(
+	project: Pick<ProjectData, 'corrections'>,
+	path: string,
+): { correction: Correction; index: number } | undefined {
 	const index = project.corrections.findIndex((c) => c.field === path);
 	return index >= 0 ? { correction: project.corrections[index]!, index } : undefined;
 }
@@ -43,7 +46,11 @@ export function correctionOf(project: Pick<ProjectData, 'corrections'>, path: st
  */
 export function correctedFigure(project: Pick<ProjectData, 'corrections'>, path: string, published: number): number;
 export function correctedFigure(project: Pick<ProjectData, 'corrections'>, path: string, published: number | undefined): number | undefined;
-export function correctedFigure(project: Pick<ProjectData, 'corrections'>, path: string, published: number | undefined): number | undefined {
+export function correctedFigure(
+	project: Pick<ProjectData, 'corrections'>,
+	path: string,
+	published: number | undefined,
+): number | undefined {
 	return published === undefined ? undefined : (correctionOf(project, path)?.correction.corrected ?? published);
 }
 

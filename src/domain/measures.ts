@@ -39,12 +39,15 @@ export function appliedMoney(project: ProjectData): number | undefined {
  * granted project, the amount applied for otherwise.
  */
 export function decidedAmount(project: ProjectData): { field: 'grantedAmount' | 'appliedAmount'; amount: number | undefined } {
-	return project.status === 'granted' ? { field: 'grantedAmount', amount: project.grantedAmount } : { field: 'appliedAmount', amount: project.appliedAmount };
+	return project.status === 'granted'
+		? { field: 'grantedAmount', amount: project.grantedAmount }
+		: { field: 'appliedAmount', amount: project.appliedAmount };
 }
 
 /** The amount that headlines a project, as published: granted for granted projects, else what was applied for. */
 export function headlineAmount(project: ProjectData): { label: string; amount: number } | undefined {
-	if (project.status === 'granted' && project.grantedAmount !== undefined) return { label: 'Beviljat belopp', amount: project.grantedAmount };
+	if (project.status === 'granted' && project.grantedAmount !== undefined)
+		return { label: 'Beviljat belopp', amount: project.grantedAmount };
 	if (project.appliedAmount !== undefined) return { label: 'Sökt belopp', amount: project.appliedAmount };
 	return undefined;
 }
@@ -95,7 +98,12 @@ export function grantedByFund(projects: readonly ProjectData[]): FundShare[] {
 		share.projects += 1;
 		byFund.set(p.fund, share);
 	}
-	return [...byFund.values()].sort((a, b) => Number(a.fund === undefined) - Number(b.fund === undefined) || b.amount - a.amount || (a.fund ?? '').localeCompare(b.fund ?? '', 'sv'));
+	return [...byFund.values()].sort(
+		(a, b) =>
+			Number(a.fund === undefined) - Number(b.fund === undefined) ||
+			b.amount - a.amount ||
+			(a.fund ?? '').localeCompare(b.fund ?? '', 'sv'),
+	);
 }
 
 export function measure(projects: readonly ProjectEntry[]): Measures {

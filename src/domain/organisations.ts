@@ -87,7 +87,9 @@ const isCapitals = (s: string) => s === s.toLocaleUpperCase('sv') && s !== s.toL
  * kommun", "REGION VÄSTERBOTTEN" a region the settings name); else the capitals as printed.
  */
 function preferredName(names: Map<string, number>, official: string | undefined): string {
-	const written = [...names.entries()].sort(([a, na], [b, nb]) => Number(isCapitals(a)) - Number(isCapitals(b)) || nb - na || swedishCollator.compare(a, b))[0]![0];
+	const written = [...names.entries()].sort(
+		([a, na], [b, nb]) => Number(isCapitals(a)) - Number(isCapitals(b)) || nb - na || swedishCollator.compare(a, b),
+	)[0]![0];
 	return isCapitals(written) && official ? official : written;
 }
 
@@ -115,8 +117,14 @@ export type OrganisationKeyOf = (printed: string, orgNumber?: string) => string;
 export function organisationKeys(projects: readonly ProjectEntry[], settings: NameSettings = noSettings): OrganisationKeyOf {
 	const aliases = settings.organisationAliases;
 	const numbered: { key: string; name: string; orgNumber: string }[] = [
-		...(settings.deciders ?? []).flatMap((d) => (d.orgNumber ? [{ key: organisationKey(d.name, aliases), name: organisationName(d.name, aliases), orgNumber: d.orgNumber }] : [])),
-		...projects.flatMap(({ data: { owner } }) => (owner?.orgNumber ? [{ key: organisationKey(owner.name, aliases), name: organisationName(owner.name, aliases), orgNumber: owner.orgNumber }] : [])),
+		...(settings.deciders ?? []).flatMap((d) =>
+			d.orgNumber ? [{ key: organisationKey(d.name, aliases), name: organisationName(d.name, aliases), orgNumber: d.orgNumber }] : [],
+		),
+		...projects.flatMap(({ data: { owner } }) =>
+			owner?.orgNumber
+				? [{ key: organisationKey(owner.name, aliases), name: organisationName(owner.name, aliases), orgNumber: owner.orgNumber }]
+				: [],
+		),
 	];
 	const numbersOf = new Map<string, Set<string>>();
 	for (const m of numbered) numbersOf.set(m.key, (numbersOf.get(m.key) ?? new Set()).add(m.orgNumber));
@@ -134,7 +142,9 @@ export function organisationKeys(projects: readonly ProjectEntry[], settings: Na
 	const keyOfNumber = new Map<string, string>();
 	const keyOfName = new Map<string, string>();
 	for (const [orgNumber, names] of namesOf) {
-		const [key] = [...names.entries()].sort(([, a], [, b]) => b.count - a.count || b.name.length - a.name.length || swedishCollator.compare(a.name, b.name))[0]!;
+		const [key] = [...names.entries()].sort(
+			([, a], [, b]) => b.count - a.count || b.name.length - a.name.length || swedishCollator.compare(a.name, b.name),
+		)[0]!;
 		keyOfNumber.set(orgNumber, key);
 		for (const nameKey of names.keys()) keyOfName.set(nameKey, key);
 	}
@@ -146,9 +156,23 @@ export function organisationKeys(projects: readonly ProjectEntry[], settings: Na
 }
 
 /** Every organisation that owns or co-finances a project, in Swedish order of name. */
-export function organisations(projects: readonly ProjectEntry[], settings: NameSettings = noSettings, keyOf = organisationKeys(projects, settings)): Organisation[] {
+export function organisations(
+	projects: readonly ProjectEntry[],
+	settings: NameSettings = noSettings,
+	keyOf = organisationKeys(projects, settings),
+): Organisation[] {
 	const aliases = settings.organisationAliases;
-	const byKey = new Map<string, { names: Map<string, number>; spellings: Set<string>; orgNumber?: string; owned: ProjectEntry[]; coFinanced: CoFinancing[]; decided: ProjectEntry[] }>();
+	const byKey = new Map<
+		string,
+		{
+			names: Map<string, number>;
+			spellings: Set<string>;
+			orgNumber?: string;
+			owned: ProjectEntry[];
+			coFinanced: CoFinancing[];
+			decided: ProjectEntry[];
+		}
+	>();
 	const get = (printed: string, orgNumber?: string) => {
 		const key = keyOf(printed, orgNumber);
 		let org = byKey.get(key);

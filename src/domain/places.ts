@@ -10,7 +10,15 @@
 import { groupBy } from './grouping.ts';
 import { grantedBudget, grantedMoney, measure, sum, type Measures } from './measures.ts';
 import type { ProjectData, ProjectEntry } from './project.ts';
-import { allCounties, allMunicipalities, findCountyByName, findMunicipality, municipalitiesIn, type County, type Municipality } from './registry.ts';
+import {
+	allCounties,
+	allMunicipalities,
+	findCountyByName,
+	findMunicipality,
+	municipalitiesIn,
+	type County,
+	type Municipality,
+} from './registry.ts';
 
 export function municipalitiesOf(project: Pick<ProjectData, 'municipalities'>): Municipality[] {
 	return project.municipalities.map((name) => findMunicipality(name)!);
@@ -82,7 +90,9 @@ export function measurePlace(projects: readonly ProjectEntry[], shareHere: (proj
 	return {
 		...measures,
 		evenShareBudget: unknown(budgets.length) ? undefined : Math.round(sum(budgets)),
-		evenShareGranted: unknown(granted.length) ? undefined : Math.round(sum(granted.map(({ project, share }) => grantedMoney(project) * share))),
+		evenShareGranted: unknown(granted.length)
+			? undefined
+			: Math.round(sum(granted.map(({ project, share }) => grantedMoney(project) * share))),
 	};
 }
 

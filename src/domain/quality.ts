@@ -37,7 +37,17 @@ export function lostCharacters(text: string): string[] {
 }
 
 /** Texts exports write where a project has no summary. */
-export const PLACEHOLDERS = ['ej aktuellt', 'se underlag för prioritering', 'saknas', 'ingen beskrivning', 'se bilaga', 'se ansökan', 'uppgift saknas', '-', '.'];
+export const PLACEHOLDERS = [
+	'ej aktuellt',
+	'se underlag för prioritering',
+	'saknas',
+	'ingen beskrivning',
+	'se bilaga',
+	'se ansökan',
+	'uppgift saknas',
+	'-',
+	'.',
+];
 
 /** A summary shorter than this says too little to be one (the shortest shipped summary is far longer). */
 export const SHORT_SUMMARY = 40;
@@ -50,7 +60,10 @@ const shown = (text: string, length = 60) => {
 
 /** Why the summary is no summary: a known placeholder, or too short; undefined for a summary. */
 export function placeholderSummary(text: string): string | undefined {
-	const plain = text.trim().replace(/[.!\s]+$/, '').toLocaleLowerCase('sv');
+	const plain = text
+		.trim()
+		.replace(/[.!\s]+$/, '')
+		.toLocaleLowerCase('sv');
 	if (PLACEHOLDERS.includes(plain) || plain === '') return `sammanfattningen är bara ”${shown(text)}”`;
 	const length = [...text.trim()].length;
 	if (length < SHORT_SUMMARY) return `sammanfattningen är bara ${length} tecken lång: ”${shown(text)}”`;
@@ -83,11 +96,21 @@ export function qualityWarnings(project: { title: string; owner?: { name: string
 	for (const [field, text] of texts) {
 		if (text === undefined) continue;
 		const lost = lostCharacters(text);
-		if (lost.length > 0) warnings.push({ kind: 'lost-character', field, message: `${lost.length === 1 ? 'ordet' : 'orden'} ${words(lost.slice(0, 5))}${lost.length > 5 ? ` och ${lost.length - 5} till` : ''} har ett tecken som gått förlorat i exporten (”¿” eller ”�” i stället för en bokstav)` });
+		if (lost.length > 0)
+			warnings.push({
+				kind: 'lost-character',
+				field,
+				message: `${lost.length === 1 ? 'ordet' : 'orden'} ${words(lost.slice(0, 5))}${lost.length > 5 ? ` och ${lost.length - 5} till` : ''} har ett tecken som gått förlorat i exporten (”¿” eller ”�” i stället för en bokstav)`,
+			});
 	}
 	const placeholder = placeholderSummary(summary);
 	if (placeholder) warnings.push({ kind: 'placeholder', field: 'summary', message: placeholder });
 	const cut = cutAtLimit(summary.trim());
-	if (cut !== undefined) warnings.push({ kind: 'cut-at-limit', field: 'summary', message: `sammanfattningen är exakt ${cut.toLocaleString('sv-SE').replace(/\s/g, ' ')} tecken och slutar mitt i en mening (”…${shown(summary.trim().slice(-30))}”): troligen avbruten vid exportens gräns` });
+	if (cut !== undefined)
+		warnings.push({
+			kind: 'cut-at-limit',
+			field: 'summary',
+			message: `sammanfattningen är exakt ${cut.toLocaleString('sv-SE').replace(/\s/g, ' ')} tecken och slutar mitt i en mening (”…${shown(summary.trim().slice(-30))}”): troligen avbruten vid exportens gräns`,
+		});
 	return warnings;
 }

@@ -56,11 +56,21 @@ export function municipalitiesIn(county: County): Municipality[] {
 
 /** Closest official names to a misspelt one, for error messages and search ("did you mean …"). */
 export function suggestMunicipalities(name: string, limit = 3): string[] {
-	return closestMatches(name, allMunicipalities.map((m) => m.name), limit);
+	return closestMatches(
+		name,
+		allMunicipalities.map((m) => m.name),
+		limit,
+	);
 }
 
 /** Closest official county names; "Norrbotten" and "Norrbottens lan" both find "Norrbottens län". */
 export function suggestCounties(name: string, limit = 3): string[] {
 	const byShortName = allCounties.filter((c) => fold(c.shortName) === fold(name.trim())).map((c) => c.name);
-	return byShortName.length ? byShortName : closestMatches(name, allCounties.map((c) => c.name), limit);
+	return byShortName.length
+		? byShortName
+		: closestMatches(
+				name,
+				allCounties.map((c) => c.name),
+				limit,
+			);
 }

@@ -21,7 +21,10 @@ export type WorkState =
  * date and ongoing while the build date falls in it; else undefined (not granted, no period, or not
  * begun). Nothing is derived for an application, a proposal or a rejection: their periods are plans.
  */
-export function workStateOf(project: Pick<ProjectData, 'status' | 'period' | 'workStatus' | 'workStatusDate'>, buildDate: string): WorkState | undefined {
+export function workStateOf(
+	project: Pick<ProjectData, 'status' | 'period' | 'workStatus' | 'workStatusDate'>,
+	buildDate: string,
+): WorkState | undefined {
 	if (project.workStatus) return { status: project.workStatus, basis: 'source', date: project.workStatusDate };
 	const period = project.period;
 	if (project.status !== 'granted' || !period) return undefined;

@@ -60,10 +60,58 @@ const INVISIBLE_NAMES: Record<number, string> = {
 
 /** The Latin letter a Cyrillic or Greek one is mistaken for, where there is one. */
 const LOOK_ALIKES: Record<string, string> = {
-	а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', ԁ: 'd', һ: 'h', ӏ: 'l', ԛ: 'q', ԝ: 'w',
-	А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', І: 'I', Ј: 'J', Ѕ: 'S',
-	α: 'a', ο: 'o', ν: 'v', ρ: 'p', ι: 'i', κ: 'k', τ: 't', υ: 'u', χ: 'x',
-	Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
+	а: 'a',
+	е: 'e',
+	о: 'o',
+	р: 'p',
+	с: 'c',
+	у: 'y',
+	х: 'x',
+	і: 'i',
+	ј: 'j',
+	ѕ: 's',
+	ԁ: 'd',
+	һ: 'h',
+	ӏ: 'l',
+	ԛ: 'q',
+	ԝ: 'w',
+	А: 'A',
+	В: 'B',
+	Е: 'E',
+	К: 'K',
+	М: 'M',
+	Н: 'H',
+	О: 'O',
+	Р: 'P',
+	С: 'C',
+	Т: 'T',
+	Х: 'X',
+	І: 'I',
+	Ј: 'J',
+	Ѕ: 'S',
+	α: 'a',
+	ο: 'o',
+	ν: 'v',
+	ρ: 'p',
+	ι: 'i',
+	κ: 'k',
+	τ: 't',
+	υ: 'u',
+	χ: 'x',
+	Α: 'A',
+	Β: 'B',
+	Ε: 'E',
+	Ζ: 'Z',
+	Η: 'H',
+	Ι: 'I',
+	Κ: 'K',
+	Μ: 'M',
+	Ν: 'N',
+	Ο: 'O',
+	Ρ: 'P',
+	Τ: 'T',
+	Υ: 'Y',
+	Χ: 'X',
 };
 
 const WHAT_TO_DO = {
@@ -96,7 +144,8 @@ export function characterProblems(text: string): CharacterProblem[] {
 	for (let i = 0; i < text.length; i++) {
 		const code = text.charCodeAt(i);
 		const char = text[i]!;
-		const isControl = (code < 0x20 && code !== 0x09 && code !== 0x0a && !(code === 0x0d && text[i + 1] === '\n')) || (code >= 0x7f && code <= 0x9f);
+		const isControl =
+			(code < 0x20 && code !== 0x09 && code !== 0x0a && !(code === 0x0d && text[i + 1] === '\n')) || (code >= 0x7f && code <= 0x9f);
 		if (isControl) {
 			report(i, `tecknet ${hex(char)}, ett styrtecken${CONTROL_NAMES[code] ? `: ${CONTROL_NAMES[code]}` : ''}. ${WHAT_TO_DO.control}`);
 		} else if (BIDI_NAMES[code]) {

@@ -44,12 +44,27 @@ export function readCsvTable(text: string): { table: Table; problems: Spreadshee
 	let records: { record: string[]; info: { records: number; empty_lines: number } }[];
 	try {
 		// With `info`, each record comes with where it was found; the typings do not say so.
-		records = parse(content, { bom: true, delimiter: detectDelimiter(content), relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as typeof records;
+		records = parse(content, {
+			bom: true,
+			delimiter: detectDelimiter(content),
+			relax_column_count: true,
+			skip_empty_lines: true,
+			info: true,
+		}) as unknown as typeof records;
 	} catch (error) {
 		const code = (error as { code?: string }).code;
 		const line = (error as { lines?: number }).lines ?? 1;
 		if (code === 'CSV_QUOTE_NOT_CLOSED') {
-			return { table: empty, problems: [{ row: unclosedQuoteLine(content), message: 'ett citattecken som börjar på den här raden i filen stängs aldrig. Avsluta cellen med ett citattecken, och skriv citattecken i texten dubbelt ("").' }] };
+			return {
+				table: empty,
+				problems: [
+					{
+						row: unclosedQuoteLine(content),
+						message:
+							'ett citattecken som börjar på den här raden i filen stängs aldrig. Avsluta cellen med ett citattecken, och skriv citattecken i texten dubbelt ("").',
+					},
+				],
+			};
 		}
 		const message =
 			code === 'INVALID_OPENING_QUOTE' || code === 'CSV_INVALID_CLOSING_QUOTE'
@@ -65,7 +80,10 @@ export function readCsvTable(text: string): { table: Table; problems: Spreadshee
 		const row = info.records + info.empty_lines;
 		if (record.every((cell) => cell.trim() === '')) continue;
 		if (record.length !== header.record.length) {
-			problems.push({ row, message: `raden har ${record.length} celler, men rubrikraden har ${header.record.length}. Kontrollera avgränsarna och citattecknen på raden.` });
+			problems.push({
+				row,
+				message: `raden har ${record.length} celler, men rubrikraden har ${header.record.length}. Kontrollera avgränsarna och citattecknen på raden.`,
+			});
 			continue;
 		}
 		rows.push({ row, values: record });

@@ -73,18 +73,23 @@ const isValidSequence = (sequence: Uint8Array) => {
 export function readEntryFiles(dir = PROJECTS_DIR, root = '.'): EntryFile[] {
 	// Walked by hand: readdirSync's `recursive` follows links to folders, and a link to a parent loops.
 	const walk = (path: string): { full: string; regular: boolean }[] =>
-		readdirSync(path, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(path, d.name)) : [{ full: join(path, d.name), regular: d.isFile() }]));
+		readdirSync(path, { withFileTypes: true }).flatMap((d) =>
+			d.isDirectory() ? walk(join(path, d.name)) : [{ full: join(path, d.name), regular: d.isFile() }],
+		);
 	return walk(resolve(root, dir))
 		.sort((a, b) => (a.full < b.full ? -1 : a.full > b.full ? 1 : 0))
 		.map(({ full, regular }): EntryFile => {
 			const path = relative(root, full).split('\\').join('/');
 			if (!regular) return { path, content: '', unreadable: { line: 1, message: SYMLINK } };
 			const decoded = decodeUtf8(readFileSync(full));
-			return 'line' in decoded ? { path, content: decoded.text, unreadable: { line: decoded.line, message: decoded.message } } : { path, content: decoded.text };
+			return 'line' in decoded
+				? { path, content: decoded.text, unreadable: { line: decoded.line, message: decoded.message } }
+				: { path, content: decoded.text };
 		});
 }
 
-const SYMLINK = 'filen är en symbolisk länk (eller något annat än en vanlig fil), och sådana läses inte: en länk kan peka utanför projektbanken eller på sig själv. Lägg posten som en vanlig fil i mappen och ta bort länken.';
+const SYMLINK =
+	'filen är en symbolisk länk (eller något annat än en vanlig fil), och sådana läses inte: en länk kan peka utanför projektbanken eller på sig själv. Lägg posten som en vanlig fil i mappen och ta bort länken.';
 
 /** A field's place in the frontmatter: keys and list positions (from 0), as zod reports them. */
 export type FieldPath = readonly PropertyKey[];
@@ -129,14 +134,27 @@ export function parseEntry(file: EntryFile): ParsedEntry {
 	if (!match) {
 		return {
 			ok: false,
-			problems: [{ line: 1, field: 'frontmatter', message: 'filen börjar inte med fält mellan två rader med "---". Skriv "---" på första raden, fälten under, och "---" igen före texten.' }],
+			problems: [
+				{
+					line: 1,
+					field: 'frontmatter',
+					message:
+						'filen börjar inte med fält mellan två rader med "---". Skriv "---" på första raden, fälten under, och "---" igen före texten.',
+				},
+			],
 		};
 	}
 	const yamlText = match[2] ?? '';
 	// Line 1 of the file is the opening "---".
 	const yaml = parseYaml(yamlText, 2);
 	if (!yaml.ok) return yaml;
-	return { ok: true, frontmatter: yaml.value ?? {}, body: content.slice(match[0].length), bodyLine: match[0].split('\n').length, lineOf: yaml.lineOf };
+	return {
+		ok: true,
+		frontmatter: yaml.value ?? {},
+		body: content.slice(match[0].length),
+		bodyLine: match[0].split('\n').length,
+		lineOf: yaml.lineOf,
+	};
 }
 
 /**
@@ -144,7 +162,10 @@ export function parseEntry(file: EntryFile): ParsedEntry {
  * sources.ts): the core schema, unique keys, no anchors or aliases, numbers only as plain digits.
  * `firstLine` is the file's line the text starts on, for the lines of problems and fields.
  */
-export function parseYaml(yamlText: string, firstLine = 1): { ok: true; value: unknown; lineOf: (path: FieldPath) => number } | { ok: false; problems: ReadProblem[] } {
+export function parseYaml(
+	yamlText: string,
+	firstLine = 1,
+): { ok: true; value: unknown; lineOf: (path: FieldPath) => number } | { ok: false; problems: ReadProblem[] } {
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(yamlText, { schema: 'core', lineCounter, prettyErrors: false, uniqueKeys: true });
 	// A problem found at the very end is on the last line of the YAML.
@@ -213,10 +234,17 @@ function anchorsAndAliases(doc: Document, lineAt: (offset: number) => number): R
 	};
 	visit(doc, {
 		Alias(_, node) {
-			note(node.range?.[0], `raden hänvisar till ett YAML-ankare (*${node.source}). Projektbankens filer använder inte ankare och hänvisningar: skriv ut värdet där det behövs.`);
+			note(
+				node.range?.[0],
+				`raden hänvisar till ett YAML-ankare (*${node.source}). Projektbankens filer använder inte ankare och hänvisningar: skriv ut värdet där det behövs.`,
+			);
 		},
 		Node(_, node) {
-			if (node.anchor) note(node.range?.[0], `raden har ett YAML-ankare (&${node.anchor}). Projektbankens filer använder inte ankare och hänvisningar: ta bort &${node.anchor} och skriv ut värdet där det behövs.`);
+			if (node.anchor)
+				note(
+					node.range?.[0],
+					`raden har ett YAML-ankare (&${node.anchor}). Projektbankens filer använder inte ankare och hänvisningar: ta bort &${node.anchor} och skriv ut värdet där det behövs.`,
+				);
 		},
 	});
 	return [...problems.values()].sort((a, b) => a.line - b.line);

@@ -54,7 +54,8 @@ export type EntryHistory =
 	| { available: false; /** Why, in Swedish, for the pages. */ reason: string };
 
 export const NO_GIT = 'Ändringshistoriken finns inte i den här kopian av banken: den byggdes utan git-historik.';
-export const SHALLOW = 'Ändringshistoriken finns inte i den här kopian av banken: den byggdes från en grund kopia av git-arkivet (utan tidigare versioner).';
+export const SHALLOW =
+	'Ändringshistoriken finns inte i den här kopian av banken: den byggdes från en grund kopia av git-arkivet (utan tidigare versioner).';
 
 const RECORD = '\x1e';
 const FIELD = '\x1f';
@@ -72,7 +73,8 @@ export function parseLog(output: string): FileChange[] {
 		const headerEnd = record.indexOf('\0');
 		const header = headerEnd === -1 ? record : record.slice(0, headerEnd);
 		const [commit, date] = header.trim().split(FIELD);
-		if (!commit || !date || !/^[0-9a-f]{40}$/.test(commit)) throw new Error(`unexpected git log record: ${JSON.stringify(header.slice(0, 100))}`);
+		if (!commit || !date || !/^[0-9a-f]{40}$/.test(commit))
+			throw new Error(`unexpected git log record: ${JSON.stringify(header.slice(0, 100))}`);
 		const fields = headerEnd === -1 ? [] : record.slice(headerEnd + 1).split('\0');
 		for (let i = 0; i + 1 < fields.length; i += 2) {
 			const meta = fields[i]!.trim();
@@ -146,7 +148,9 @@ export const RENAMED_FIELDS: Readonly<Record<string, string>> = { region: 'decid
 export function underTodaysNames(content: string): string {
 	const end = content.indexOf('\n---', 3);
 	if (!content.startsWith('---') || end < 0) return content;
-	const renamed = content.slice(0, end).replace(/^([A-Za-z]\w*):/gm, (line, key: string) => (RENAMED_FIELDS[key] ? `${RENAMED_FIELDS[key]}:` : line));
+	const renamed = content
+		.slice(0, end)
+		.replace(/^([A-Za-z]\w*):/gm, (line, key: string) => (RENAMED_FIELDS[key] ? `${RENAMED_FIELDS[key]}:` : line));
 	return renamed + content.slice(end);
 }
 const versionKey = (path: string, blob: string) => `${path}\0${blob}`;
@@ -177,13 +181,17 @@ export function entryVersions(
 			if (!bytes) throw new Error(`git gave no content for ${path} at blob ${blob}`);
 			const decoded = decodeUtf8(bytes);
 			const text = underTodaysNames(decoded.text);
-			const file: EntryFile = 'line' in decoded ? { path, content: text, unreadable: { line: decoded.line, message: decoded.message } } : { path, content: text };
+			const file: EntryFile =
+				'line' in decoded ? { path, content: text, unreadable: { line: decoded.line, message: decoded.message } } : { path, content: text };
 			let checked = file.unreadable ? undefined : cache?.get(file);
 			if (!checked) {
 				checked = validate(file);
 				if (!file.unreadable) cache?.set(file, checked);
 			}
-			result = { entry: checked.entry && { key: checked.entry.key, data: checked.entry.data, body: checked.entry.body }, problems: checked.entry ? [] : checked.problems };
+			result = {
+				entry: checked.entry && { key: checked.entry.key, data: checked.entry.data, body: checked.entry.body },
+				problems: checked.entry ? [] : checked.problems,
+			};
 		}
 		results.set(key, result);
 		return result;

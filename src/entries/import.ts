@@ -19,7 +19,17 @@ import { allCounties, allMunicipalities, suggestMunicipalities, type County } fr
 import { closestMatches, fold } from '../domain/text.ts';
 import { priorityLabel } from '../domain/priorities.ts';
 import { readCsvTable } from './csv.ts';
-import { cellList, columnLabel, vasterbottenMapping, type ImportMapping, type MappedField, type MappedRow, type SpreadsheetProblem, type Table, mapTable } from './mapping.ts';
+import {
+	cellList,
+	columnLabel,
+	vasterbottenMapping,
+	type ImportMapping,
+	type MappedField,
+	type MappedRow,
+	type SpreadsheetProblem,
+	type Table,
+	mapTable,
+} from './mapping.ts';
 import { decodeUtf8, PROJECTS_DIR, type EntryFile } from './files.ts';
 import { citationProblem, formatProblem, validateEntries, type CitableSource, type Problem } from './validate.ts';
 
@@ -46,11 +56,25 @@ export type Encoding = (typeof ENCODINGS)[number];
  * The spreadsheet's bytes as text: UTF-8 strictly (a Windows-1252 file would otherwise import "�"
  * for every å, ä and ö), or Windows-1252 when the editor says so.
  */
-export function decodeSpreadsheet(bytes: Uint8Array, file: string, encoding: Encoding = 'utf-8', what = 'CSV-filen'): { text: string; problems: Problem[] } {
+export function decodeSpreadsheet(
+	bytes: Uint8Array,
+	file: string,
+	encoding: Encoding = 'utf-8',
+	what = 'CSV-filen',
+): { text: string; problems: Problem[] } {
 	if (encoding === 'windows-1252') return { text: new TextDecoder('windows-1252').decode(bytes), problems: [] };
 	const decoded = decodeUtf8(bytes, what);
 	if (!('line' in decoded)) return { text: decoded.text, problems: [] };
-	return { text: '', problems: [{ file, line: decoded.line, message: `${decoded.message} Är filen sparad i Excel som "CSV (semikolonavgränsad)", kör i stället importen med --encoding windows-1252.` }] };
+	return {
+		text: '',
+		problems: [
+			{
+				file,
+				line: decoded.line,
+				message: `${decoded.message} Är filen sparad i Excel som "CSV (semikolonavgränsad)", kör i stället importen med --encoding windows-1252.`,
+			},
+		],
+	};
 }
 
 export type Outcome = 'created' | 'changed' | 'unchanged' | 'skipped';
@@ -96,13 +120,20 @@ const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 /** The decider's priority area a cell names: "Prioritering 6: …", or the area's name alone. */
 function findPriority(cell: string, decider: DeciderConfig): { priority?: DeciderConfig['priorities'][number]; problem?: string } {
 	const known = decider.priorities.map((p) => `"${priorityLabel(p)}"`);
-	const knownList = known.length ? `${decider.name}s områden är ${listOr(known)}` : `${decider.name} har inga prioriterade områden i inställningarna`;
+	const knownList = known.length
+		? `${decider.name}s områden är ${listOr(known)}`
+		: `${decider.name} har inga prioriterade områden i inställningarna`;
 	const numbered = /^prioritering\s+([\d.]+)\s*(?::\s*([\s\S]*))?$/i.exec(cell.trim());
 	if (numbered) {
 		const priority = decider.priorities.find((p) => p.code === numbered[1]);
-		if (!priority) return { problem: `${quote(cell)}: det finns ingen prioritering ${numbered[1]} för ${decider.name} i inställningarna; ${knownList}.` };
+		if (!priority)
+			return {
+				problem: `${quote(cell)}: det finns ingen prioritering ${numbered[1]} för ${decider.name} i inställningarna; ${knownList}.`,
+			};
 		if (numbered[2] && lower(numbered[2]) !== lower(priority.name)) {
-			return { problem: `${quote(cell)}: namnet stämmer inte med prioritering ${numbered[1]} i inställningarna, ${quote(priority.name)}. Kontrollera numret och namnet.` };
+			return {
+				problem: `${quote(cell)}: namnet stämmer inte med prioritering ${numbered[1]} i inställningarna, ${quote(priority.name)}. Kontrollera numret och namnet.`,
+			};
 		}
 		return { priority };
 	}
@@ -130,7 +161,14 @@ interface ImportedEntry {
 }
 
 /** One row as an entry's data and body, or the problems with its cells. */
-function entryFromRow(row: MappedRow, options: ImportOptions, mapping: ImportMapping, decider: DeciderConfig, config: SiteConfig, problem: (field: MappedField, message: string) => void): ImportedEntry | undefined {
+function entryFromRow(
+	row: MappedRow,
+	options: ImportOptions,
+	mapping: ImportMapping,
+	decider: DeciderConfig,
+	config: SiteConfig,
+	problem: (field: MappedField, message: string) => void,
+): ImportedEntry | undefined {
 	const cells = row.cells;
 	const cell = (field: MappedField) => cells[field] ?? '';
 	const failures = { count: 0 };
@@ -144,7 +182,8 @@ function entryFromRow(row: MappedRow, options: ImportOptions, mapping: ImportMap
 	};
 
 	const id = required('id', 'Varje rad behöver sitt ärende-id med 8 siffror: det blir postens filnamn och adress.');
-	if (id && !/^\d{8}$/.test(id)) fail('id', `${quote(id)} är inget ärende-id med 8 siffror, t.ex. 20372556. Kontrollera cellen mot källan.`);
+	if (id && !/^\d{8}$/.test(id))
+		fail('id', `${quote(id)} är inget ärende-id med 8 siffror, t.ex. 20372556. Kontrollera cellen mot källan.`);
 	const title = required('title', 'Skriv projektets namn som i källan.');
 	const summary = required('summary', 'Varje projekt behöver sin sammanfattning ur källan.');
 
@@ -155,7 +194,11 @@ function entryFromRow(row: MappedRow, options: ImportOptions, mapping: ImportMap
 	const amount = (field: MappedField, parse: (text: string) => number | undefined, unit: string) => {
 		if (cell(field) === '') return undefined;
 		const value = parse(cell(field));
-		if (value === undefined) fail(field, `${quote(cell(field))} är inget belopp i hela ${unit}. Skriv t.ex. ${unit === 'euro' ? '"250 000"' : AMOUNT_EXAMPLES}, utan decimaler.`);
+		if (value === undefined)
+			fail(
+				field,
+				`${quote(cell(field))} är inget belopp i hela ${unit}. Skriv t.ex. ${unit === 'euro' ? '"250 000"' : AMOUNT_EXAMPLES}, utan decimaler.`,
+			);
 		// An export that writes 0 for "not given" says nothing about the amount: it is left out, never 0.
 		return value === 0 && zeroMeansMissing(field) ? undefined : value;
 	};
@@ -168,7 +211,11 @@ function entryFromRow(row: MappedRow, options: ImportOptions, mapping: ImportMap
 	if (cell('fund') !== '') {
 		const names = config.funds.map((f) => f.name);
 		fund = names.find((name) => lower(name) === lower(cell('fund')));
-		if (!fund) fail('fund', `${quote(cell('fund'))} är ingen av fonderna i inställningarna (${listOr(names)}).${didYouMean(cell('fund'), names) || ' Skriv ett av namnen, eller lägg till fonden i src/site.config.ts.'}`);
+		if (!fund)
+			fail(
+				'fund',
+				`${quote(cell('fund'))} är ingen av fonderna i inställningarna (${listOr(names)}).${didYouMean(cell('fund'), names) || ' Skriv ett av namnen, eller lägg till fonden i src/site.config.ts.'}`,
+			);
 	}
 
 	let priority: DeciderConfig['priorities'][number] | undefined;
@@ -179,15 +226,22 @@ function entryFromRow(row: MappedRow, options: ImportOptions, mapping: ImportMap
 	}
 
 	const period: Partial<Record<'start' | 'end', string>> = {};
-	for (const [field, end] of [['periodStart', 'start'], ['periodEnd', 'end']] as const) {
+	for (const [field, end] of [
+		['periodStart', 'start'],
+		['periodEnd', 'end'],
+	] as const) {
 		if (cell(field) === '') continue;
 		const date = cellDate(cell(field));
-		if (date === undefined) fail(field, `${quote(cell(field))} är inget datum. Väntade ÅÅÅÅ-MM-DD (t.ex. 2016-09-01), ÅÅÅÅ-MM eller ÅÅÅÅ, som i källan.`);
+		if (date === undefined)
+			fail(field, `${quote(cell(field))} är inget datum. Väntade ÅÅÅÅ-MM-DD (t.ex. 2016-09-01), ÅÅÅÅ-MM eller ÅÅÅÅ, som i källan.`);
 		else period[end] = date;
 	}
 	if ((period.start === undefined) !== (period.end === undefined) && failures.count === 0) {
 		const [missing, given] = period.start === undefined ? (['periodStart', 'slut'] as const) : (['periodEnd', 'start'] as const);
-		fail(missing, `cellen är tom, men projektperiodens ${given} står på raden. En projektperiod behöver både start och slut: fyll i cellen, eller töm båda.`);
+		fail(
+			missing,
+			`cellen är tom, men projektperiodens ${given} står på raden. En projektperiod behöver både start och slut: fyll i cellen, eller töm båda.`,
+		);
 	}
 
 	const spellings: { published: string; name: string }[] = [];
@@ -202,7 +256,8 @@ function entryFromRow(row: MappedRow, options: ImportOptions, mapping: ImportMap
 				'municipalities',
 				`${quote(name)} är ingen av Sveriges 290 kommuner. ${suggestions.length ? `Menade du ${listOr(suggestions.map((s) => quote(s)))}?${suggestions.some((s) => squashed(s) === squashed(name)) ? ' Skriver exporten alltid namnet så, lägg till stavningen under importSpellings i src/site.config.ts.' : ''}` : 'Skriv kommunens officiella namn.'}`,
 			);
-		} else if (municipalities.includes(municipality.name)) fail('municipalities', `${quote(municipality.name)} står två gånger. Ta bort den ena.`);
+		} else if (municipalities.includes(municipality.name))
+			fail('municipalities', `${quote(municipality.name)} står två gånger. Ta bort den ena.`);
 		else {
 			municipalities.push(municipality.name);
 			if (municipality.name !== published) spellings.push({ published, name: municipality.name });
@@ -214,8 +269,15 @@ function entryFromRow(row: MappedRow, options: ImportOptions, mapping: ImportMap
 		const name = config.importSpellings.counties[published] ?? published;
 		const county = findCounty(name);
 		if (!county) {
-			const [close] = closestMatches(name, allCounties.flatMap((c) => [c.shortName, c.name]), 1);
-			fail('counties', `${quote(name)} är inget av Sveriges 21 län. ${close ? `Menade du ${quote(close)}?` : 'Skriv länets namn, t.ex. "Västerbotten".'}`);
+			const [close] = closestMatches(
+				name,
+				allCounties.flatMap((c) => [c.shortName, c.name]),
+				1,
+			);
+			fail(
+				'counties',
+				`${quote(name)} är inget av Sveriges 21 län. ${close ? `Menade du ${quote(close)}?` : 'Skriv länets namn, t.ex. "Västerbotten".'}`,
+			);
 		} else if (!countiesOfMunicipalities.has(county.code) && !counties.includes(county.name)) {
 			counties.push(county.name);
 			if (name !== published) spellings.push({ published, name: county.name });
@@ -248,10 +310,16 @@ function entryFromRow(row: MappedRow, options: ImportOptions, mapping: ImportMap
 		grantedAmount: kronor(granted!),
 		...(grantedEur !== undefined ? { grantedAmountEur: kronor(grantedEur) } : {}),
 		...(budget !== undefined ? { totalBudget: kronor(budget) } : {}),
-		source: { document: options.source ?? `${decider.name}, ${options.file.split('/').at(-1)}`, passage: `Ärende-id ${id}${updated ? `, uppdaterad ${updated}` : ''}` },
+		source: {
+			document: options.source ?? `${decider.name}, ${options.file.split('/').at(-1)}`,
+			passage: `Ärende-id ${id}${updated ? `, uppdaterad ${updated}` : ''}`,
+		},
 	};
 	const worksIn = [...countiesOfMunicipalities, ...counties.map((name) => findCounty(name)!.code)];
-	const outsideRemit = decider.national || decider.counties.length === 0 ? [] : [...new Set(worksIn)].filter((code) => !decider.counties.includes(code)).map((code) => allCounties.find((c) => c.code === code)!);
+	const outsideRemit =
+		decider.national || decider.counties.length === 0
+			? []
+			: [...new Set(worksIn)].filter((code) => !decider.counties.includes(code)).map((code) => allCounties.find((c) => c.code === code)!);
 	return { row: row.row, id, data, body: summary, outsideRemit };
 }
 
@@ -316,29 +384,50 @@ export interface ImportPlan {
  * row is invalid, the problems (one line per distinct value) and no plan at all. `input` is a CSV
  * export's text, or a table read from JSON or XLSX (records.ts) with the problems found reading it.
  */
-export function planImport(input: string | { table: Table; problems: SpreadsheetProblem[] }, options: ImportOptions, existing: readonly EntryFile[], config: SiteConfig): ImportPlan {
+export function planImport(
+	input: string | { table: Table; problems: SpreadsheetProblem[] },
+	options: ImportOptions,
+	existing: readonly EntryFile[],
+	config: SiteConfig,
+): ImportPlan {
 	const { planned, problems, warnings } = planRows(input, options, existing, config);
 	return { planned, problems: groupByValue(problems), warnings: groupByValue(warnings) };
 }
 
-function planRows(input: string | { table: Table; problems: SpreadsheetProblem[] }, options: ImportOptions, existing: readonly EntryFile[], config: SiteConfig): ImportPlan {
+function planRows(
+	input: string | { table: Table; problems: SpreadsheetProblem[] },
+	options: ImportOptions,
+	existing: readonly EntryFile[],
+	config: SiteConfig,
+): ImportPlan {
 	const problems: Problem[] = [];
 	const warnings: Problem[] = [];
 	const mapping = options.mapping ?? vasterbottenMapping;
 	// A name with a line break in it is shown escaped, so that each problem stays on its line.
 	const file = /[\p{Cc}\p{Cf}]/u.test(options.file) ? JSON.stringify(options.file).slice(1, -1) : options.file;
-	const at = (row: number, column: string | undefined, message: string) => problems.push({ file, line: row, ...(column ? { field: column } : {}), message });
+	const at = (row: number, column: string | undefined, message: string) =>
+		problems.push({ file, line: row, ...(column ? { field: column } : {}), message });
 	const decider = config.deciders.find((r) => r.name === options.decider);
 	if (!decider) {
 		const names = config.deciders.map((r) => r.name);
-		at(1, '--decider', `${quote(options.decider)} är inget av de beslutande organen i inställningarna (${listOr(names)}).${didYouMean(options.decider, names)}`);
+		at(
+			1,
+			'--decider',
+			`${quote(options.decider)} är inget av de beslutande organen i inställningarna (${listOr(names)}).${didYouMean(options.decider, names)}`,
+		);
 		return { planned: [], problems, warnings };
 	}
 	// The file's name is written into every entry (its note and, by default, its source): it must be one line of plain text.
 	const name = options.file.split('/').at(-1)!;
-	const odd = [...new Set([...name].filter((c) => /[\p{Cc}\p{Cf}]/u.test(c)))].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+	const odd = [...new Set([...name].filter((c) => /[\p{Cc}\p{Cf}]/u.test(c)))].map(
+		(c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
+	);
 	if (odd.length > 0) {
-		at(1, 'filnamn', `filens namn ${JSON.stringify(name)} har ${odd.length === 1 ? `tecknet ${odd[0]}, ett styrtecken eller osynligt tecken` : `tecknen ${listOr(odd)}, styrtecken eller osynliga tecken`}. Namnet skrivs in i varje post: byt namn på filen till vanliga tecken på en rad, t.ex. beslut-2026-03.csv, och kör importen igen.`);
+		at(
+			1,
+			'filnamn',
+			`filens namn ${JSON.stringify(name)} har ${odd.length === 1 ? `tecknet ${odd[0]}, ett styrtecken eller osynligt tecken` : `tecknen ${listOr(odd)}, styrtecken eller osynliga tecken`}. Namnet skrivs in i varje post: byt namn på filen till vanliga tecken på en rad, t.ex. beslut-2026-03.csv, och kör importen igen.`,
+		);
 		return { planned: [], problems, warnings };
 	}
 	if (options.sources && options.sources.length > 0) {
@@ -358,15 +447,23 @@ function planRows(input: string | { table: Table; problems: SpreadsheetProblem[]
 	const imported: ImportedEntry[] = [];
 	const rowOfId = new Map<string, number>();
 	for (const row of sheet.rows) {
-		const entry = entryFromRow(row, options, mapping, decider, config, (field, message) => at(row.row, columnLabel(mapping, field), message));
+		const entry = entryFromRow(row, options, mapping, decider, config, (field, message) =>
+			at(row.row, columnLabel(mapping, field), message),
+		);
 		if (!entry) continue;
 		const first = rowOfId.get(entry.id);
-		if (first !== undefined) at(row.row, columnLabel(mapping, 'id'), `${quote(entry.id)} står redan på rad ${first}. Ett projekt ska bara stå på en rad.`);
+		if (first !== undefined)
+			at(row.row, columnLabel(mapping, 'id'), `${quote(entry.id)} står redan på rad ${first}. Ett projekt ska bara stå på en rad.`);
 		else rowOfId.set(entry.id, row.row);
 		imported.push(entry);
 		const remit = decider.counties.map((code) => allCounties.find((c) => c.code === code)!.name);
 		for (const county of entry.outsideRemit) {
-			warnings.push({ file, line: row.row, field: 'plats', message: `${quote(county.name)} ligger utanför ${decider.name}s område (${listOr(remit)}). Kontrollera att raden hör till ${decider.name}s beslut; posten importeras som den står.` });
+			warnings.push({
+				file,
+				line: row.row,
+				field: 'plats',
+				message: `${quote(county.name)} ligger utanför ${decider.name}s område (${listOr(remit)}). Kontrollera att raden hör till ${decider.name}s beslut; posten importeras som den står.`,
+			});
 		}
 	}
 	if (problems.length > 0) return { planned: [], problems, warnings };
@@ -378,7 +475,11 @@ function planRows(input: string | { table: Table; problems: SpreadsheetProblem[]
 	const rowOfPath = new Map([...written].map(([path, { entry }]) => [path, entry.row]));
 	const checked = validateEntries(files, config);
 	const rowColumn = (problem: Problem) => {
-		const field = problem.path ? FIELD_OF_ENTRY_FIELD[String(problem.path[0])] : problem.field ? FIELD_OF_ENTRY_FIELD[problem.field] : undefined;
+		const field = problem.path
+			? FIELD_OF_ENTRY_FIELD[String(problem.path[0])]
+			: problem.field
+				? FIELD_OF_ENTRY_FIELD[problem.field]
+				: undefined;
 		return field ? columnLabel(mapping, field) : problem.field;
 	};
 	for (const problem of checked.problems) {
@@ -388,7 +489,8 @@ function planRows(input: string | { table: Table; problems: SpreadsheetProblem[]
 	}
 	for (const warning of checked.warnings) {
 		const row = rowOfPath.get(warning.file);
-		if (row !== undefined) warnings.push({ file, line: row, ...(rowColumn(warning) ? { field: rowColumn(warning)! } : {}), message: warning.message });
+		if (row !== undefined)
+			warnings.push({ file, line: row, ...(rowColumn(warning) ? { field: rowColumn(warning)! } : {}), message: warning.message });
 	}
 	if (problems.length > 0) return { planned: [], problems, warnings };
 
@@ -397,7 +499,8 @@ function planRows(input: string | { table: Table; problems: SpreadsheetProblem[]
 		if (!before) return { row: entry.row, path, outcome: 'created', content };
 		const old = validateEntries([before], config).entries[0];
 		const now = validateEntries([{ path, content }], config).entries[0]!;
-		if (old && isDeepStrictEqual(old.data, now.data) && old.body === now.body) return { row: entry.row, path, outcome: 'unchanged', content };
+		if (old && isDeepStrictEqual(old.data, now.data) && old.body === now.body)
+			return { row: entry.row, path, outcome: 'unchanged', content };
 		return { row: entry.row, path, outcome: editedByHand(before.content) && !options.force ? 'skipped' : 'changed', content };
 	});
 	return { planned, problems, warnings };
@@ -415,11 +518,24 @@ export function writePlanned(planned: readonly PlannedEntry[], root = '.'): void
 /** What to do when rows are invalid (after the list of problems and their count). */
 export const IMPORT_FAILED = 'Inget importerades: rätta raderna i kalkylarket och kör importen igen.';
 
-const HEADINGS: Record<Outcome, string> = { created: 'Skapade', changed: 'Ändrade', unchanged: 'Oförändrade', skipped: 'Hoppade över (ändrade för hand sedan importen; kör med --force för att skriva över dem)' };
-const DRY_HEADINGS: Record<Outcome, string> = { created: 'Skulle skapas', changed: 'Skulle ändras', unchanged: 'Oförändrade', skipped: HEADINGS.skipped };
+const HEADINGS: Record<Outcome, string> = {
+	created: 'Skapade',
+	changed: 'Ändrade',
+	unchanged: 'Oförändrade',
+	skipped: 'Hoppade över (ändrade för hand sedan importen; kör med --force för att skriva över dem)',
+};
+const DRY_HEADINGS: Record<Outcome, string> = {
+	created: 'Skulle skapas',
+	changed: 'Skulle ändras',
+	unchanged: 'Oförändrade',
+	skipped: HEADINGS.skipped,
+};
 
 /** What the import did (or, in a dry run, would do), entry by entry; then its warnings, and the columns it left out and why. */
-export function importReport(planned: readonly PlannedEntry[], options: { file: string; decider: string; dryRun?: boolean; warnings?: readonly Problem[]; mapping?: ImportMapping }): string {
+export function importReport(
+	planned: readonly PlannedEntry[],
+	options: { file: string; decider: string; dryRun?: boolean; warnings?: readonly Problem[]; mapping?: ImportMapping },
+): string {
 	const headings = options.dryRun ? DRY_HEADINGS : HEADINGS;
 	const lines = [`${options.file} (${options.decider}): ${planned.length} ${planned.length === 1 ? 'rad' : 'rader'}.`];
 	for (const outcome of ['created', 'changed', 'unchanged', 'skipped'] as const) {
@@ -435,6 +551,7 @@ export function importReport(planned: readonly PlannedEntry[], options: { file: 
 		for (const warning of warnings) lines.push(`  varning: ${formatProblem(warning)}`);
 	}
 	if (options.dryRun) lines.push('Provkörning: inget skrevs.');
-	else if (planned.some((p) => p.outcome === 'created' || p.outcome === 'changed')) lines.push('Kontrollera med npm run validate och granska ändringarna innan du gör commit.');
+	else if (planned.some((p) => p.outcome === 'created' || p.outcome === 'changed'))
+		lines.push('Kontrollera med npm run validate och granska ändringarna innan du gör commit.');
 	return lines.join('\n');
 }

@@ -24,7 +24,9 @@ const VALIDATION_CACHE = 'entry-validation.json';
 export class EntryValidationError extends Error {
 	readonly problems: readonly Problem[];
 	constructor(problems: readonly Problem[]) {
-		super(`Posterna har fel; inget byggdes:\n\n${problemReport(problems, 'Rätta dem och bygg igen (npm run validate visar samma lista snabbare).')}`);
+		super(
+			`Posterna har fel; inget byggdes:\n\n${problemReport(problems, 'Rätta dem och bygg igen (npm run validate visar samma lista snabbare).')}`,
+		);
 		this.name = 'EntryValidationError';
 		this.problems = problems;
 		this.stack = '';
@@ -47,7 +49,12 @@ export function projectLoader(options: { base: string; config: SiteConfig }): Lo
 			const sync = async () => {
 				const started = performance.now();
 				const cache = validationCache(fileURLToPath(new URL(VALIDATION_CACHE, config.cacheDir)), validatorVersion(root, options.config));
-				const { entries, problems } = validateEntries(readEntryFiles(options.base, root), options.config, cache, readSources(SOURCES_DIR, root));
+				const { entries, problems } = validateEntries(
+					readEntryFiles(options.base, root),
+					options.config,
+					cache,
+					readSources(SOURCES_DIR, root),
+				);
 				cache.save();
 				if (problems.length > 0) throw new EntryValidationError(problems);
 				const validated = performance.now();
@@ -61,11 +68,20 @@ export function projectLoader(options: { base: string; config: SiteConfig }): Lo
 					const previous = store.get(entry.key);
 					const unchanged = previous?.body === entry.body && previous.rendered;
 					if (!unchanged) rendered++;
-					store.set({ id: entry.key, data: { ...entry.data }, body: entry.body, filePath: entry.path, digest, rendered: unchanged ? previous.rendered : await renderMarkdown(entry.body) });
+					store.set({
+						id: entry.key,
+						data: { ...entry.data },
+						body: entry.body,
+						filePath: entry.path,
+						digest,
+						rendered: unchanged ? previous.rendered : await renderMarkdown(entry.body),
+					});
 				}
 				for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
 				const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-				logger.info(`${entries.length} entries valid (${seconds(validated - started)}, ${cache.reused} unchanged since the last run); ${rendered} summaries rendered (${seconds(performance.now() - validated)})`);
+				logger.info(
+					`${entries.length} entries valid (${seconds(validated - started)}, ${cache.reused} unchanged since the last run); ${rendered} summaries rendered (${seconds(performance.now() - validated)})`,
+				);
 			};
 			await sync();
 			if (!watcher) return;
@@ -78,7 +94,9 @@ export function projectLoader(options: { base: string; config: SiteConfig }): Lo
 					logger.info('Posterna lästes in på nytt.');
 				} catch (error) {
 					if (!(error instanceof EntryValidationError)) throw error;
-					logger.error(`Posterna har fel; sidorna visar den senaste giltiga versionen:\n\n${problemReport(error.problems, 'Rätta dem och spara igen.')}`);
+					logger.error(
+						`Posterna har fel; sidorna visar den senaste giltiga versionen:\n\n${problemReport(error.problems, 'Rätta dem och spara igen.')}`,
+					);
 				}
 			};
 			for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, resync);

@@ -64,7 +64,13 @@ export const mappingSchema = z
 	})
 	.superRefine((mapping, ctx) => {
 		for (const field of REQUIRED_FIELDS) {
-			if (!mapping.fields[field]) ctx.addIssue({ code: 'custom', path: ['fields', field], input: undefined, message: `fältet ${field} (${MAPPED_FIELDS[field]}) måste hämtas från en kolumn` });
+			if (!mapping.fields[field])
+				ctx.addIssue({
+					code: 'custom',
+					path: ['fields', field],
+					input: undefined,
+					message: `fältet ${field} (${MAPPED_FIELDS[field]}) måste hämtas från en kolumn`,
+				});
 		}
 	});
 
@@ -117,7 +123,10 @@ export const projektbankenMapping: ImportMapping = {
 };
 
 /** The mappings `--format` names. */
-export const SHIPPED_MAPPINGS: Readonly<Record<string, ImportMapping>> = { vasterbotten: vasterbottenMapping, projektbanken: projektbankenMapping };
+export const SHIPPED_MAPPINGS: Readonly<Record<string, ImportMapping>> = {
+	vasterbotten: vasterbottenMapping,
+	projektbanken: projektbankenMapping,
+};
 
 /** A mapping file's text as a mapping, or what is wrong with it (every problem, in Swedish). */
 export function parseMapping(text: string, file: string): { mapping?: ImportMapping; problems: string[] } {
@@ -125,14 +134,17 @@ export function parseMapping(text: string, file: string): { mapping?: ImportMapp
 	try {
 		json = JSON.parse(text);
 	} catch (error) {
-		return { problems: [`${file}: mappningsfilen är ingen giltig JSON (${(error as Error).message}). Se formatet i docs/entry-format.md.`] };
+		return {
+			problems: [`${file}: mappningsfilen är ingen giltig JSON (${(error as Error).message}). Se formatet i docs/entry-format.md.`],
+		};
 	}
 	const result = mappingSchema.safeParse(json);
 	if (!result.success) return { problems: formatIssues(file, result.error.issues) };
 	return { mapping: result.data, problems: [] };
 }
 
-export const columnOf = (rule: ColumnRule): string | undefined => (typeof rule === 'string' ? rule : 'column' in rule ? rule.column : undefined);
+export const columnOf = (rule: ColumnRule): string | undefined =>
+	typeof rule === 'string' ? rule : 'column' in rule ? rule.column : undefined;
 
 /** A header as compared: case, accents, spaces and punctuation aside ("Ärende-ID" = "arende_id"). */
 export const headerKey = (header: string) => fold(header.normalize('NFC')).replace(/[^a-z0-9]/g, '');
@@ -167,7 +179,8 @@ export function applyMapping(table: Table, mapping: ImportMapping): { rows: Mapp
 	const columns = mappedColumns(mapping);
 	const ignored = Object.keys(mapping.ignore);
 	const all = columns.join('; ');
-	if (table.header.length === 0) return { rows: [], problems: [{ row: 1, message: `filen är tom. Första raden ska ha kolumnerna ${all}.` }] };
+	if (table.header.length === 0)
+		return { rows: [], problems: [{ row: 1, message: `filen är tom. Första raden ska ha kolumnerna ${all}.` }] };
 	const problems: SpreadsheetProblem[] = [];
 	const wanted = new Map(columns.map((name) => [headerKey(name), name]));
 	const skipped = new Set(ignored.map(headerKey));
@@ -177,21 +190,31 @@ export function applyMapping(table: Table, mapping: ImportMapping): { rows: Mapp
 		if (column === undefined && skipped.has(headerKey(name))) return;
 		if (column === undefined) {
 			const [close] = closestMatches(name, columns, 1);
-			problems.push({ row: 1, column: name, message: `kolumnen känns inte igen, och det som står i den skulle inte användas.${close ? ` Menade du ${quote(close)}?` : ` Kolumnerna är ${all}.`}` });
+			problems.push({
+				row: 1,
+				column: name,
+				message: `kolumnen känns inte igen, och det som står i den skulle inte användas.${close ? ` Menade du ${quote(close)}?` : ` Kolumnerna är ${all}.`}`,
+			});
 		} else if (positions.has(column)) {
 			problems.push({ row: 1, column: name, message: `kolumnen finns redan (kolumn ${positions.get(column)! + 1}). Ta bort den ena.` });
 		} else positions.set(column, i);
 	});
 	const missing = columns.filter((column) => !positions.has(column));
-	if (missing.length === 1) problems.push({ row: 1, message: `kolumnen ${quote(missing[0]!)} saknas. Lägg till den i första raden, även om den är tom.` });
-	if (missing.length > 1) problems.push({ row: 1, message: `kolumnerna ${missing.map((c) => quote(c)).join(', ')} saknas. Lägg till dem i första raden, även om de är tomma.` });
+	if (missing.length === 1)
+		problems.push({ row: 1, message: `kolumnen ${quote(missing[0]!)} saknas. Lägg till den i första raden, även om den är tom.` });
+	if (missing.length > 1)
+		problems.push({
+			row: 1,
+			message: `kolumnerna ${missing.map((c) => quote(c)).join(', ')} saknas. Lägg till dem i första raden, även om de är tomma.`,
+		});
 	if (problems.length) return { rows: [], problems };
 
 	const rows = table.rows.map(({ row, values }): MappedRow => {
 		const cells: Partial<Record<MappedField, string>> = {};
 		for (const [field, rule] of Object.entries(mapping.fields) as [MappedField, ColumnRule][]) {
 			const column = columnOf(rule);
-			cells[field] = column === undefined ? (rule as { value: string }).value : (values[positions.get(column)!] ?? '').normalize('NFC').trim();
+			cells[field] =
+				column === undefined ? (rule as { value: string }).value : (values[positions.get(column)!] ?? '').normalize('NFC').trim();
 		}
 		return { row, cells };
 	});
@@ -200,7 +223,8 @@ export function applyMapping(table: Table, mapping: ImportMapping): { rows: Mapp
 
 /** The values of a list cell: split at the mapping's separator (or at ",", ";" and line breaks), trimmed. */
 export function cellList(cell: string, rule: ColumnRule | undefined): string[] {
-	const separator = rule && typeof rule === 'object' && 'separator' in rule && rule.separator ? rule.separator.trim() || rule.separator : undefined;
+	const separator =
+		rule && typeof rule === 'object' && 'separator' in rule && rule.separator ? rule.separator.trim() || rule.separator : undefined;
 	const parts = separator ? cell.split('\n').flatMap((line) => line.split(separator)) : cell.split(/[,;\n]/);
 	return parts.map((s) => s.trim()).filter(Boolean);
 }
@@ -217,7 +241,10 @@ export function columnLabel(mapping: ImportMapping, field: MappedField): string 
  * read says only that (its header's problems would repeat it); a header that does not fit the
  * mapping stops before any row; otherwise the rows, and the problems of rows that did not read.
  */
-export function mapTable(read: { table: Table; problems: SpreadsheetProblem[] }, mapping: ImportMapping): { rows: MappedRow[]; problems: SpreadsheetProblem[] } {
+export function mapTable(
+	read: { table: Table; problems: SpreadsheetProblem[] },
+	mapping: ImportMapping,
+): { rows: MappedRow[]; problems: SpreadsheetProblem[] } {
 	if (read.table.header.length === 0 && read.problems.length > 0) return { rows: [], problems: read.problems };
 	const mapped = applyMapping(read.table, mapping);
 	if (mapped.problems.length > 0) return { rows: [], problems: mapped.problems };

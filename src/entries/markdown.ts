@@ -31,13 +31,17 @@ export const rejectUnsafeMarkdown = defineMdastPlugin({
 	name: 'reject-unsafe-markdown',
 	options: { position: true },
 	html(node) {
-		throw new UnsafeMarkdownError(`texten innehåller HTML: ${quote(node.value.trim())}. Skriv texten som Markdown, utan HTML-taggar.`, node);
+		throw new UnsafeMarkdownError(
+			`texten innehåller HTML: ${quote(node.value.trim())}. Skriv texten som Markdown, utan HTML-taggar.`,
+			node,
+		);
 	},
 	link(node) {
 		if (SCRIPT_URL.test(node.url)) throw new UnsafeMarkdownError(`länken ${quote(node.url)} är ingen webbadress. ${SCRIPT_LINK}`, node);
 	},
 	image(node) {
-		if (SCRIPT_URL.test(node.url)) throw new UnsafeMarkdownError(`bildens adress ${quote(node.url)} är ingen webbadress. ${SCRIPT_LINK}`, node);
+		if (SCRIPT_URL.test(node.url))
+			throw new UnsafeMarkdownError(`bildens adress ${quote(node.url)} är ingen webbadress. ${SCRIPT_LINK}`, node);
 		if (REMOTE_URL.test(node.url)) {
 			throw new UnsafeMarkdownError(
 				`bilden ${quote(node.url)} ligger på en annan webbplats, och varje läsares webbläsare skulle hämta den därifrån. Lägg bilden i public/ och skriv adressen från webbplatsens rot, t.ex. ![Karta över området](/bilder/karta.png), eller länka till den: [Karta över området](${node.url.trim()}).`,
@@ -46,7 +50,10 @@ export const rejectUnsafeMarkdown = defineMdastPlugin({
 		}
 	},
 	imageReference(node) {
-		throw new UnsafeMarkdownError(`bilden ![${node.alt ?? ''}][${node.label ?? node.identifier}] hämtar sin adress från en definition längre ned. Skriv adressen direkt i bilden, t.ex. ![Karta över området](/bilder/karta.png), så att den kan kontrolleras.`, node);
+		throw new UnsafeMarkdownError(
+			`bilden ![${node.alt ?? ''}][${node.label ?? node.identifier}] hämtar sin adress från en definition längre ned. Skriv adressen direkt i bilden, t.ex. ![Karta över området](/bilder/karta.png), så att den kan kontrolleras.`,
+			node,
+		);
 	},
 	definition(node) {
 		if (SCRIPT_URL.test(node.url)) throw new UnsafeMarkdownError(`länken ${quote(node.url)} är ingen webbadress. ${SCRIPT_LINK}`, node);
@@ -85,4 +92,3 @@ export const prefixHeadingIds = defineHastPlugin({
 		},
 	},
 });
-

@@ -48,14 +48,23 @@ export function readJsonTable(text: string): { table: Table; problems: Spreadshe
 	try {
 		json = JSON.parse(text.replace(/^\uFEFF/, ''));
 	} catch (error) {
-		return { table: empty, problems: [{ row: 1, message: `filen går inte att läsa som JSON (${(error as Error).message}). Spara exporten som JSON igen, eller som CSV.` }] };
+		return {
+			table: empty,
+			problems: [
+				{ row: 1, message: `filen går inte att läsa som JSON (${(error as Error).message}). Spara exporten som JSON igen, eller som CSV.` },
+			],
+		};
 	}
 	const arrays = json !== null && typeof json === 'object' && !Array.isArray(json) ? Object.values(json).filter(Array.isArray) : [];
 	const records = Array.isArray(json) ? json : arrays.length === 1 ? arrays[0]! : undefined;
 	// An object holding the array starts one level deeper: its records lie at depth 2.
 	const lines = Array.isArray(json) ? recordLines(text) : recordLines(text.slice(text.indexOf('[')));
 	const offset = Array.isArray(json) ? 0 : text.slice(0, text.indexOf('[')).split('\n').length - 1;
-	if (!records) return { table: empty, problems: [{ row: 1, message: 'väntade en lista med poster, [{ "kolumn": "värde", … }, …], eller ett objekt med en sådan lista.' }] };
+	if (!records)
+		return {
+			table: empty,
+			problems: [{ row: 1, message: 'väntade en lista med poster, [{ "kolumn": "värde", … }, …], eller ett objekt med en sådan lista.' }],
+		};
 	const header: string[] = [];
 	const problems: SpreadsheetProblem[] = [];
 	const rows: Table['rows'] = [];
@@ -78,7 +87,16 @@ export async function readXlsxTable(bytes: Uint8Array): Promise<{ table: Table; 
 	try {
 		sheets = await readXlsxFile(Buffer.from(bytes));
 	} catch {
-		return { table: empty, problems: [{ row: 1, message: 'filen går inte att läsa som XLSX (en arbetsbok från Excel 2007 eller senare). Spara kalkylarket som .xlsx eller som CSV och försök igen.' }] };
+		return {
+			table: empty,
+			problems: [
+				{
+					row: 1,
+					message:
+						'filen går inte att läsa som XLSX (en arbetsbok från Excel 2007 eller senare). Spara kalkylarket som .xlsx eller som CSV och försök igen.',
+				},
+			],
+		};
 	}
 	const data = sheets[0]?.data ?? [];
 	const [head, ...body] = data;

@@ -58,7 +58,8 @@ export function newEntryProblem(entry: NewEntry, config: SiteConfig): string | u
 	if (!/^\d{8}$/.test(entry.id)) return `--id ska vara ett ärende-id med 8 siffror, t.ex. 20390999 (det står "${entry.id}").`;
 	if (entry.title.trim() === '') return '--title ska vara projektets namn som i källan.';
 	const deciders = config.deciders.map((r) => r.name);
-	if (entry.decider !== undefined && !deciders.includes(entry.decider)) return `--decider ska vara ett av ${deciders.map((r) => `"${r}"`).join(', ')} (det står "${entry.decider}").`;
+	if (entry.decider !== undefined && !deciders.includes(entry.decider))
+		return `--decider ska vara ett av ${deciders.map((r) => `"${r}"`).join(', ')} (det står "${entry.decider}").`;
 	return undefined;
 }
 
@@ -66,7 +67,9 @@ export function newEntryProblem(entry: NewEntry, config: SiteConfig): string | u
 export function createEntryFile(entry: NewEntry, config: SiteConfig, root = '.'): string {
 	const path = `${PROJECTS_DIR}/${entry.id}.md`;
 	const file = join(root, path);
-	const existing = existsSync(join(root, PROJECTS_DIR)) ? readEntryFiles(PROJECTS_DIR, root).find((f) => f.path.endsWith(`/${entry.id}.md`)) : undefined;
+	const existing = existsSync(join(root, PROJECTS_DIR))
+		? readEntryFiles(PROJECTS_DIR, root).find((f) => f.path.endsWith(`/${entry.id}.md`))
+		: undefined;
 	if (existing) throw new Error(`${existing.path} finns redan och skrivs inte över. Öppna den och rätta den i stället.`);
 	mkdirSync(dirname(file), { recursive: true });
 	writeFileSync(file, scaffoldEntry(entry, config), { flag: 'wx' });

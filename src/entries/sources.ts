@@ -25,10 +25,15 @@ export function readSources(dir = SOURCES_DIR, root = '.'): SourceDocument[] {
 	if (!existsSync(folder)) return [];
 	const problems: string[] = [];
 	const sources: SourceDocument[] = [];
-	for (const name of readdirSync(folder).filter((n) => n.endsWith('.yaml')).sort()) {
+	for (const name of readdirSync(folder)
+		.filter((n) => n.endsWith('.yaml'))
+		.sort()) {
 		const slug = name.slice(0, -'.yaml'.length);
 		const file = `${dir}/${name}`;
-		if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) problems.push(`${file}:1: filnamnet – väntade gemena bokstäver a–z, siffror och bindestreck (sidans adress), men det står "${slug}".`);
+		if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
+			problems.push(
+				`${file}:1: filnamnet – väntade gemena bokstäver a–z, siffror och bindestreck (sidans adress), men det står "${slug}".`,
+			);
 		// Read as entries are: strictly UTF-8, no YAML anchors, every problem at its line.
 		const decoded = decodeUtf8(readFileSync(join(folder, name)));
 		if ('line' in decoded) {
@@ -42,7 +47,11 @@ export function readSources(dir = SOURCES_DIR, root = '.'): SourceDocument[] {
 		}
 		const result = sourceSchema.safeParse(yaml.value);
 		if (!result.success) {
-			problems.push(...result.error.issues.map((issue) => `${file}:${yaml.lineOf(issue.path)}: ${formatPath(issue.path) || 'dokumentet'} – ${issue.message}`));
+			problems.push(
+				...result.error.issues.map(
+					(issue) => `${file}:${yaml.lineOf(issue.path)}: ${formatPath(issue.path) || 'dokumentet'} – ${issue.message}`,
+				),
+			);
 			continue;
 		}
 		const textFile = join(folder, `${slug}.txt`);

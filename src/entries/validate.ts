@@ -33,7 +33,9 @@ export interface Problem {
 }
 
 export function formatProblem(problem: Problem): string {
-	const message = problem.field ? `${problem.field} – ${problem.message}` : problem.message.charAt(0).toLocaleUpperCase('sv') + problem.message.slice(1);
+	const message = problem.field
+		? `${problem.field} – ${problem.message}`
+		: problem.message.charAt(0).toLocaleUpperCase('sv') + problem.message.slice(1);
 	return `${problem.file}:${problem.line}: ${message}`;
 }
 
@@ -100,7 +102,11 @@ function validateFile(file: EntryFile, schema: ProjectSchema, fields: FieldSpec[
 		return invalid();
 	}
 	if (!name.endsWith('.md')) {
-		add(1, 'filnamn', `${quote(name)} slutar inte på .md, så filen skulle inte publiceras. Byt namn på filen till ärende-id:t följt av .md.`);
+		add(
+			1,
+			'filnamn',
+			`${quote(name)} slutar inte på .md, så filen skulle inte publiceras. Byt namn på filen till ärende-id:t följt av .md.`,
+		);
 		return invalid();
 	}
 	if (!FILE_NAME.test(name)) {
@@ -116,7 +122,12 @@ function validateFile(file: EntryFile, schema: ProjectSchema, fields: FieldSpec[
 		if (issue.code === 'unrecognized_keys') {
 			for (const key of issue.keys) {
 				const path = [...issue.path, key];
-				add(parsed.lineOf(path), formatPath(path), issue.path.length === 0 && key in reservedKeys ? reservedKeyMessage(key) : unknownKeyMessage(key, fieldsAt(fields, issue.path)), path);
+				add(
+					parsed.lineOf(path),
+					formatPath(path),
+					issue.path.length === 0 && key in reservedKeys ? reservedKeyMessage(key) : unknownKeyMessage(key, fieldsAt(fields, issue.path)),
+					path,
+				);
 			}
 		} else {
 			const spec = valueAt(parsed.frontmatter, issue.path) === null ? fieldAt(fields, issue.path) : undefined;
@@ -124,33 +135,75 @@ function validateFile(file: EntryFile, schema: ProjectSchema, fields: FieldSpec[
 		}
 	}
 	for (const { path, value } of texts(parsed.frontmatter, [])) {
-		for (const problem of characterProblems(value)) add(parsed.lineOf(path), formatPath(path), `tecken ${problem.column}${problem.line > 1 ? ` på värdets rad ${problem.line}` : ''} i värdet: ${problem.message}`, path);
+		for (const problem of characterProblems(value))
+			add(
+				parsed.lineOf(path),
+				formatPath(path),
+				`tecken ${problem.column}${problem.line > 1 ? ` på värdets rad ${problem.line}` : ''} i värdet: ${problem.message}`,
+				path,
+			);
 	}
 	const body = parsed.body;
 	if (body.length > MAX_BODY_LENGTH) {
-		add(parsed.bodyLine, 'body', `texten är ${body.length.toLocaleString('sv-SE')} tecken lång; högst ${MAX_BODY_LENGTH.toLocaleString('sv-SE')} får plats. Texten ska vara projektets sammanfattning ur källan: korta den.`);
+		add(
+			parsed.bodyLine,
+			'body',
+			`texten är ${body.length.toLocaleString('sv-SE')} tecken lång; högst ${MAX_BODY_LENGTH.toLocaleString('sv-SE')} får plats. Texten ska vara projektets sammanfattning ur källan: korta den.`,
+		);
 	} else {
 		const unsafe = unsafeMarkdownProblem(body);
 		if (unsafe) add(parsed.bodyLine + (unsafe.line ?? 1) - 1, 'body', unsafe.message);
-		for (const problem of characterProblems(body)) add(parsed.bodyLine + problem.line - 1, 'body', `tecken ${problem.column} på raden: ${problem.message}`);
+		for (const problem of characterProblems(body))
+			add(parsed.bodyLine + problem.line - 1, 'body', `tecken ${problem.column} på raden: ${problem.message}`);
 	}
-	if (body.trim() === '') add(parsed.bodyLine, 'body', 'texten under fälten saknas. Skriv projektets sammanfattning ur källan under den andra raden med "---".');
+	if (body.trim() === '')
+		add(parsed.bodyLine, 'body', 'texten under fälten saknas. Skriv projektets sammanfattning ur källan under den andra raden med "---".');
 	const key = name.replace(/\.md$/, '');
 	// The id as written, so that a file whose other fields are wrong still hears about its name in this run.
 	const written = valueAt(parsed.frontmatter, ['id']);
-	const id = result.success ? result.data.id : typeof written === 'string' || typeof written === 'number' ? String(written).trim() : undefined;
+	const id = result.success
+		? result.data.id
+		: typeof written === 'string' || typeof written === 'number'
+			? String(written).trim()
+			: undefined;
 	if (id !== undefined && id !== '' && id !== key) {
-		add(parsed.lineOf(['id']), 'id', `filen heter ${quote(name)}, men ärende-id:t är ${quote(id)}. Döp om filen till ${id}.md (sidans adress följer filens namn).`, ['id']);
+		add(
+			parsed.lineOf(['id']),
+			'id',
+			`filen heter ${quote(name)}, men ärende-id:t är ${quote(id)}. Döp om filen till ${id}.md (sidans adress följer filens namn).`,
+			['id'],
+		);
 	}
 	found.sort((a, b) => a.line - b.line);
 	const document = valueAt(parsed.frontmatter, ['source', 'document']);
 	const decider = valueAt(parsed.frontmatter, ['decider']);
-	const source = typeof document === 'string' && document.trim() !== '' ? { document: document.trim(), line: parsed.lineOf(['source', 'document']), decider: typeof decider === 'string' ? decider : undefined } : undefined;
+	const source =
+		typeof document === 'string' && document.trim() !== ''
+			? {
+					document: document.trim(),
+					line: parsed.lineOf(['source', 'document']),
+					decider: typeof decider === 'string' ? decider : undefined,
+				}
+			: undefined;
 	const known = { idLine: parsed.lineOf(['id']), ...(id ? { id } : {}), ...(source ? { source } : {}) };
 	if (!result.success) return { entry: undefined, problems: found, ...known };
-	const where = { title: { line: parsed.lineOf(['title']), field: 'title' }, owner: { line: parsed.lineOf(['owner', 'name']), field: 'owner.name' }, summary: { line: parsed.bodyLine, field: 'body' } } as const;
-	const warnings = qualityWarnings(result.data, body.trim()).map((w): Problem => ({ file: file.path, line: where[w.field].line, field: where[w.field].field, message: `${w.message}. ${QUALITY_ADVICE}` }));
-	return { entry: { path: file.path, key, data: result.data, body: body.trim() }, problems: found, ...known, ...(warnings.length ? { warnings } : {}) };
+	const where = {
+		title: { line: parsed.lineOf(['title']), field: 'title' },
+		owner: { line: parsed.lineOf(['owner', 'name']), field: 'owner.name' },
+		summary: { line: parsed.bodyLine, field: 'body' },
+	} as const;
+	const warnings = qualityWarnings(result.data, body.trim()).map((w): Problem => ({
+		file: file.path,
+		line: where[w.field].line,
+		field: where[w.field].field,
+		message: `${w.message}. ${QUALITY_ADVICE}`,
+	}));
+	return {
+		entry: { path: file.path, key, data: result.data, body: body.trim() },
+		problems: found,
+		...known,
+		...(warnings.length ? { warnings } : {}),
+	};
 }
 
 /**
@@ -198,7 +251,8 @@ export function validateEntries(
 		}
 		const fileProblems = [...result.problems, ...sourceProblems(file.path, result, sources, config)];
 		problems.push(...fileProblems.sort((a, b) => a.line - b.line));
-		if (file.path.endsWith('.md') && !file.unreadable) results.push({ path: file.path, key: file.path.split('/').at(-1)!.replace(/\.md$/, ''), result });
+		if (file.path.endsWith('.md') && !file.unreadable)
+			results.push({ path: file.path, key: file.path.split('/').at(-1)!.replace(/\.md$/, ''), result });
 		if (result.entry) entries.push(result.entry);
 		warnings.push(...(result.warnings ?? []));
 	}
@@ -210,7 +264,12 @@ export function validateEntries(
 			if (other && other !== path) {
 				const line = result.id === key ? result.idLine : 1;
 				const field = result.id === key ? 'id' : 'filnamn';
-				problems.push({ file: path, line, field, message: `${quote(key)} används redan av ${other}. Två poster kan inte ha samma adress: kontrollera ärende-id:t mot källan.` });
+				problems.push({
+					file: path,
+					line,
+					field,
+					message: `${quote(key)} används redan av ${other}. Två poster kan inte ha samma adress: kontrollera ärende-id:t mot källan.`,
+				});
 			}
 			seen.set(key, path);
 		}
@@ -230,11 +289,27 @@ function sourceProblems(file: string, result: FileResult, sources: readonly Cita
  * The suggestion is only ever a document of the citing decider (its issuer or title names the
  * decider): a Västerbotten entry is never pointed at Norrbotten's minutes because their titles look alike.
  */
-export function citationProblem(document: string, decider: string | undefined, sources: readonly CitableSource[], config: SiteConfig): string | undefined {
+export function citationProblem(
+	document: string,
+	decider: string | undefined,
+	sources: readonly CitableSource[],
+	config: SiteConfig,
+): string | undefined {
 	if (sources.length === 0 || sources.some((s) => s.title === document)) return undefined;
-	const own = decider && config.deciders.some((r) => r.name === decider) ? sources.filter((s) => fold(s.issuer).startsWith(fold(decider)) || fold(s.title).includes(fold(decider))) : [];
-	const [close] = closestMatches(document, own.map((s) => s.title), 1);
-	const suggestion = close ? ` Menade du ${JSON.stringify(close)}?` : own.length > 0 && own.length <= 3 ? ` ${decider}s dokument är ${listOr(own.map((s) => JSON.stringify(s.title)))}.` : '';
+	const own =
+		decider && config.deciders.some((r) => r.name === decider)
+			? sources.filter((s) => fold(s.issuer).startsWith(fold(decider)) || fold(s.title).includes(fold(decider)))
+			: [];
+	const [close] = closestMatches(
+		document,
+		own.map((s) => s.title),
+		1,
+	);
+	const suggestion = close
+		? ` Menade du ${JSON.stringify(close)}?`
+		: own.length > 0 && own.length <= 3
+			? ` ${decider}s dokument är ${listOr(own.map((s) => JSON.stringify(s.title)))}.`
+			: '';
 	return `väntade titeln på ett av källdokumenten i ${SOURCES_DIR}/, men det står ${quote(document)}.${suggestion} Skriv titeln precis som i dokumentets .yaml-fil, eller lägg till dokumentet: en fil ${SOURCES_DIR}/<namn>.yaml med title (exakt den titel posten anger), issuer, kind och ev. date, och dokumentets text i <namn>.txt bredvid.`;
 }
 
@@ -248,12 +323,16 @@ function unknownKeyMessage(key: string, known: readonly FieldSpec[] | undefined)
 	const [closest] = closestMatches(key, [...byName.keys()], 1);
 	const spec = closest === undefined ? undefined : byName.get(closest);
 	if (spec) return `det finns inget fält som heter ${quote(key)}, så värdet skulle inte användas. Menade du ${spec.key} (${spec.label})?`;
-	const list = fields.length <= 8 ? ` Fälten här är ${fields.map((f) => f.key).join(', ')}.` : ' Se vilka fält som finns i docs/redaktorshandbok.md.';
+	const list =
+		fields.length <= 8 ? ` Fälten här är ${fields.map((f) => f.key).join(', ')}.` : ' Se vilka fält som finns i docs/redaktorshandbok.md.';
 	return `det finns inget fält som heter ${quote(key)}, så värdet skulle inte användas. Ta bort raden eller byt namn på fältet.${list}`;
 }
 
 function valueAt(data: unknown, path: FieldPath): unknown {
-	return path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+	return path.reduce<unknown>(
+		(value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined),
+		data,
+	);
 }
 
 /** A key written without a value: what belongs there, and whether the line may go. */

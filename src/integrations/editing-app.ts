@@ -15,7 +15,14 @@ import { urls } from '../urls.ts';
 import { linkTree } from './link-tree.ts';
 
 /** What the bundle is made from besides the packages: the entry, the bundling script and the plugins. */
-const SOURCES = ['src/cms/app.ts', 'src/cms/swedish-default.ts', 'src/cms/bundle.ts', 'src/cms/vite-plugins.ts', 'src/cms/sv-extra.json', 'src/cms/entry-format.ts'];
+const SOURCES = [
+	'src/cms/app.ts',
+	'src/cms/swedish-default.ts',
+	'src/cms/bundle.ts',
+	'src/cms/vite-plugins.ts',
+	'src/cms/sv-extra.json',
+	'src/cms/entry-format.ts',
+];
 const PACKAGES = ['@sveltia/cms', 'vite', 'yaml'];
 /** In the app's folder in dist/: the version it was linked from. */
 const VERSION_FILE = '.version';
@@ -24,7 +31,8 @@ const VERSION_FILE = '.version';
 export function editingAppVersion(root: string): string {
 	const hash = createHash('sha256').update(urls.adminApp);
 	for (const source of SOURCES) hash.update(source).update(readFileSync(join(root, source)));
-	for (const name of PACKAGES) hash.update(name).update(JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version);
+	for (const name of PACKAGES)
+		hash.update(name).update(JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version);
 	return hash.digest('hex').slice(0, 32);
 }
 
@@ -35,7 +43,10 @@ export function ensureEditingApp(root: string, cacheDir: string): Promise<string
 	const partial = `${folder}.partial`;
 	rmSync(partial, { recursive: true, force: true });
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [join(root, 'src/cms/bundle.ts'), partial, urls.adminApp], { cwd: root, stdio: ['ignore', 'inherit', 'pipe'] });
+		const child = spawn(process.execPath, [join(root, 'src/cms/bundle.ts'), partial, urls.adminApp], {
+			cwd: root,
+			stdio: ['ignore', 'inherit', 'pipe'],
+		});
 		let errors = '';
 		child.stderr.on('data', (chunk) => (errors += chunk));
 		child.on('error', reject);
@@ -59,7 +70,14 @@ export function placeEditingApp(folder: string, site: string): void {
 	writeFileSync(marker, version);
 }
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.woff2': 'font/woff2', '.png': 'image/png', '.txt': 'text/plain', '.css': 'text/css' };
+const TYPES: Record<string, string> = {
+	'.js': 'text/javascript',
+	'.wasm': 'application/wasm',
+	'.woff2': 'font/woff2',
+	'.png': 'image/png',
+	'.txt': 'text/plain',
+	'.css': 'text/css',
+};
 
 export function editingApp(): AstroIntegration {
 	let root = '';

@@ -22,7 +22,8 @@ export function writeBundles(site: string): string[] {
 		for (const [path, content] of Object.entries(files)) {
 			const target = join(site, path);
 			const inSite = relative(site, target);
-			if (!path.startsWith('/') || inSite.startsWith('..') || isAbsolute(inSite)) throw new Error(`file bundle ${name} names a file outside the site: ${JSON.stringify(path)}`);
+			if (!path.startsWith('/') || inSite.startsWith('..') || isAbsolute(inSite))
+				throw new Error(`file bundle ${name} names a file outside the site: ${JSON.stringify(path)}`);
 			const folder = dirname(target);
 			if (!folders.has(folder)) {
 				mkdirSync(folder, { recursive: true });

@@ -30,7 +30,8 @@ const MANIFEST = 'delar.json';
 const DIGEST = '.digest';
 /** What the search page loads of the first bundle besides its index: Pagefind's script, worker and Swedish WebAssembly. */
 const RUNTIME = new Set(['pagefind.js', 'pagefind-worker.js', 'wasm.sv.pagefind']);
-const isIndexFile = (name: string) => name === 'pagefind-entry.json' || name.endsWith('.pf_meta') || ['index', 'fragment', 'filter'].includes(name);
+const isIndexFile = (name: string) =>
+	name === 'pagefind-entry.json' || name.endsWith('.pf_meta') || ['index', 'fragment', 'filter'].includes(name);
 
 async function indexShard(shard: SearchShard, outputPath: string): Promise<void> {
 	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'sv' });
@@ -48,10 +49,12 @@ async function indexShard(shard: SearchShard, outputPath: string): Promise<void>
 /** Empties a shard's folder; the first shard's is the index's root, which also holds the other shards and the manifest. */
 function clearShard(target: string, root: boolean): void {
 	mkdirSync(target, { recursive: true });
-	for (const name of readdirSync(target)) if (!root || (name !== SHARDS_DIR && name !== MANIFEST)) rmSync(join(target, name), { recursive: true, force: true });
+	for (const name of readdirSync(target))
+		if (!root || (name !== SHARDS_DIR && name !== MANIFEST)) rmSync(join(target, name), { recursive: true, force: true });
 }
 
-const pagefindVersion = () => JSON.parse(readFileSync(join(fileURLToPath(import.meta.resolve('pagefind')), '../../package.json'), 'utf8')).version as string;
+const pagefindVersion = () =>
+	JSON.parse(readFileSync(join(fileURLToPath(import.meta.resolve('pagefind')), '../../package.json'), 'utf8')).version as string;
 
 /** A shard's bundle: the digest of its records, and the folder Pagefind wrote it to. */
 interface PreparedShard {
@@ -122,7 +125,11 @@ export interface SearchIndexResult {
  * from the records in dist/; `cacheDir` keeps shard bundles between builds, by the digest of their
  * records. `reused` counts the shards not indexed again.
  */
-export async function writeSearchIndex(site: string, cacheDir?: string, indexer = new ShardIndexer(join(site, RECORDS_DIR), cacheDir)): Promise<SearchIndexResult> {
+export async function writeSearchIndex(
+	site: string,
+	cacheDir?: string,
+	indexer = new ShardIndexer(join(site, RECORDS_DIR), cacheDir),
+): Promise<SearchIndexResult> {
 	const input = join(site, RECORDS_DIR);
 	const manifest = JSON.parse(readFileSync(join(input, MANIFEST), 'utf8')) as SearchManifest;
 	const output = join(site, INDEX_DIR);
@@ -133,7 +140,8 @@ export async function writeSearchIndex(site: string, cacheDir?: string, indexer 
 	try {
 		for (const [i, info] of manifest.shards.entries()) {
 			const prepared = await (indexer.get(info.id) ?? indexer.add(readFileSync(join(input, `${info.id}.json`), 'utf8')));
-			if (prepared.count !== info.count) throw new Error(`expected ${info.count} records in search shard ${info.id}, found ${prepared.count}`);
+			if (prepared.count !== info.count)
+				throw new Error(`expected ${info.count} records in search shard ${info.id}, found ${prepared.count}`);
 			records += prepared.count;
 			used.add(prepared.digest);
 			if (prepared.reused) reused++;
@@ -160,13 +168,16 @@ export async function writeSearchIndex(site: string, cacheDir?: string, indexer 
 	if (cacheDir && existsSync(cacheDir)) {
 		for (const name of readdirSync(cacheDir)) if (!used.has(name)) rmSync(join(cacheDir, name), { recursive: true, force: true });
 	}
-	const projectPages = readdirSync(join(site, 'projekt'), { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'lista').length;
+	const projectPages = readdirSync(join(site, 'projekt'), { withFileTypes: true }).filter(
+		(d) => d.isDirectory() && d.name !== 'lista',
+	).length;
 	if (records !== projectPages) throw new Error(`expected the ${projectPages} project pages in the search index, found ${records} records`);
 	return { shards: manifest.shards.length, records, reused };
 }
 
 /** The records of a search shard, as the build renders them (pages/sokindex/[shard].json.ts), not the manifest. */
-const isShardRecords = (pathname: string) => pathname.startsWith(urls.searchRecords('').replace(/\.json$/, '')) && pathname !== urls.searchRecords(MANIFEST.replace(/\.json$/, ''));
+const isShardRecords = (pathname: string) =>
+	pathname.startsWith(urls.searchRecords('').replace(/\.json$/, '')) && pathname !== urls.searchRecords(MANIFEST.replace(/\.json$/, ''));
 
 /**
  * Astro's prerenderer, but rendering the search records before every page and handing each shard
@@ -184,7 +195,8 @@ export function indexingPrerenderer(base: AstroPrerenderer, indexer: () => Shard
 		async render(request, options) {
 			const result = await base.render(request, options);
 			const response = result instanceof Response ? result : result.response;
-			if (response.ok && isShardRecords(new URL(request.url).pathname.replace(/\/$/, ''))) void indexer().add(await response.clone().text());
+			if (response.ok && isShardRecords(new URL(request.url).pathname.replace(/\/$/, '')))
+				void indexer().add(await response.clone().text());
 			return result;
 		},
 		teardown: () => base.teardown?.() ?? Promise.resolve(),
@@ -211,7 +223,9 @@ export function searchIndex(): AstroIntegration {
 				const started = performance.now();
 				const result = await writeSearchIndex(fileURLToPath(dir), cacheDir, currentIndexer());
 				const seconds = ((performance.now() - started) / 1000).toFixed(1);
-				logger.info(`${result.records} projects indexed (Swedish) in ${result.shards} shard(s), ${result.reused} unchanged since the last build (${seconds} s after the pages)`);
+				logger.info(
+					`${result.records} projects indexed (Swedish) in ${result.shards} shard(s), ${result.reused} unchanged since the last build (${seconds} s after the pages)`,
+				);
 			},
 		},
 	};

@@ -18,7 +18,8 @@ import type { AstroIntegration } from 'astro';
 export const COMMON_HEADERS: Readonly<Record<string, string>> = {
 	'Referrer-Policy': 'strict-origin-when-cross-origin',
 	'X-Content-Type-Options': 'nosniff',
-	'Permissions-Policy': 'accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=(), browsing-topics=()',
+	'Permissions-Policy':
+		'accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=(), browsing-topics=()',
 };
 
 /** Folders whose pages have a policy of their own. */
@@ -31,7 +32,12 @@ export const EMBEDDABLE = ['inbaddning'];
 export function pagePolicy(html: string, file: string, frameAncestors = "'none'"): string {
 	const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html);
 	if (!meta) throw new Error(`${file} has no Content-Security-Policy meta tag to put in _headers`);
-	const policy = meta[1]!.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').trim().replace(/;\s*$/, '');
+	const policy = meta[1]!
+		.replace(/&#39;/g, "'")
+		.replace(/&quot;/g, '"')
+		.replace(/&amp;/g, '&')
+		.trim()
+		.replace(/;\s*$/, '');
 	return `${policy}; frame-ancestors ${frameAncestors}`;
 }
 
@@ -41,7 +47,8 @@ export function headersFile(site: string): string {
 	const publicPolicy = pagePolicy(home, 'index.html');
 	// Embeds are public pages too, built with the same policy: only the frame rule differs.
 	const embedPolicy = pagePolicy(home, 'index.html', '*');
-	const block = (path: string, headers: Record<string, string>) => [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+	const block = (path: string, headers: Record<string, string>) =>
+		[path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
 	const entries = readdirSync(site, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
 	const blocks = [block('/*', { ...COMMON_HEADERS })];
 	blocks.push(block('/', { 'Content-Security-Policy': publicPolicy }));

@@ -11,7 +11,18 @@
  * and brought up to date with dist/ by copying only the files that differ (size or time), which is
  * about what the last build wrote; each copy is a clone where the file system can (copy on write).
  */
-import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync, type Dirent } from 'node:fs';
+import {
+	constants,
+	copyFileSync,
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	renameSync,
+	rmSync,
+	statSync,
+	utimesSync,
+	type Dirent,
+} from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -92,7 +103,9 @@ export function stagedOutput(): AstroIntegration {
 				recover(site);
 				const started = performance.now();
 				const copied = syncTree(site, stagingFolder(site));
-				logger.info(`building in ${stagingFolder(site)}: ${copied} file(s) brought up to date with the published site (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+				logger.info(
+					`building in ${stagingFolder(site)}: ${copied} file(s) brought up to date with the published site (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+				);
 				updateConfig({ outDir: pathToFileURL(`${stagingFolder(site)}/`) });
 			},
 			// Last in astro.config.mjs: every other integration has written its files by now.

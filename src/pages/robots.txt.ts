@@ -10,4 +10,5 @@ export function robotsTxt(baseUrl: string): string {
 	return ['User-agent: *', 'Allow: /', `Disallow: ${urls.admin}`, '', `Sitemap: ${urls.absolute(SITEMAP, baseUrl)}`, ''].join('\n');
 }
 
-export const GET: APIRoute = () => new Response(robotsTxt(siteConfig.baseUrl), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+export const GET: APIRoute = () =>
+	new Response(robotsTxt(siteConfig.baseUrl), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

@@ -65,7 +65,9 @@ export function parseEuro(text: string): number | undefined {
 
 /** An amount in whole euro, as a source that decides in euro (an EU programme) gives it; never converted to kronor. */
 export const euroAmountSchema = z
-	.union([z.number(), z.string()], { error: (issue) => `väntade ett belopp i hela euro, men ${describeFound(issue.input)}. ${EURO_ACTION}` })
+	.union([z.number(), z.string()], {
+		error: (issue) => `väntade ett belopp i hela euro, men ${describeFound(issue.input)}. ${EURO_ACTION}`,
+	})
 	.transform((input, ctx) => {
 		const value = typeof input === 'number' ? (Number.isSafeInteger(input) && input >= 0 ? input : undefined) : parseEuro(input);
 		if (value === undefined) {

@@ -10,7 +10,8 @@ export function quote(value: unknown): string {
 		const line = value.replace(/\s*\n\s*/g, ' ');
 		return `"${line.length > 80 ? `${line.slice(0, 79)}…` : line}"`;
 	}
-	if (Array.isArray(value)) return value.length === 0 ? 'en tom lista' : `en lista med ${value.length} ${value.length === 1 ? 'värde' : 'värden'}`;
+	if (Array.isArray(value))
+		return value.length === 0 ? 'en tom lista' : `en lista med ${value.length} ${value.length === 1 ? 'värde' : 'värden'}`;
 	if (value !== null && typeof value === 'object') return 'en grupp av fält';
 	return String(value);
 }

@@ -11,14 +11,21 @@ import { decisionKinds, indicatorKinds, projectStatuses, proposedOutcomes, workS
 const describe = <T extends z.ZodType>(schema: T, description: string): T => schema.meta({ description });
 
 /** A date at the precision of the source: a day, a month or a year. */
-const isoDate = (what: string) => describe(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/), `${what}: ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM (en månad) eller ÅÅÅÅ (ett år), så exakt som källan anger det`);
+const isoDate = (what: string) =>
+	describe(
+		z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
+		`${what}: ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM (en månad) eller ÅÅÅÅ (ett år), så exakt som källan anger det`,
+	);
 /** Whole kronor. */
 const kronor = (what: string) => describe(z.number().int().nonnegative(), `${what}, hela kronor`);
 
 export const openDataProjectSchema = z
 	.strictObject({
 		/** Permalink key: the ärende-id, else the entry's file name. */
-		key: describe(z.string().regex(/^[a-z0-9-]+$/), 'Projektets nyckel i adressen: ärende-id:t, eller postens filnamn när källan saknar ärende-id'),
+		key: describe(
+			z.string().regex(/^[a-z0-9-]+$/),
+			'Projektets nyckel i adressen: ärende-id:t, eller postens filnamn när källan saknar ärende-id',
+		),
 		/** The project page. */
 		url: describe(z.url(), 'Projektsidans adress'),
 		/** Ärende-id / NYPS-id. */
@@ -34,18 +41,30 @@ export const openDataProjectSchema = z
 			z.strictObject({
 				name: describe(z.string(), 'Namn som i källan'),
 				orgNumber: describe(z.string(), 'Organisationsnummer').optional(),
-				orgId: describe(z.string().regex(/^SE-BLV-\d{10}$/), 'Organisationsnumret som organisations-id i org-id-formen, t.ex. SE-BLV-2321000222').optional(),
+				orgId: describe(
+					z.string().regex(/^SE-BLV-\d{10}$/),
+					'Organisationsnumret som organisations-id i org-id-formen, t.ex. SE-BLV-2321000222',
+				).optional(),
 			}),
 			'Projektägare (stödmottagare); saknas när källan inte namnger någon',
 		).optional(),
 		/** What the latest decision says; only granted and rejected are decided. */
-		status: describe(z.enum(projectStatuses), 'applied: ansökt, inte avgjort; proposed: ett förslag till beslut väntar på beslut; granted: beviljat; rejected: avslag'),
+		status: describe(
+			z.enum(projectStatuses),
+			'applied: ansökt, inte avgjort; proposed: ett förslag till beslut väntar på beslut; granted: beviljat; rejected: avslag',
+		),
 		decisions: describe(
 			z.array(
 				z.strictObject({
 					date: isoDate('Datum').optional(),
-					kind: describe(z.enum(decisionKinds), 'application: ansökan; proposal: förslag till beslut; grant: beviljande; rejection: avslag; amendment: ändringsbeslut'),
-					proposed: describe(z.enum(proposedOutcomes), 'Bara för ett förslag: vad det föreslår, grant (bifall) eller rejection (avslag)').optional(),
+					kind: describe(
+						z.enum(decisionKinds),
+						'application: ansökan; proposal: förslag till beslut; grant: beviljande; rejection: avslag; amendment: ändringsbeslut',
+					),
+					proposed: describe(
+						z.enum(proposedOutcomes),
+						'Bara för ett förslag: vad det föreslår, grant (bifall) eller rejection (avslag)',
+					).optional(),
 					body: describe(z.string(), 'Vem som beslutade').optional(),
 					reference: describe(z.string(), 'Paragraf eller referens, t.ex. "§ 36"').optional(),
 					summary: describe(z.string(), 'Vad som beslutades, med beloppen som i källan'),
@@ -64,7 +83,12 @@ export const openDataProjectSchema = z
 			'Prioriterat område i det beslutande organets strategi (för en region dess regionala utvecklingsstrategi, RUS)',
 		).optional(),
 		municipalities: describe(
-			z.array(z.strictObject({ name: describe(z.string(), 'Kommunens officiella namn'), code: describe(z.string().regex(/^\d{4}$/), 'Kommunkod, 4 siffror') })),
+			z.array(
+				z.strictObject({
+					name: describe(z.string(), 'Kommunens officiella namn'),
+					code: describe(z.string().regex(/^\d{4}$/), 'Kommunkod, 4 siffror'),
+				}),
+			),
 			'Kommunerna som källan namnger',
 		),
 		counties: describe(
@@ -82,9 +106,14 @@ export const openDataProjectSchema = z
 		appliedAmount: kronor('Sökt belopp som publicerat').optional(),
 		totalBudget: kronor('Total projektbudget, alla finansiärer, som publicerad').optional(),
 		// Progress: what was paid out and how the work stands, apart from the decision.
-		paidAmount: kronor('Utbetalt belopp enligt källan, per paidDate; ingår aldrig i det beviljade beloppet och ska inte läggas ihop med det').optional(),
+		paidAmount: kronor(
+			'Utbetalt belopp enligt källan, per paidDate; ingår aldrig i det beviljade beloppet och ska inte läggas ihop med det',
+		).optional(),
 		paidDate: isoDate('Datum då det utbetalda beloppet gällde enligt källan').optional(),
-		workStatus: describe(z.enum(workStatuses), 'Arbetets status enligt källan, skild från beslutet: ongoing: pågående; closed: avslutat; terminated: avbrutet; withdrawn: återkallat').optional(),
+		workStatus: describe(
+			z.enum(workStatuses),
+			'Arbetets status enligt källan, skild från beslutet: ongoing: pågående; closed: avslutat; terminated: avbrutet; withdrawn: återkallat',
+		).optional(),
 		workStatusDate: isoDate('Datum då arbetets status gällde enligt källan').optional(),
 		derivedWorkStatus: describe(
 			z.enum(['ongoing', 'closed']),
@@ -101,7 +130,10 @@ export const openDataProjectSchema = z
 			),
 			'Finansieringstabellen som publicerad, i källans ordning',
 		),
-		costs: describe(z.array(z.strictObject({ category: describe(z.string(), 'Kostnadsslag'), amount: kronor('Belopp') })), 'Kostnadsbudget per kostnadsslag'),
+		costs: describe(
+			z.array(z.strictObject({ category: describe(z.string(), 'Kostnadsslag'), amount: kronor('Belopp') })),
+			'Kostnadsbudget per kostnadsslag',
+		),
 		activities: describe(
 			z.array(
 				z.strictObject({
@@ -133,14 +165,25 @@ export const openDataProjectSchema = z
 		priorityAxis: describe(z.string(), 'EU-programmets insatsområde som i källan').optional(),
 		thematicObjective: describe(z.string(), 'EU:s tematiska mål som i källan').optional(),
 		programmeArea: describe(z.string(), 'Programområdet som i källan, t.ex. "Övre Norrland"').optional(),
-		grantedAmountEur: describe(z.number().int().nonnegative(), 'Beviljat belopp i euro som källan anger det, hela euro; aldrig omräknat och aldrig lagt till beloppen i kronor').optional(),
+		grantedAmountEur: describe(
+			z.number().int().nonnegative(),
+			'Beviljat belopp i euro som källan anger det, hela euro; aldrig omräknat och aldrig lagt till beloppen i kronor',
+		).optional(),
 		spellings: describe(
-			z.array(z.strictObject({ published: describe(z.string(), 'Namnet som källan skriver det'), name: describe(z.string(), 'Det officiella namnet som posten använder') })),
+			z.array(
+				z.strictObject({
+					published: describe(z.string(), 'Namnet som källan skriver det'),
+					name: describe(z.string(), 'Det officiella namnet som posten använder'),
+				}),
+			),
 			'Ortnamn som källan stavar annorlunda än registret: hur källan skriver dem och vilket officiellt namn posten använder',
 		),
 		// --- end ---
 		source: describe(
-			z.strictObject({ document: describe(z.string(), 'Källdokumentets titel'), passage: describe(z.string(), 'Avsnitt i dokumentet').optional() }),
+			z.strictObject({
+				document: describe(z.string(), 'Källdokumentets titel'),
+				passage: describe(z.string(), 'Avsnitt i dokumentet').optional(),
+			}),
 			'Var uppgifterna kommer ifrån',
 		),
 		corrections: describe(
@@ -164,10 +207,16 @@ export type OpenDataProject = z.output<typeof openDataProjectSchema>;
 export const openDataFileSchema = z
 	.strictObject({
 		generated: describe(z.iso.datetime(), 'När filen byggdes (UTC)'),
-		licence: describe(z.strictObject({ name: describe(z.string(), 'Licensens namn'), url: describe(z.url(), 'Licensens adress') }), 'Licensen uppgifterna får användas enligt'),
+		licence: describe(
+			z.strictObject({ name: describe(z.string(), 'Licensens namn'), url: describe(z.url(), 'Licensens adress') }),
+			'Licensen uppgifterna får användas enligt',
+		),
 		projects: describe(z.array(openDataProjectSchema), 'Alla projekt, i bokstavsordning efter namn'),
 	})
-	.meta({ title: 'Projektbankens öppna data', description: 'Alla projekt i banken: /data/projekt.json. Ett projekt för sig: /projekt/<nyckel>.json, mot $defs/projekt.' });
+	.meta({
+		title: 'Projektbankens öppna data',
+		description: 'Alla projekt i banken: /data/projekt.json. Ett projekt för sig: /projekt/<nyckel>.json, mot $defs/projekt.',
+	});
 
 export type OpenDataFile = z.output<typeof openDataFileSchema>;
 

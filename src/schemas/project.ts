@@ -13,7 +13,14 @@ import { hasOrganisationAddress, isOrganisation } from '../domain/organisations.
 import { priorityLabel, samePriority } from '../domain/priorities.ts';
 import { compareDates, endsOnOrAfter } from '../domain/dates.ts';
 import { countiesOfMunicipalities } from '../domain/places.ts';
-import { allCounties, allMunicipalities, findCountyByName, findMunicipality, suggestCounties, suggestMunicipalities } from '../domain/registry.ts';
+import {
+	allCounties,
+	allMunicipalities,
+	findCountyByName,
+	findMunicipality,
+	suggestCounties,
+	suggestMunicipalities,
+} from '../domain/registry.ts';
 import { closestMatches } from '../domain/text.ts';
 import { amountSchema, euroAmountSchema } from './amount.ts';
 import { partialDateSchema } from './date.ts';
@@ -36,11 +43,18 @@ export type FieldMeta = {
 
 const field = <T extends z.ZodType>(schema: T, meta: FieldMeta): T => schema.meta(meta);
 
-const text = (what: string, action: string) => z.string({ error: expected(what, action) }).trim().min(1, { error: expected(what, action) });
+const text = (what: string, action: string) =>
+	z
+		.string({ error: expected(what, action) })
+		.trim()
+		.min(1, { error: expected(what, action) });
 
 /** An object whose keys are all known: an unknown key is reported (with the closest known one by validate.ts). */
 const entryObject = <S extends z.core.$ZodLooseShape>(shape: S, what: string, action: string) =>
-	z.strictObject(shape, { error: (issue) => (issue.code === 'unrecognized_keys' ? `okänt fält ${issue.keys.join(', ')}` : expectedFound(what, issue.input, action)) });
+	z.strictObject(shape, {
+		error: (issue) =>
+			issue.code === 'unrecognized_keys' ? `okänt fält ${issue.keys.join(', ')}` : expectedFound(what, issue.input, action),
+	});
 
 /** One of some coded values, written as the code; a Swedish word for one of them is recognised. */
 function choice<const T extends readonly [string, ...string[]]>(values: T, labels: Readonly<Record<T[number], string>>) {
@@ -58,14 +72,22 @@ function choice<const T extends readonly [string, ...string[]]>(values: T, label
 
 /** A list where no value may appear twice (a municipality named twice would count twice). */
 function uniqueList<T extends z.ZodType>(item: T, what: string) {
-	return z.array(item, { error: expected(what, 'Skriv en lista, t.ex. [Umeå, Skellefteå], eller en rad per värde som börjar med "- ".') }).superRefine((items, ctx) => {
-		const seen = new Map<string, number>();
-		items.forEach((item, i) => {
-			const first = seen.get(String(item));
-			if (first === undefined) seen.set(String(item), i);
-			else ctx.addIssue({ code: 'custom', path: [i], input: item, message: `${quote(item)} står redan på rad ${first + 1}. Ta bort den ena raden: ett värde räknas bara en gång.` });
+	return z
+		.array(item, { error: expected(what, 'Skriv en lista, t.ex. [Umeå, Skellefteå], eller en rad per värde som börjar med "- ".') })
+		.superRefine((items, ctx) => {
+			const seen = new Map<string, number>();
+			items.forEach((item, i) => {
+				const first = seen.get(String(item));
+				if (first === undefined) seen.set(String(item), i);
+				else
+					ctx.addIssue({
+						code: 'custom',
+						path: [i],
+						input: item,
+						message: `${quote(item)} står redan på rad ${first + 1}. Ta bort den ena raden: ett värde räknas bara en gång.`,
+					});
+			});
 		});
-	});
 }
 
 const ORGANISATIONSNUMMER_EXAMPLE = '"232100-0222"';
@@ -84,7 +106,12 @@ const ownerSchema = entryObject(
 		 */
 		orgNumber: field(
 			z
-				.string({ error: expected(`ett organisationsnummer inom citattecken, t.ex. ${ORGANISATIONSNUMMER_EXAMPLE}`, 'Skriv numret som i källan eller ta bort raden.') })
+				.string({
+					error: expected(
+						`ett organisationsnummer inom citattecken, t.ex. ${ORGANISATIONSNUMMER_EXAMPLE}`,
+						'Skriv numret som i källan eller ta bort raden.',
+					),
+				})
 				.superRefine((value, ctx) => {
 					if (!Organisationsnummer.valid(value)) {
 						ctx.addIssue({
@@ -101,7 +128,10 @@ const ownerSchema = entryObject(
 					}
 				})
 				.optional(),
-			{ title: 'Organisationsnummer', description: `Organisationsnummer inom citattecken, t.ex. ${ORGANISATIONSNUMMER_EXAMPLE}. Aldrig ett personnummer (enskild firma): ta då bort raden.` },
+			{
+				title: 'Organisationsnummer',
+				description: `Organisationsnummer inom citattecken, t.ex. ${ORGANISATIONSNUMMER_EXAMPLE}. Aldrig ett personnummer (enskild firma): ta då bort raden.`,
+			},
 		),
 	},
 	'projektägaren som en grupp av fält med name (och ev. orgNumber)',
@@ -110,7 +140,13 @@ const ownerSchema = entryObject(
 
 export const decisionKinds = ['application', 'proposal', 'grant', 'rejection', 'amendment'] as const;
 export const proposedOutcomes = ['grant', 'rejection'] as const;
-const decisionKindLabels = { application: 'ansökan', proposal: 'förslag till beslut', grant: 'beviljande', rejection: 'avslag', amendment: 'ändringsbeslut' } as const;
+const decisionKindLabels = {
+	application: 'ansökan',
+	proposal: 'förslag till beslut',
+	grant: 'beviljande',
+	rejection: 'avslag',
+	amendment: 'ändringsbeslut',
+} as const;
 const outcomeLabels = { grant: 'bifall', rejection: 'avslag' } as const;
 
 /**
@@ -120,11 +156,16 @@ const outcomeLabels = { grant: 'bifall', rejection: 'avslag' } as const;
 const decisionSchema = entryObject(
 	{
 		/** Date as precise as the source gives it; omitted when the source prints none. */
-		date: field(partialDateSchema.optional(), { title: 'Datum', description: 'Beslutets datum så exakt som källan anger det: 2020-03-24, 2020-03 eller 2020. Ta bort raden om källan saknar datum.', kind: 'date' }),
+		date: field(partialDateSchema.optional(), {
+			title: 'Datum',
+			description: 'Beslutets datum så exakt som källan anger det: 2020-03-24, 2020-03 eller 2020. Ta bort raden om källan saknar datum.',
+			kind: 'date',
+		}),
 		/** application | proposal | grant | rejection | amendment. */
 		kind: field(choice(decisionKinds, decisionKindLabels), {
 			title: 'Typ',
-			description: 'application (ansökan), proposal (förslag till beslut), grant (beviljande), rejection (avslag) eller amendment (ändringsbeslut).',
+			description:
+				'application (ansökan), proposal (förslag till beslut), grant (beviljande), rejection (avslag) eller amendment (ändringsbeslut).',
 			options: decisionKinds,
 			optionLabels: decisionKindLabels,
 		}),
@@ -136,15 +177,23 @@ const decisionSchema = entryObject(
 			optionLabels: outcomeLabels,
 		}),
 		/** Who decided, e.g. "Regionala utvecklingsnämnden". */
-		body: field(z.string({ error: expected('vem som beslutade, t.ex. "Regionala utvecklingsnämnden"', 'Skriv texten inom citattecken.') }).optional(), {
-			title: 'Beslutande organ',
-			description: 'Vem som beslutade, t.ex. "Regionala utvecklingsnämnden". Ta bort raden om källan inte säger det.',
-		}),
+		body: field(
+			z.string({ error: expected('vem som beslutade, t.ex. "Regionala utvecklingsnämnden"', 'Skriv texten inom citattecken.') }).optional(),
+			{
+				title: 'Beslutande organ',
+				description: 'Vem som beslutade, t.ex. "Regionala utvecklingsnämnden". Ta bort raden om källan inte säger det.',
+			},
+		),
 		/** Paragraph or document reference, e.g. "§ 36". */
-		reference: field(z.string({ error: expected('en paragraf eller referens inom citattecken, t.ex. "§ 36"', 'Skriv texten inom citattecken.') }).optional(), {
-			title: 'Paragraf eller referens',
-			description: 'Paragraf eller annan referens inom citattecken, t.ex. "§ 36". Ta bort raden om källan saknar den.',
-		}),
+		reference: field(
+			z
+				.string({ error: expected('en paragraf eller referens inom citattecken, t.ex. "§ 36"', 'Skriv texten inom citattecken.') })
+				.optional(),
+			{
+				title: 'Paragraf eller referens',
+				description: 'Paragraf eller annan referens inom citattecken, t.ex. "§ 36". Ta bort raden om källan saknar den.',
+			},
+		),
 		/** What was decided (for an amendment: what changed), in Swedish, with the figures as printed. */
 		summary: field(text('en sammanfattning av beslutet', 'Skriv vad som beslutades, med beloppen som i källan.'), {
 			title: 'Vad som beslutades',
@@ -159,8 +208,16 @@ const decisionSchema = entryObject(
 /** Project period, both ends inclusive, each as precise as the source gives it. */
 const periodSchema = entryObject(
 	{
-		start: field(partialDateSchema, { title: 'Start', description: 'Första dagen så exakt som källan anger den: 2020-09-01, 2020-09 eller 2020.', kind: 'date' }),
-		end: field(partialDateSchema, { title: 'Slut', description: 'Sista dagen så exakt som källan anger den: 2023-02-28, 2023-02 eller 2023.', kind: 'date' }),
+		start: field(partialDateSchema, {
+			title: 'Start',
+			description: 'Första dagen så exakt som källan anger den: 2020-09-01, 2020-09 eller 2020.',
+			kind: 'date',
+		}),
+		end: field(partialDateSchema, {
+			title: 'Slut',
+			description: 'Sista dagen så exakt som källan anger den: 2023-02-28, 2023-02 eller 2023.',
+			kind: 'date',
+		}),
 	},
 	'en period med start och end',
 	'Skriv start: och end: på egna indragna rader under period:.',
@@ -171,11 +228,18 @@ const indicatorKindLabels = { output: 'aktivitetsindikator', result: 'resultatin
 
 /** A target value: a whole number, or a decimal written with a comma or a point. */
 const targetSchema = z
-	.union([z.number(), z.string()], { error: expected('ett målvärde skrivet med siffror, t.ex. 11 eller 2,5', 'Skriv målvärdet som i källan, med siffror.') })
+	.union([z.number(), z.string()], {
+		error: expected('ett målvärde skrivet med siffror, t.ex. 11 eller 2,5', 'Skriv målvärdet som i källan, med siffror.'),
+	})
 	.transform((input, ctx) => {
-		const value = typeof input === 'number' ? input : /^\s*\d+(?:[.,]\d+)?\s*$/.test(input) ? Number(input.trim().replace(',', '.')) : undefined;
+		const value =
+			typeof input === 'number' ? input : /^\s*\d+(?:[.,]\d+)?\s*$/.test(input) ? Number(input.trim().replace(',', '.')) : undefined;
 		if (value === undefined || !Number.isFinite(value) || value < 0) {
-			ctx.addIssue({ code: 'custom', input, message: expectedFound('ett målvärde skrivet med siffror, t.ex. 11 eller 2,5', input, 'Skriv målvärdet som i källan, med siffror.') });
+			ctx.addIssue({
+				code: 'custom',
+				input,
+				message: expectedFound('ett målvärde skrivet med siffror, t.ex. 11 eller 2,5', input, 'Skriv målvärdet som i källan, med siffror.'),
+			});
 			return z.NEVER;
 		}
 		return value;
@@ -199,13 +263,15 @@ const progressFields = {
 	/** Utbetalt: what has been paid out, as of `paidDate`. Shown apart from the granted amount, never added to it. */
 	paidAmount: field(amountSchema.optional(), {
 		title: 'Utbetalt belopp',
-		description: 'Belopp som har betalats ut enligt källan, i hela kronor, t.ex. "850 000". Skriv datumet i paidDate. Ta bort raden om källan inte anger det.',
+		description:
+			'Belopp som har betalats ut enligt källan, i hela kronor, t.ex. "850 000". Skriv datumet i paidDate. Ta bort raden om källan inte anger det.',
 		kind: 'amount',
 	}),
 	/** The date the paid amount stands at, as precise as the source gives it (e.g. the export's uppdateringsdatum). */
 	paidDate: field(partialDateSchema.optional(), {
 		title: 'Utbetalt per',
-		description: 'Datumet då det utbetalda beloppet gällde enligt källan, t.ex. exportens uppdateringsdatum: 2024-03-31, 2024-03 eller 2024.',
+		description:
+			'Datumet då det utbetalda beloppet gällde enligt källan, t.ex. exportens uppdateringsdatum: 2024-03-31, 2024-03 eller 2024.',
 		kind: 'date',
 	}),
 	/** ongoing | closed | terminated | withdrawn, only as the source states it; never guessed from the period. */
@@ -219,7 +285,8 @@ const progressFields = {
 	/** The date the source states the work status at, as precise as it gives it; omitted where it gives none. */
 	workStatusDate: field(partialDateSchema.optional(), {
 		title: 'Arbetets status per',
-		description: 'Datumet då arbetets status gällde enligt källan: 2024-03-31, 2024-03 eller 2024. Ta bort raden om källan inte anger något.',
+		description:
+			'Datumet då arbetets status gällde enligt källan: 2024-03-31, 2024-03 eller 2024. Ta bort raden om källan inte anger något.',
 		kind: 'date',
 	}),
 };
@@ -230,7 +297,10 @@ function progressIssues(data: ProjectData, grantedAsCorrected: number | undefine
 	const add = (path: (string | number)[], message: string) => issues.push({ path, message });
 	// Each is reported on the line that is there, naming the field that is not.
 	if (data.paidAmount !== undefined && data.paidDate === undefined) {
-		add(['paidAmount'], 'ett utbetalt belopp säger inget utan sitt datum, men paidDate saknas. Skriv datumet beloppet gäller enligt källan på en egen rad, t.ex. paidDate: 2024-03-31.');
+		add(
+			['paidAmount'],
+			'ett utbetalt belopp säger inget utan sitt datum, men paidDate saknas. Skriv datumet beloppet gäller enligt källan på en egen rad, t.ex. paidDate: 2024-03-31.',
+		);
 	}
 	if (data.paidDate !== undefined && data.paidAmount === undefined) {
 		add(['paidDate'], 'ett datum för det utbetalda beloppet, men paidAmount saknas. Skriv beloppet som paidAmount, eller ta bort raden.');
@@ -244,11 +314,18 @@ function progressIssues(data: ProjectData, grantedAsCorrected: number | undefine
 	if (data.paidAmount !== undefined && grantedAsCorrected !== undefined && data.paidAmount > grantedAsCorrected) {
 		add(
 			['paidAmount'],
-			expectedFound(`ett utbetalt belopp som högst är det beviljade (${kr(grantedAsCorrected)})`, kr(data.paidAmount), 'Kontrollera beloppen mot källan; har ett ändringsbeslut höjt det beviljade beloppet, skriv det nya beloppet som grantedAmount.'),
+			expectedFound(
+				`ett utbetalt belopp som högst är det beviljade (${kr(grantedAsCorrected)})`,
+				kr(data.paidAmount),
+				'Kontrollera beloppen mot källan; har ett ändringsbeslut höjt det beviljade beloppet, skriv det nya beloppet som grantedAmount.',
+			),
 		);
 	}
 	if (data.workStatusDate !== undefined && data.workStatus === undefined) {
-		add(['workStatusDate'], 'ett datum för arbetets status, men workStatus saknas. Skriv workStatus som källan anger den, eller ta bort raden.');
+		add(
+			['workStatusDate'],
+			'ett datum för arbetets status, men workStatus saknas. Skriv workStatus som källan anger den, eller ta bort raden.',
+		);
 	}
 	return issues;
 }
@@ -270,9 +347,12 @@ function createBaseSchema(config: SiteConfig) {
 
 	// `none` agrees with the noun's gender: "ingen av fonderna", "inget av de beslutande organen".
 	const oneOf = (names: readonly string[], what: string, where: string, [one, none] = ['en', 'ingen']) =>
-		z.string({ error: expected(`${one} av ${what} (${names.join(', ')})`, `Skriv ett av namnen exakt, eller lägg till det i ${where}.`) }).refine((value) => names.includes(value), {
-			error: (issue) => `${quote(issue.input)} är ${none} av ${what} (${listOr(names)}).${didYouMean(issue.input, names) || ` Skriv ett av namnen exakt, eller lägg till det i ${where}.`}`,
-		});
+		z
+			.string({ error: expected(`${one} av ${what} (${names.join(', ')})`, `Skriv ett av namnen exakt, eller lägg till det i ${where}.`) })
+			.refine((value) => names.includes(value), {
+				error: (issue) =>
+					`${quote(issue.input)} är ${none} av ${what} (${listOr(names)}).${didYouMean(issue.input, names) || ` Skriv ett av namnen exakt, eller lägg till det i ${where}.`}`,
+			});
 
 	/** An organisation's name must spell its page's address (urls.ts organisation, domain/organisations.ts organisationKey). */
 	const addressProblem = (name: string, ctx: z.core.$RefinementCtx, path: PropertyKey[], role: 'owner' | 'financier') => {
@@ -281,26 +361,42 @@ function createBaseSchema(config: SiteConfig) {
 			role === 'owner'
 				? 'Skriv projektägarens namn som i källan; nämner källan ingen projektägare, ta bort owner.'
 				: 'Skriv finansiärens namn som i källan; är raden ingen organisation (som "Deltagande företag"), lägg till namnet bland financierCategories i src/site.config.ts.';
-		ctx.addIssue({ code: 'custom', path, input: name, message: `${quote(name)} har ingen bokstav eller siffra (en parentes i slutet räknas inte), så organisationen kan inte få någon sida. ${action}` });
+		ctx.addIssue({
+			code: 'custom',
+			path,
+			input: name,
+			message: `${quote(name)} har ingen bokstav eller siffra (en parentes i slutet räknas inte), så organisationen kan inte få någon sida. ${action}`,
+		});
 	};
 
 	/** One row of the financing table. */
 	const financingRowSchema = entryObject(
 		{
 			/** Funder as printed, e.g. "Tillväxtverket (ERUF)", "Region Norrbotten (1:1)". */
-			financier: field(text('finansiärens namn', 'Skriv namnet som i källans finansieringstabell.').superRefine((name, ctx) => {
-				if (isOrganisation(name, config)) addressProblem(name, ctx, [], 'financier');
-			}), {
-				title: 'Finansiär',
-				description: 'Finansiären som i källans tabell, t.ex. "Tillväxtverket (ERUF)". Det beslutande organets rad börjar med organets namn.',
-			}),
+			financier: field(
+				text('finansiärens namn', 'Skriv namnet som i källans finansieringstabell.').superRefine((name, ctx) => {
+					if (isOrganisation(name, config)) addressProblem(name, ctx, [], 'financier');
+				}),
+				{
+					title: 'Finansiär',
+					description:
+						'Finansiären som i källans tabell, t.ex. "Tillväxtverket (ERUF)". Det beslutande organets rad börjar med organets namn.',
+				},
+			),
 			/** Amount in whole kronor. */
-			amount: field(amountSchema, { title: 'Belopp', description: 'Belopp i hela kronor som i källan, t.ex. "1 347 090 kr" eller "300 tkr".', kind: 'amount' }),
-			/** True for "bidrag i annat än pengar" (contributions in kind). */
-			inKind: field(z.boolean({ error: expected('true eller false', 'Skriv true för bidrag i annat än pengar, annars false.') }).default(false), {
-				title: 'Bidrag i annat än pengar',
-				description: 'true för bidrag i annat än pengar (t.ex. arbetstid), annars false.',
+			amount: field(amountSchema, {
+				title: 'Belopp',
+				description: 'Belopp i hela kronor som i källan, t.ex. "1 347 090 kr" eller "300 tkr".',
+				kind: 'amount',
 			}),
+			/** True for "bidrag i annat än pengar" (contributions in kind). */
+			inKind: field(
+				z.boolean({ error: expected('true eller false', 'Skriv true för bidrag i annat än pengar, annars false.') }).default(false),
+				{
+					title: 'Bidrag i annat än pengar',
+					description: 'true för bidrag i annat än pengar (t.ex. arbetstid), annars false.',
+				},
+			),
 		},
 		'en finansieringsrad med financier och amount',
 		'Börja raden med "- financier:" och skriv amount: på nästa rad.',
@@ -310,8 +406,15 @@ function createBaseSchema(config: SiteConfig) {
 	const costRowSchema = entryObject(
 		{
 			/** Kostnadsslag, e.g. "Personal". */
-			category: field(text('kostnadsslaget', 'Skriv kostnadsslaget som i källan, t.ex. "Personal".'), { title: 'Kostnadsslag', description: 'Kostnadsslaget som i källan, t.ex. "Personal".' }),
-			amount: field(amountSchema, { title: 'Belopp', description: 'Belopp i hela kronor som i källan, t.ex. "6 712 453".', kind: 'amount' }),
+			category: field(text('kostnadsslaget', 'Skriv kostnadsslaget som i källan, t.ex. "Personal".'), {
+				title: 'Kostnadsslag',
+				description: 'Kostnadsslaget som i källan, t.ex. "Personal".',
+			}),
+			amount: field(amountSchema, {
+				title: 'Belopp',
+				description: 'Belopp i hela kronor som i källan, t.ex. "6 712 453".',
+				kind: 'amount',
+			}),
 		},
 		'en kostnadsrad med category och amount',
 		'Börja raden med "- category:" och skriv amount: på nästa rad.',
@@ -321,15 +424,33 @@ function createBaseSchema(config: SiteConfig) {
 	const activitySchema = entryObject(
 		{
 			/** Numbering as in the source, e.g. "1.1"; sub-activities are shown under their parent. */
-			code: field(z.string({ error: expected('aktivitetens nummer inom citattecken, t.ex. "1.1"', 'Sätt citattecken runt numret.') }).optional(), {
-				title: 'Nummer',
-				description: 'Aktivitetens nummer inom citattecken som i källan, t.ex. "1.1". Ta bort raden om källan saknar nummer.',
+			code: field(
+				z.string({ error: expected('aktivitetens nummer inom citattecken, t.ex. "1.1"', 'Sätt citattecken runt numret.') }).optional(),
+				{
+					title: 'Nummer',
+					description: 'Aktivitetens nummer inom citattecken som i källan, t.ex. "1.1". Ta bort raden om källan saknar nummer.',
+				},
+			),
+			name: field(text('aktivitetens namn', 'Skriv namnet som i källan.'), {
+				title: 'Namn',
+				description: 'Aktivitetens namn som i källan.',
 			}),
-			name: field(text('aktivitetens namn', 'Skriv namnet som i källan.'), { title: 'Namn', description: 'Aktivitetens namn som i källan.' }),
-			start: field(partialDateSchema.optional(), { title: 'Start', description: 'Startdatum så exakt som källan anger det. Ta bort raden om det saknas.', kind: 'date' }),
-			end: field(partialDateSchema.optional(), { title: 'Slut', description: 'Slutdatum så exakt som källan anger det. Ta bort raden om det saknas.', kind: 'date' }),
+			start: field(partialDateSchema.optional(), {
+				title: 'Start',
+				description: 'Startdatum så exakt som källan anger det. Ta bort raden om det saknas.',
+				kind: 'date',
+			}),
+			end: field(partialDateSchema.optional(), {
+				title: 'Slut',
+				description: 'Slutdatum så exakt som källan anger det. Ta bort raden om det saknas.',
+				kind: 'date',
+			}),
 			/** Cost in whole kronor, where the source prints one. */
-			cost: field(amountSchema.optional(), { title: 'Kostnad', description: 'Kostnad i hela kronor. Ta bort raden om källan saknar den.', kind: 'amount' }),
+			cost: field(amountSchema.optional(), {
+				title: 'Kostnad',
+				description: 'Kostnad i hela kronor. Ta bort raden om källan saknar den.',
+				kind: 'amount',
+			}),
 			description: field(z.string({ error: expected('en beskrivning', 'Skriv texten inom citattecken.') }).optional(), {
 				title: 'Beskrivning',
 				description: 'Kort beskrivning ur källan. Ta bort raden om den saknas.',
@@ -349,16 +470,25 @@ function createBaseSchema(config: SiteConfig) {
 				options: indicatorKinds,
 				optionLabels: indicatorKindLabels,
 			}),
-			name: field(text('indikatorns namn', 'Skriv namnet som i källan.'), { title: 'Namn', description: 'Indikatorns namn som i källan, t.ex. "Organisationer som får stöd".' }),
+			name: field(text('indikatorns namn', 'Skriv namnet som i källan.'), {
+				title: 'Namn',
+				description: 'Indikatorns namn som i källan, t.ex. "Organisationer som får stöd".',
+			}),
 			/** Target value (målvärde). */
 			target: field(targetSchema, { title: 'Målvärde', description: 'Målvärdet med siffror, t.ex. 11.' }),
 			/** Unit, e.g. "Organisationer". */
-			unit: field(text('enheten', 'Skriv enheten som i källan, t.ex. "Organisationer".'), { title: 'Enhet', description: 'Enheten som i källan, t.ex. "Organisationer".' }),
-			/** Start value as printed (startvärde), e.g. "Ej aktuellt". */
-			baseline: field(z.union([z.string(), z.number()], { error: expected('startvärdet som i källan', 'Skriv värdet som det är tryckt.') }).optional(), {
-				title: 'Startvärde',
-				description: 'Startvärdet som det är tryckt, t.ex. "Ej aktuellt". Ta bort raden om det saknas.',
+			unit: field(text('enheten', 'Skriv enheten som i källan, t.ex. "Organisationer".'), {
+				title: 'Enhet',
+				description: 'Enheten som i källan, t.ex. "Organisationer".',
 			}),
+			/** Start value as printed (startvärde), e.g. "Ej aktuellt". */
+			baseline: field(
+				z.union([z.string(), z.number()], { error: expected('startvärdet som i källan', 'Skriv värdet som det är tryckt.') }).optional(),
+				{
+					title: 'Startvärde',
+					description: 'Startvärdet som det är tryckt, t.ex. "Ej aktuellt". Ta bort raden om det saknas.',
+				},
+			),
 			/** Remark, e.g. how an ambiguous printed value was read. */
 			note: field(z.string({ error: expected('en anmärkning', 'Skriv texten inom citattecken.') }).optional(), {
 				title: 'Anmärkning',
@@ -379,10 +509,13 @@ function createBaseSchema(config: SiteConfig) {
 				description: 'Källdokumentet, t.ex. "Protokoll, regionala utvecklingsnämnden Region Norrbotten 2020-03-24".',
 			}),
 			/** The passage, e.g. "§ 36". */
-			passage: field(z.string({ error: expected('ett avsnitt inom citattecken, t.ex. "§ 36"', 'Sätt citattecken runt avsnittet.') }).optional(), {
-				title: 'Avsnitt',
-				description: 'Avsnittet i dokumentet inom citattecken, t.ex. "§ 36". Ta bort raden om det inte behövs.',
-			}),
+			passage: field(
+				z.string({ error: expected('ett avsnitt inom citattecken, t.ex. "§ 36"', 'Sätt citattecken runt avsnittet.') }).optional(),
+				{
+					title: 'Avsnitt',
+					description: 'Avsnittet i dokumentet inom citattecken, t.ex. "§ 36". Ta bort raden om det inte behövs.',
+				},
+			),
 		},
 		'en källa med document (och ev. passage)',
 		'Skriv document: på en egen indragen rad under source:.',
@@ -392,17 +525,33 @@ function createBaseSchema(config: SiteConfig) {
 	const correctionSchema = entryObject(
 		{
 			/** Path of the figure in this entry, e.g. "financing[5].amount". */
-			field: field(text('sökvägen till siffran som rättas, t.ex. "financing[5].amount"', 'Skriv sökvägen till siffran (raderna räknas från 0 i sökvägen).'), {
-				title: 'Fält som rättas',
-				description: 'Sökvägen till siffran i posten, t.ex. "financing[5].amount" för finansieringstabellens sjätte rad (raderna räknas från 0 här) eller "totalBudget".',
-			}),
+			field: field(
+				text(
+					'sökvägen till siffran som rättas, t.ex. "financing[5].amount"',
+					'Skriv sökvägen till siffran (raderna räknas från 0 i sökvägen).',
+				),
+				{
+					title: 'Fält som rättas',
+					description:
+						'Sökvägen till siffran i posten, t.ex. "financing[5].amount" för finansieringstabellens sjätte rad (raderna räknas från 0 här) eller "totalBudget".',
+				},
+			),
 			/** The figure as printed, e.g. "66 6030 kr". */
-			published: field(z.union([z.string(), z.number()], { error: expected('siffran som den är tryckt i källan', 'Skriv den inom citattecken, t.ex. "66 6030 kr".') }), {
-				title: 'Publicerat värde',
-				description: 'Siffran precis som den är tryckt i källan, t.ex. "66 6030 kr" inom citattecken.',
-			}),
+			published: field(
+				z.union([z.string(), z.number()], {
+					error: expected('siffran som den är tryckt i källan', 'Skriv den inom citattecken, t.ex. "66 6030 kr".'),
+				}),
+				{
+					title: 'Publicerat värde',
+					description: 'Siffran precis som den är tryckt i källan, t.ex. "66 6030 kr" inom citattecken.',
+				},
+			),
 			/** The figure the document's own totals require. */
-			corrected: field(amountSchema, { title: 'Rättat värde', description: 'Vad siffran måste vara för att dokumentets egna summor ska stämma, t.ex. "66 603".', kind: 'amount' }),
+			corrected: field(amountSchema, {
+				title: 'Rättat värde',
+				description: 'Vad siffran måste vara för att dokumentets egna summor ska stämma, t.ex. "66 603".',
+				kind: 'amount',
+			}),
 			/** Why, in Swedish; shown on the page. */
 			note: field(text('en förklaring till rättelsen', 'Skriv varför siffran rättas; texten visas på sidan.'), {
 				title: 'Förklaring',
@@ -419,23 +568,47 @@ function createBaseSchema(config: SiteConfig) {
 			/** Ärende-id / NYPS-id, 8 digits; also the permalink. Omitted when the source has none. */
 			id: field(
 				z
-					.union([z.string(), z.number()], { error: expected('ett ärende-id med 8 siffror inom citattecken, t.ex. "20372556"', 'Skriv ärende-id:t som i källan, eller ta bort raden om källan saknar det.') })
+					.union([z.string(), z.number()], {
+						error: expected(
+							'ett ärende-id med 8 siffror inom citattecken, t.ex. "20372556"',
+							'Skriv ärende-id:t som i källan, eller ta bort raden om källan saknar det.',
+						),
+					})
 					.transform(String)
 					.refine((value) => /^\d{8}$/.test(value), {
-						error: (issue) => expectedFound('ett ärende-id med 8 siffror, t.ex. "20372556"', issue.input, 'Skriv ärende-id:t som i källan, inom citattecken.'),
+						error: (issue) =>
+							expectedFound(
+								'ett ärende-id med 8 siffror, t.ex. "20372556"',
+								issue.input,
+								'Skriv ärende-id:t som i källan, inom citattecken.',
+							),
 					})
 					.optional(),
-				{ title: 'Ärende-id', description: 'Ärende-id (NYPS-id), 8 siffror inom citattecken, t.ex. "20372556". Filen heter likadant: 20372556.md.' },
+				{
+					title: 'Ärende-id',
+					description: 'Ärende-id (NYPS-id), 8 siffror inom citattecken, t.ex. "20372556". Filen heter likadant: 20372556.md.',
+				},
 			),
 			/** Project name as in the source. */
-			title: field(text('projektets namn', 'Skriv namnet som det står i källan.'), { title: 'Projektnamn', description: 'Projektets namn som i källan.' }),
+			title: field(text('projektets namn', 'Skriv namnet som det står i källan.'), {
+				title: 'Projektnamn',
+				description: 'Projektets namn som i källan.',
+			}),
 			/** Diarienummer (the decider's registry number), e.g. "REGAC-317-2022". */
 			ref: field(
 				z
-					.union([z.string(), z.number()], { error: expected('ett diarienummer inom citattecken, t.ex. "REGAC-317-2022"', 'Skriv diarienumret som i källan, eller ta bort raden.') })
+					.union([z.string(), z.number()], {
+						error: expected(
+							'ett diarienummer inom citattecken, t.ex. "REGAC-317-2022"',
+							'Skriv diarienumret som i källan, eller ta bort raden.',
+						),
+					})
 					.transform(String)
 					.optional(),
-				{ title: 'Diarienummer', description: 'Diarienummer inom citattecken, t.ex. "REGAC-317-2022". Ta bort raden om källan saknar det.' },
+				{
+					title: 'Diarienummer',
+					description: 'Diarienummer inom citattecken, t.ex. "REGAC-317-2022". Ta bort raden om källan saknar det.',
+				},
 			),
 			/** The deciding body (a region, an agency, a managing authority), one of the deciders in the site settings. */
 			decider: field(oneOf(deciderNames, 'de beslutande organen i inställningarna', 'src/site.config.ts', ['ett', 'inget']), {
@@ -444,20 +617,32 @@ function createBaseSchema(config: SiteConfig) {
 				options: deciderNames,
 			}),
 			/** Project owner; omitted only when the source names none. */
-			owner: field(ownerSchema.superRefine((owner, ctx) => addressProblem(owner.name, ctx, ['name'], 'owner')).optional(), { title: 'Projektägare', description: 'Projektägaren (stödmottagaren). Ta bort owner bara om källan inte nämner någon.' }),
+			owner: field(ownerSchema.superRefine((owner, ctx) => addressProblem(owner.name, ctx, ['name'], 'owner')).optional(), {
+				title: 'Projektägare',
+				description: 'Projektägaren (stödmottagaren). Ta bort owner bara om källan inte nämner någon.',
+			}),
 			/** applied | proposed | granted | rejected. */
 			status: field(choice(projectStatuses, statusLabels), {
 				title: 'Status',
-				description: 'applied (ansökt), proposed (förslag till beslut), granted (beviljat) eller rejected (avslag): följer det senaste beslutet.',
+				description:
+					'applied (ansökt), proposed (förslag till beslut), granted (beviljat) eller rejected (avslag): följer det senaste beslutet.',
 				options: projectStatuses,
 				optionLabels: statusLabels,
 			}),
 			/** The decision history, oldest first. */
-			decisions: field(z.array(decisionSchema, { error: expected('en lista med beslut', 'Skriv varje beslut på en rad som börjar med "- kind:".') }).default([]), {
-				title: 'Beslut',
-				description: 'Besluten om projektet, det äldsta först; ett ändringsbeslut läggs till sist.',
+			decisions: field(
+				z
+					.array(decisionSchema, { error: expected('en lista med beslut', 'Skriv varje beslut på en rad som börjar med "- kind:".') })
+					.default([]),
+				{
+					title: 'Beslut',
+					description: 'Besluten om projektet, det äldsta först; ett ändringsbeslut läggs till sist.',
+				},
+			),
+			period: field(periodSchema.optional(), {
+				title: 'Projektperiod',
+				description: 'Projektperioden. Ta bort period om källan inte anger den.',
 			}),
-			period: field(periodSchema.optional(), { title: 'Projektperiod', description: 'Projektperioden. Ta bort period om källan inte anger den.' }),
 			/** Fund or appropriation, one of the funds in the site settings. */
 			fund: field(oneOf(fundNames, 'fonderna i inställningarna', 'src/site.config.ts').optional(), {
 				title: 'Fond eller anslag',
@@ -468,10 +653,13 @@ function createBaseSchema(config: SiteConfig) {
 				entryObject(
 					{
 						/** Number of the priority area, e.g. "1"; omitted where the strategy has none. */
-						code: field(z.string({ error: expected('områdets nummer inom citattecken, t.ex. "1"', 'Sätt citattecken runt numret.') }).optional(), {
-							title: 'Nummer',
-							description: 'Områdets nummer inom citattecken, t.ex. "1". Ta bort raden om strategin inte numrerar sina områden.',
-						}),
+						code: field(
+							z.string({ error: expected('områdets nummer inom citattecken, t.ex. "1"', 'Sätt citattecken runt numret.') }).optional(),
+							{
+								title: 'Nummer',
+								description: 'Områdets nummer inom citattecken, t.ex. "1". Ta bort raden om strategin inte numrerar sina områden.',
+							},
+						),
 						/** Name of the priority area as configured for the decider. */
 						name: field(text('det prioriterade områdets namn', 'Skriv namnet som i inställningarna.'), {
 							title: 'Område',
@@ -488,22 +676,33 @@ function createBaseSchema(config: SiteConfig) {
 					'ett prioriterat område med name (och ev. code och sub)',
 					'Skriv name: på en egen indragen rad under priority:.',
 				).optional(),
-				{ title: 'Prioriterat område (RUS)', description: 'Regionens prioriterade område i den regionala utvecklingsstrategin. Ta bort priority om källan inte anger något.' },
+				{
+					title: 'Prioriterat område (RUS)',
+					description: 'Regionens prioriterade område i den regionala utvecklingsstrategin. Ta bort priority om källan inte anger något.',
+				},
 			),
 			/** Municipalities the project works in, by official name. */
 			municipalities: field(
 				uniqueList(
-					z.string({ error: expected('en kommuns officiella namn', 'Skriv namnet, t.ex. Umeå.') }).refine((name) => findMunicipality(name) !== undefined, {
-						error: (issue) => {
-							const input = issue.input;
-							const suggestions = typeof input === 'string' ? suggestMunicipalities(input.replace(/\s+(kommun|stad)$/i, '')) : [];
-							const hint = suggestions.length ? `Menade du ${listOr(suggestions.map((s) => JSON.stringify(s)))}?` : 'Skriv kommunens officiella namn, t.ex. "Upplands Väsby".';
-							return `${quote(input)} är ingen av Sveriges 290 kommuner. ${hint}`;
-						},
-					}),
+					z
+						.string({ error: expected('en kommuns officiella namn', 'Skriv namnet, t.ex. Umeå.') })
+						.refine((name) => findMunicipality(name) !== undefined, {
+							error: (issue) => {
+								const input = issue.input;
+								const suggestions = typeof input === 'string' ? suggestMunicipalities(input.replace(/\s+(kommun|stad)$/i, '')) : [];
+								const hint = suggestions.length
+									? `Menade du ${listOr(suggestions.map((s) => JSON.stringify(s)))}?`
+									: 'Skriv kommunens officiella namn, t.ex. "Upplands Väsby".';
+								return `${quote(input)} är ingen av Sveriges 290 kommuner. ${hint}`;
+							},
+						}),
 					'en lista med kommuner',
 				).default([]),
-				{ title: 'Kommuner', description: 'Kommunerna som källan nämner, med officiella namn: [Umeå, Skellefteå]. [] om den inte nämner någon.', options: municipalityNames },
+				{
+					title: 'Kommuner',
+					description: 'Kommunerna som källan nämner, med officiella namn: [Umeå, Skellefteå]. [] om den inte nämner någon.',
+					options: municipalityNames,
+				},
 			),
 			/**
 			 * Counties the project works in where the source names an area ("Norrbotten", "Övre Norrland")
@@ -512,18 +711,23 @@ function createBaseSchema(config: SiteConfig) {
 			 */
 			counties: field(
 				uniqueList(
-					z.string({ error: expected('ett läns officiella namn', 'Skriv t.ex. Norrbottens län.') }).refine((name) => findCountyByName(name) !== undefined, {
-						error: (issue) => {
-							const suggestions = typeof issue.input === 'string' ? suggestCounties(issue.input) : [];
-							const hint = suggestions.length ? `Menade du ${listOr(suggestions.map((s) => JSON.stringify(s)))}?` : 'Skriv länets officiella namn, t.ex. "Norrbottens län".';
-							return `${quote(issue.input)} är inget av Sveriges 21 län. ${hint}`;
-						},
-					}),
+					z
+						.string({ error: expected('ett läns officiella namn', 'Skriv t.ex. Norrbottens län.') })
+						.refine((name) => findCountyByName(name) !== undefined, {
+							error: (issue) => {
+								const suggestions = typeof issue.input === 'string' ? suggestCounties(issue.input) : [];
+								const hint = suggestions.length
+									? `Menade du ${listOr(suggestions.map((s) => JSON.stringify(s)))}?`
+									: 'Skriv länets officiella namn, t.ex. "Norrbottens län".';
+								return `${quote(issue.input)} är inget av Sveriges 21 län. ${hint}`;
+							},
+						}),
 					'en lista med län',
 				).default([]),
 				{
 					title: 'Län',
-					description: 'Län som källan anger som område utan att nämna kommuner där, t.ex. [Norrbottens län]. [] annars: länen för kommunerna räknas ut.',
+					description:
+						'Län som källan anger som område utan att nämna kommuner där, t.ex. [Norrbottens län]. [] annars: länen för kommunerna räknas ut.',
 					options: countyNames,
 				},
 			),
@@ -533,28 +737,54 @@ function createBaseSchema(config: SiteConfig) {
 				description: 'Källans egna ord om området, t.ex. "Övre Norrland". Ta bort raden om den inte behövs.',
 			}),
 			/** Beviljat belopp: what the decider granted. */
-			grantedAmount: field(amountSchema.optional(), { title: 'Beviljat belopp', description: 'Beviljat belopp i hela kronor, t.ex. "1 222 867". Ta bort raden om inget har beviljats.', kind: 'amount' }),
+			grantedAmount: field(amountSchema.optional(), {
+				title: 'Beviljat belopp',
+				description: 'Beviljat belopp i hela kronor, t.ex. "1 222 867". Ta bort raden om inget har beviljats.',
+				kind: 'amount',
+			}),
 			/** Sökt belopp: what was applied for from the decider. */
-			appliedAmount: field(amountSchema.optional(), { title: 'Sökt belopp', description: 'Sökt belopp i hela kronor. Ta bort raden om källan inte anger det.', kind: 'amount' }),
+			appliedAmount: field(amountSchema.optional(), {
+				title: 'Sökt belopp',
+				description: 'Sökt belopp i hela kronor. Ta bort raden om källan inte anger det.',
+				kind: 'amount',
+			}),
 			/** Total projektbudget: all financiers together. */
-			totalBudget: field(amountSchema.optional(), { title: 'Total projektbudget', description: 'Hela projektets budget, alla finansiärer. Ta bort raden om källan inte anger den.', kind: 'amount' }),
+			totalBudget: field(amountSchema.optional(), {
+				title: 'Total projektbudget',
+				description: 'Hela projektets budget, alla finansiärer. Ta bort raden om källan inte anger den.',
+				kind: 'amount',
+			}),
 			...progressFields,
-			financing: field(z.array(financingRowSchema, { error: expected('en lista med finansieringsrader', 'Börja varje rad med "- financier:".') }).default([]), {
-				title: 'Finansiering',
-				description: 'Finansieringstabellen som i källan, rad för rad. [] om källan saknar den.',
-			}),
-			costs: field(z.array(costRowSchema, { error: expected('en lista med kostnadsrader', 'Börja varje rad med "- category:".') }).default([]), {
-				title: 'Kostnadsbudget',
-				description: 'Kostnadsbudgeten per kostnadsslag. [] om källan saknar den.',
-			}),
-			activities: field(z.array(activitySchema, { error: expected('en lista med aktiviteter', 'Börja varje aktivitet med "- name:".') }).default([]), {
-				title: 'Aktiviteter',
-				description: 'Aktiviteter eller arbetspaket. [] om källan saknar dem.',
-			}),
-			indicators: field(z.array(indicatorSchema, { error: expected('en lista med indikatorer', 'Börja varje indikator med "- kind:".') }).default([]), {
-				title: 'Indikatorer',
-				description: 'Aktivitets- och resultatindikatorer med målvärden. [] om källan saknar dem.',
-			}),
+			financing: field(
+				z
+					.array(financingRowSchema, { error: expected('en lista med finansieringsrader', 'Börja varje rad med "- financier:".') })
+					.default([]),
+				{
+					title: 'Finansiering',
+					description: 'Finansieringstabellen som i källan, rad för rad. [] om källan saknar den.',
+				},
+			),
+			costs: field(
+				z.array(costRowSchema, { error: expected('en lista med kostnadsrader', 'Börja varje rad med "- category:".') }).default([]),
+				{
+					title: 'Kostnadsbudget',
+					description: 'Kostnadsbudgeten per kostnadsslag. [] om källan saknar den.',
+				},
+			),
+			activities: field(
+				z.array(activitySchema, { error: expected('en lista med aktiviteter', 'Börja varje aktivitet med "- name:".') }).default([]),
+				{
+					title: 'Aktiviteter',
+					description: 'Aktiviteter eller arbetspaket. [] om källan saknar dem.',
+				},
+			),
+			indicators: field(
+				z.array(indicatorSchema, { error: expected('en lista med indikatorer', 'Börja varje indikator med "- kind:".') }).default([]),
+				{
+					title: 'Indikatorer',
+					description: 'Aktivitets- och resultatindikatorer med målvärden. [] om källan saknar dem.',
+				},
+			),
 			/** UN sustainable development goals, 1–17. */
 			agenda2030: field(
 				uniqueList(
@@ -573,24 +803,47 @@ function createBaseSchema(config: SiteConfig) {
 			),
 			// --- What EU programmes' lists of operations give (Tillväxtverket's Projektbanken and the like): issue 17, item 7. ---
 			/** The EU programme's priority axis (insatsområde), as the source names it, e.g. "1. Att stärka forskning…". */
-			priorityAxis: field(z.string({ error: expected('programmets insatsområde som text', 'Skriv insatsområdet som i källan, inom citattecken.') }).trim().min(1).optional(), {
-				title: 'Insatsområde (EU-program)',
-				description: 'EU-programmets insatsområde som i källan, t.ex. "1. Att stärka forskning, teknisk utveckling och innovation". Ta bort raden om källan inte anger det.',
-			}),
+			priorityAxis: field(
+				z
+					.string({ error: expected('programmets insatsområde som text', 'Skriv insatsområdet som i källan, inom citattecken.') })
+					.trim()
+					.min(1)
+					.optional(),
+				{
+					title: 'Insatsområde (EU-program)',
+					description:
+						'EU-programmets insatsområde som i källan, t.ex. "1. Att stärka forskning, teknisk utveckling och innovation". Ta bort raden om källan inte anger det.',
+				},
+			),
 			/** The EU thematic objective (tematiskt mål) the project serves, as the source names it. */
-			thematicObjective: field(z.string({ error: expected('det tematiska målet som text', 'Skriv målet som i källan, inom citattecken.') }).trim().min(1).optional(), {
-				title: 'Tematiskt mål (EU)',
-				description: 'EU:s tematiska mål som i källan, t.ex. "1. Forskning och innovation". Ta bort raden om källan inte anger det.',
-			}),
+			thematicObjective: field(
+				z
+					.string({ error: expected('det tematiska målet som text', 'Skriv målet som i källan, inom citattecken.') })
+					.trim()
+					.min(1)
+					.optional(),
+				{
+					title: 'Tematiskt mål (EU)',
+					description: 'EU:s tematiska mål som i källan, t.ex. "1. Forskning och innovation". Ta bort raden om källan inte anger det.',
+				},
+			),
 			/** The programme area the decision concerns, as the source names it, e.g. "Övre Norrland" or "Nationellt". */
-			programmeArea: field(z.string({ error: expected('programområdet som text', 'Skriv området som i källan, t.ex. "Övre Norrland".') }).trim().min(1).optional(), {
-				title: 'Programområde',
-				description: 'Programområdet som i källan, t.ex. "Övre Norrland". Ta bort raden om källan inte anger det.',
-			}),
+			programmeArea: field(
+				z
+					.string({ error: expected('programområdet som text', 'Skriv området som i källan, t.ex. "Övre Norrland".') })
+					.trim()
+					.min(1)
+					.optional(),
+				{
+					title: 'Programområde',
+					description: 'Programområdet som i källan, t.ex. "Övre Norrland". Ta bort raden om källan inte anger det.',
+				},
+			),
 			/** The granted amount in euro as the source gives it; never converted, never added to kronor. */
 			grantedAmountEur: field(euroAmountSchema.optional(), {
 				title: 'Beviljat belopp i euro',
-				description: 'Beviljat belopp i hela euro som källan anger det, t.ex. "250 000". Räknas aldrig om till kronor. Ta bort raden om källan inte anger det (0 betyder ofta "anges inte").',
+				description:
+					'Beviljat belopp i hela euro som källan anger det, t.ex. "250 000". Räknas aldrig om till kronor. Ta bort raden om källan inte anger det (0 betyder ofta "anges inte").',
 				kind: 'amount',
 			}),
 			/**
@@ -603,9 +856,15 @@ function createBaseSchema(config: SiteConfig) {
 						entryObject(
 							{
 								/** The name as the source prints it, e.g. "ÖstraGöinge". */
-								published: field(text('namnet som källan skriver det', 'Skriv namnet precis som i källan.'), { title: 'Som i källan', description: 'Namnet precis som källan skriver det, t.ex. "ÖstraGöinge".' }),
+								published: field(text('namnet som källan skriver det', 'Skriv namnet precis som i källan.'), {
+									title: 'Som i källan',
+									description: 'Namnet precis som källan skriver det, t.ex. "ÖstraGöinge".',
+								}),
 								/** The official name the entry uses instead, e.g. "Östra Göinge". */
-								name: field(text('det officiella namnet', 'Skriv namnet som i municipalities eller counties.'), { title: 'Officiellt namn', description: 'Det officiella namnet som posten använder, t.ex. "Östra Göinge".' }),
+								name: field(text('det officiella namnet', 'Skriv namnet som i municipalities eller counties.'), {
+									title: 'Officiellt namn',
+									description: 'Det officiella namnet som posten använder, t.ex. "Östra Göinge".',
+								}),
 							},
 							'en stavning med published och name',
 							'Börja raden med "- published:" och skriv name: på nästa rad.',
@@ -613,14 +872,21 @@ function createBaseSchema(config: SiteConfig) {
 						{ error: expected('en lista med stavningar', 'Börja varje rad med "- published:".') },
 					)
 					.default([]),
-				{ title: 'Stavningar i källan', description: 'Ortnamn som källan stavar annorlunda än registret: hur källan skriver det och vilket officiellt namn posten använder. [] om inga.' },
+				{
+					title: 'Stavningar i källan',
+					description:
+						'Ortnamn som källan stavar annorlunda än registret: hur källan skriver det och vilket officiellt namn posten använder. [] om inga.',
+				},
 			),
 			// --- end of issue 17, item 7 ---
 			source: field(sourceSchema, { title: 'Källa', description: 'Var siffrorna kommer ifrån; visas på sidan.' }),
-			corrections: field(z.array(correctionSchema, { error: expected('en lista med rättelser', 'Börja varje rättelse med "- field:".') }).default([]), {
-				title: 'Rättelser',
-				description: 'Siffror som källan har fel: posten behåller det tryckta värdet och rättelsen säger vad det måste vara. [] om inga.',
-			}),
+			corrections: field(
+				z.array(correctionSchema, { error: expected('en lista med rättelser', 'Börja varje rättelse med "- field:".') }).default([]),
+				{
+					title: 'Rättelser',
+					description: 'Siffror som källan har fel: posten behåller det tryckta värdet och rättelsen säger vad det måste vara. [] om inga.',
+				},
+			),
 		},
 		'fälten som nyckel: värde, en per rad',
 		'Se docs/redaktorshandbok.md.',
@@ -641,41 +907,67 @@ export function crossFieldIssues(data: ProjectData, config: SiteConfig): Issue[]
 
 	if (data.period && !endsOnOrAfter(data.period.end, data.period.start)) add(['period', 'end'], before(data.period.end, data.period.start));
 	data.activities.forEach((activity, i) => {
-		if (activity.start && activity.end && !endsOnOrAfter(activity.end, activity.start)) add(['activities', i, 'end'], before(activity.end, activity.start));
+		if (activity.start && activity.end && !endsOnOrAfter(activity.end, activity.start))
+			add(['activities', i, 'end'], before(activity.end, activity.start));
 	});
 
 	let previous: string | undefined;
 	data.decisions.forEach((decision, i) => {
 		if (decision.date && previous && compareDates(decision.date, previous) < 0) {
-			add(['decisions', i, 'date'], `${quote(decision.date)} ligger före det tidigare beslutets datum ${quote(previous)}. Skriv besluten i tidsordning, det äldsta först.`);
+			add(
+				['decisions', i, 'date'],
+				`${quote(decision.date)} ligger före det tidigare beslutets datum ${quote(previous)}. Skriv besluten i tidsordning, det äldsta först.`,
+			);
 		}
 		previous = decision.date ?? previous;
 		if (decision.kind === 'proposal' && !decision.proposed) {
-			add(['decisions', i, 'proposed'], expectedFound('vad förslaget föreslår', undefined, 'Lägg till proposed: grant (bifall) eller proposed: rejection (avslag).'));
+			add(
+				['decisions', i, 'proposed'],
+				expectedFound('vad förslaget föreslår', undefined, 'Lägg till proposed: grant (bifall) eller proposed: rejection (avslag).'),
+			);
 		}
 		if (decision.kind !== 'proposal' && decision.proposed) {
-			add(['decisions', i, 'proposed'], `bara ett förslag till beslut (kind: proposal) föreslår något, men det här är kind: ${decision.kind}. Ta bort raden.`);
+			add(
+				['decisions', i, 'proposed'],
+				`bara ett förslag till beslut (kind: proposal) föreslår något, men det här är kind: ${decision.kind}. Ta bort raden.`,
+			);
 		}
 	});
 	const last = data.decisions.at(-1);
-	const statusAfter: Record<(typeof decisionKinds)[number], (typeof projectStatuses)[number]> = { application: 'applied', proposal: 'proposed', grant: 'granted', amendment: 'granted', rejection: 'rejected' };
+	const statusAfter: Record<(typeof decisionKinds)[number], (typeof projectStatuses)[number]> = {
+		application: 'applied',
+		proposal: 'proposed',
+		grant: 'granted',
+		amendment: 'granted',
+		rejection: 'rejected',
+	};
 	if (last && statusAfter[last.kind] !== data.status) {
 		add(
 			['status'],
-			expectedFound(`${statusAfter[last.kind]} (${statusLabels[statusAfter[last.kind]]}), som följer av det senaste beslutet (kind: ${last.kind})`, data.status, 'Ändra status, eller lägg till beslutet som saknas.'),
+			expectedFound(
+				`${statusAfter[last.kind]} (${statusLabels[statusAfter[last.kind]]}), som följer av det senaste beslutet (kind: ${last.kind})`,
+				data.status,
+				'Ändra status, eller lägg till beslutet som saknas.',
+			),
 		);
 	}
 
 	const derived = new Map(countiesOfMunicipalities(data.municipalities).map((c) => [c.name, c]));
 	data.counties.forEach((name, i) => {
 		if (derived.has(name)) {
-			add(['counties', i], `${quote(name)} följer redan av kommunerna i municipalities. Ta bort raden: länen för de namngivna kommunerna räknas ut automatiskt.`);
+			add(
+				['counties', i],
+				`${quote(name)} följer redan av kommunerna i municipalities. Ta bort raden: länen för de namngivna kommunerna räknas ut automatiskt.`,
+			);
 		}
 	});
 
 	data.spellings.forEach((spelling, i) => {
 		if (!data.municipalities.includes(spelling.name) && !data.counties.includes(spelling.name)) {
-			add(['spellings', i, 'name'], `${quote(spelling.name)} står inte i municipalities eller counties. En stavning säger hur källan skriver ett av postens ortnamn: skriv namnet som där, eller ta bort raden.`);
+			add(
+				['spellings', i, 'name'],
+				`${quote(spelling.name)} står inte i municipalities eller counties. En stavning säger hur källan skriver ett av postens ortnamn: skriv namnet som där, eller ta bort raden.`,
+			);
 		}
 	});
 
@@ -713,7 +1005,14 @@ export function crossFieldIssues(data: ProjectData, config: SiteConfig): Issue[]
 		}
 		const printedDigits = String(correction.published).replace(/\D/g, '');
 		if (printedDigits !== String(value) && printedDigits !== String(value / 1000)) {
-			add(['corrections', i, 'published'], expectedFound(`samma siffror som i ${correction.field} (${kr(value)})`, correction.published, 'Skriv värdet precis som det är tryckt i källan.'));
+			add(
+				['corrections', i, 'published'],
+				expectedFound(
+					`samma siffror som i ${correction.field} (${kr(value)})`,
+					correction.published,
+					'Skriv värdet precis som det är tryckt i källan.',
+				),
+			);
 		}
 		corrected.set(correction.field, correction.corrected);
 	});
@@ -724,11 +1023,22 @@ export function crossFieldIssues(data: ProjectData, config: SiteConfig): Issue[]
 	// Plausibility between status and amounts, on the figures as corrected. All are errors: each
 	// would make a page state more than the source (granted money on a rejected project, a grant
 	// larger than the whole budget), and a source that truly says so is corrected in `corrections`.
-	const amounts = { grantedAmount: 'ett beviljat belopp', appliedAmount: 'ett sökt belopp', totalBudget: 'en total projektbudget' } as const;
+	const amounts = {
+		grantedAmount: 'ett beviljat belopp',
+		appliedAmount: 'ett sökt belopp',
+		totalBudget: 'en total projektbudget',
+	} as const;
 	const figure = (field: keyof typeof amounts) => (data[field] === undefined ? undefined : fixed(field, data[field]));
 	for (const field of Object.keys(amounts) as (keyof typeof amounts)[]) {
 		if (figure(field) === 0) {
-			add([field], expectedFound(`${amounts[field]} större än 0 kr`, '0 kr', 'Ett belopp som källan inte anger skrivs genom att ta bort raden, inte som 0.'));
+			add(
+				[field],
+				expectedFound(
+					`${amounts[field]} större än 0 kr`,
+					'0 kr',
+					'Ett belopp som källan inte anger skrivs genom att ta bort raden, inte som 0.',
+				),
+			);
 		}
 	}
 	const granted = figure('grantedAmount');
@@ -739,9 +1049,20 @@ export function crossFieldIssues(data: ProjectData, config: SiteConfig): Issue[]
 		);
 	}
 	if (data.grantedAmountEur !== undefined && data.status !== 'granted') {
-		add(['grantedAmountEur'], `väntade inget beviljat belopp i euro för ett projekt med status ${data.status} (${statusLabels[data.status]}), men det står ${data.grantedAmountEur} euro. Bara ett beviljat projekt har ett beviljat belopp: ta bort raden.`);
+		add(
+			['grantedAmountEur'],
+			`väntade inget beviljat belopp i euro för ett projekt med status ${data.status} (${statusLabels[data.status]}), men det står ${data.grantedAmountEur} euro. Bara ett beviljat projekt har ett beviljat belopp: ta bort raden.`,
+		);
 	}
-	if (data.grantedAmountEur === 0) add(['grantedAmountEur'], expectedFound('ett beviljat belopp i euro större än 0', '0 euro', 'Ett belopp som källan inte anger skrivs genom att ta bort raden, inte som 0.'));
+	if (data.grantedAmountEur === 0)
+		add(
+			['grantedAmountEur'],
+			expectedFound(
+				'ett beviljat belopp i euro större än 0',
+				'0 euro',
+				'Ett belopp som källan inte anger skrivs genom att ta bort raden, inte som 0.',
+			),
+		);
 	const applied = figure('appliedAmount');
 	const budget = figure('totalBudget');
 	if (granted && budget && granted > budget) {
@@ -777,7 +1098,14 @@ export function crossFieldIssues(data: ProjectData, config: SiteConfig): Issue[]
 	if (data.financing.length > 0) {
 		const published = sum(data.financing.map((row) => row.amount));
 		if (data.totalBudget === undefined) {
-			add(['totalBudget'], expectedFound(`den totala projektbudgeten (finansieringsraderna summerar till ${kr(published)})`, undefined, 'Skriv totalbudgeten som i källan.'));
+			add(
+				['totalBudget'],
+				expectedFound(
+					`den totala projektbudgeten (finansieringsraderna summerar till ${kr(published)})`,
+					undefined,
+					'Skriv totalbudgeten som i källan.',
+				),
+			);
 		} else {
 			const total = fixed('totalBudget', data.totalBudget);
 			const afterCorrections = sum(data.financing.map((row, i) => fixed(financingAmountPath(i), row.amount)));
@@ -795,9 +1123,15 @@ export function crossFieldIssues(data: ProjectData, config: SiteConfig): Issue[]
 			const rows = data.financing.flatMap((row, i) => (isDeciderRow(row, data.decider) ? [fixed(financingAmountPath(i), row.amount)] : []));
 			const deciderSum = sum(rows);
 			if (rows.length === 0) {
-				add(['financing'], `det finns ingen rad för det beslutande organet (en finansiär som börjar med "${data.decider}") på ${kr(amount)} (${amountField}). Skriv organets rad som i källans tabell.`);
+				add(
+					['financing'],
+					`det finns ingen rad för det beslutande organet (en finansiär som börjar med "${data.decider}") på ${kr(amount)} (${amountField}). Skriv organets rad som i källans tabell.`,
+				);
 			} else if (deciderSum !== amount) {
-				add(['financing'], `raderna för ${data.decider} summerar till ${kr(deciderSum)}, men ${amountField} är ${kr(amount)}. Kontrollera beloppen mot källan.`);
+				add(
+					['financing'],
+					`raderna för ${data.decider} summerar till ${kr(deciderSum)}, men ${amountField} är ${kr(amount)}. Kontrollera beloppen mot källan.`,
+				);
 			}
 		}
 	}

@@ -2,14 +2,21 @@ import { z } from 'astro/zod';
 import { allCounties, allMunicipalities } from '../domain/registry.ts';
 import { expected, formatIssues } from './errors.ts';
 
-const text = (what: string) => z.string({ error: expected(what) }).trim().min(1, { error: expected(what) });
+const text = (what: string) =>
+	z
+		.string({ error: expected(what) })
+		.trim()
+		.min(1, { error: expected(what) });
 
 /**
  * An address the site links or publishes: `https:` only. Anything else (`http:`, `javascript:`, `data:`)
  * would land in every page's links and in the open data.
  */
 const httpsUrl = (what: string, example: string) =>
-	z.url({ protocol: /^https$/, error: expected(`${what} som börjar med https://, t.ex. "${example}"`, 'Skriv hela adressen med https://.') });
+	z.url({
+		protocol: /^https$/,
+		error: expected(`${what} som börjar med https://, t.ex. "${example}"`, 'Skriv hela adressen med https://.'),
+	});
 
 /** A priority area of a decider's strategy (a region's regional development strategy, RUS, or a programme's). */
 const prioritySchema = z.object({
@@ -48,7 +55,10 @@ const deciderSchema = z
 		/** True when it decides for the whole country (Tillväxtverket's national programme, Svenska ESF-rådet). */
 		national: z.boolean().default(false),
 		/** Organisationsnummer, where known: it identifies the body in the open data. */
-		orgNumber: z.string().regex(/^\d{6}-\d{4}$/, { error: expected('ett organisationsnummer som "232100-0222"') }).optional(),
+		orgNumber: z
+			.string()
+			.regex(/^\d{6}-\d{4}$/, { error: expected('ett organisationsnummer som "232100-0222"') })
+			.optional(),
 		/** Name of its regional development strategy, e.g. "Regional utvecklingsstrategi för Västerbottens län 2020–2030". */
 		strategy: z.string().optional(),
 		/** Priority areas of that strategy. */
@@ -56,11 +66,28 @@ const deciderSchema = z
 	})
 	.superRefine((decider, ctx) => {
 		for (const [i, code] of decider.counties.entries()) {
-			if (/^\d{2}$/.test(code) && !allCounties.some((c) => c.code === code)) ctx.addIssue({ code: 'custom', path: ['counties', i], input: code, message: `"${code}" är ingen av Sveriges 21 länskoder (01–25). Skriv länets kod, t.ex. "24" för Västerbottens län.` });
+			if (/^\d{2}$/.test(code) && !allCounties.some((c) => c.code === code))
+				ctx.addIssue({
+					code: 'custom',
+					path: ['counties', i],
+					input: code,
+					message: `"${code}" är ingen av Sveriges 21 länskoder (01–25). Skriv länets kod, t.ex. "24" för Västerbottens län.`,
+				});
 		}
-		if (decider.national && decider.counties.length > 0) ctx.addIssue({ code: 'custom', path: ['counties'], input: decider.counties, message: 'ett organ med hela landet som område (national: true) har inga län. Ta bort counties eller national.' });
+		if (decider.national && decider.counties.length > 0)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['counties'],
+				input: decider.counties,
+				message: 'ett organ med hela landet som område (national: true) har inga län. Ta bort counties eller national.',
+			});
 		if (!decider.national && decider.counties.length === 0 && decider.kind !== 'interreg')
-			ctx.addIssue({ code: 'custom', path: ['counties'], input: undefined, message: 'väntade länen organet beslutar för (t.ex. ["24"]), eller national: true för hela landet.' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['counties'],
+				input: undefined,
+				message: 'väntade länen organet beslutar för (t.ex. ["24"]), eller national: true för hela landet.',
+			});
 	});
 
 /**
@@ -91,21 +118,23 @@ const fundSchema = z.object({
  * The git host the editing app at /admin/ reads entries from and commits to (see
  * docs/redaktorshandbok.md). Without it the app still opens, to work on a local copy of the repository.
  */
-const editingSchema = z.object({
-	/** github, gitlab or gitea (also Forgejo and Codeberg). */
-	backend: z.enum(['github', 'gitlab', 'gitea'], { error: expected('github, gitlab eller gitea') }),
-	/** The repository, e.g. "region-vasterbotten/projektbanken". */
-	repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, { error: expected('ett repository som "organisation/namn"') }),
-	/** The branch editors commit to. */
-	branch: text('grenens namn, t.ex. "main"').default('main'),
-	/** The address of a self-hosted GitLab or Gitea, e.g. "https://git.example.se"; gitlab.com or gitea.com otherwise. */
-	baseUrl: httpsUrl('en fullständig adress', 'https://gitlab.example.se').optional(),
-	/** The OAuth application id, for signing in with PKCE on GitLab and Gitea (no server needed). */
-	appId: z.string().optional(),
-}).refine((editing) => editing.backend !== 'github' || editing.baseUrl === undefined, {
-	path: ['baseUrl'],
-	error: 'baseUrl gäller bara en GitLab eller Gitea som ni driver själva. Ta bort den för GitHub.',
-});
+const editingSchema = z
+	.object({
+		/** github, gitlab or gitea (also Forgejo and Codeberg). */
+		backend: z.enum(['github', 'gitlab', 'gitea'], { error: expected('github, gitlab eller gitea') }),
+		/** The repository, e.g. "region-vasterbotten/projektbanken". */
+		repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, { error: expected('ett repository som "organisation/namn"') }),
+		/** The branch editors commit to. */
+		branch: text('grenens namn, t.ex. "main"').default('main'),
+		/** The address of a self-hosted GitLab or Gitea, e.g. "https://git.example.se"; gitlab.com or gitea.com otherwise. */
+		baseUrl: httpsUrl('en fullständig adress', 'https://gitlab.example.se').optional(),
+		/** The OAuth application id, for signing in with PKCE on GitLab and Gitea (no server needed). */
+		appId: z.string().optional(),
+	})
+	.refine((editing) => editing.backend !== 'github' || editing.baseUrl === undefined, {
+		path: ['baseUrl'],
+		error: 'baseUrl gäller bara en GitLab eller Gitea som ni driver själva. Ta bort den för GitHub.',
+	});
 
 /** The site's identity: everything that differs between two banks run from this repository. */
 export const siteConfigSchema = z.object({
@@ -120,7 +149,10 @@ export const siteConfigSchema = z.object({
 	/** Where readers report errors. */
 	contact: z.object({ name: text('ett kontaktnamn'), email: z.email({ error: expected('en e-postadress') }) }),
 	/** Licence of the published data. */
-	dataLicence: z.object({ name: text('licensens namn'), url: httpsUrl('licensens adress', 'https://creativecommons.org/publicdomain/zero/1.0/deed.sv') }),
+	dataLicence: z.object({
+		name: text('licensens namn'),
+		url: httpsUrl('licensens adress', 'https://creativecommons.org/publicdomain/zero/1.0/deed.sv'),
+	}),
 	/** The bodies whose decisions the bank publishes, with their remit and priority areas. */
 	deciders: z.array(deciderSchema).min(1, { error: expected('minst ett beslutande organ') }),
 	/** Funds and appropriations. */
@@ -152,10 +184,22 @@ export const siteConfigSchema = z.object({
 		})
 		.superRefine((spellings, ctx) => {
 			for (const [published, name] of Object.entries(spellings.municipalities)) {
-				if (!allMunicipalities.some((m) => m.name === name)) ctx.addIssue({ code: 'custom', path: ['municipalities', published], input: name, message: `"${name}" är ingen av Sveriges 290 kommuner. Skriv kommunens officiella namn, t.ex. "Östra Göinge".` });
+				if (!allMunicipalities.some((m) => m.name === name))
+					ctx.addIssue({
+						code: 'custom',
+						path: ['municipalities', published],
+						input: name,
+						message: `"${name}" är ingen av Sveriges 290 kommuner. Skriv kommunens officiella namn, t.ex. "Östra Göinge".`,
+					});
 			}
 			for (const [published, name] of Object.entries(spellings.counties)) {
-				if (!allCounties.some((c) => c.name === name || c.shortName === name)) ctx.addIssue({ code: 'custom', path: ['counties', published], input: name, message: `"${name}" är inget av Sveriges 21 län. Skriv länets namn, t.ex. "Västerbottens län".` });
+				if (!allCounties.some((c) => c.name === name || c.shortName === name))
+					ctx.addIssue({
+						code: 'custom',
+						path: ['counties', published],
+						input: name,
+						message: `"${name}" är inget av Sveriges 21 län. Skriv länets namn, t.ex. "Västerbottens län".`,
+					});
 			}
 		})
 		.default({ municipalities: {}, counties: {} }),
@@ -165,7 +209,12 @@ export const siteConfigSchema = z.object({
 	 */
 	threeSixtyGivingPrefix: z
 		.string()
-		.regex(/^360G-[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/, { error: expected('ett 360Giving-prefix som "360G-projektbanken"', 'Prefixet får man när man registrerar sig som utgivare hos 360Giving.') })
+		.regex(/^360G-[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/, {
+			error: expected(
+				'ett 360Giving-prefix som "360G-projektbanken"',
+				'Prefixet får man när man registrerar sig som utgivare hos 360Giving.',
+			),
+		})
 		.optional(),
 	/** Editing in the browser at /admin/: the git host the app commits to. */
 	editing: editingSchema.optional(),

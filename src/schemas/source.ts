@@ -16,7 +16,11 @@ export const sourceKindLabels: Record<(typeof sourceKinds)[number], string> = {
 	list: 'Förteckning',
 };
 
-const text = (what: string) => z.string({ error: expected(what) }).trim().min(1, { error: expected(what) });
+const text = (what: string) =>
+	z
+		.string({ error: expected(what) })
+		.trim()
+		.min(1, { error: expected(what) });
 
 export const sourceSchema = z.strictObject(
 	{

@@ -28,7 +28,12 @@ export interface Bank {
 	history: EntryHistory;
 }
 
-export function createBank(projects: ProjectEntry[], config: SiteConfig, sources: SourceDocument[] = [], history: EntryHistory = { available: false, reason: NO_GIT }): Bank {
+export function createBank(
+	projects: ProjectEntry[],
+	config: SiteConfig,
+	sources: SourceDocument[] = [],
+	history: EntryHistory = { available: false, reason: NO_GIT },
+): Bank {
 	const organisationKeyOf = organisationKeys(projects, config);
 	const orgs = organisations(projects, config, organisationKeyOf);
 	// Validation (entries/validate.ts) has made sure every project cites one of the documents, where the bank ships any.
@@ -48,4 +53,7 @@ export function createBank(projects: ProjectEntry[], config: SiteConfig, sources
 }
 
 /** The date of the document each project cites, for events whose decisions the source does not date. */
-export const sourceDates = (bank: Pick<Bank, 'sourceOf'>): SourceDate => (project) => bank.sourceOf(project)?.date;
+export const sourceDates =
+	(bank: Pick<Bank, 'sourceOf'>): SourceDate =>
+	(project) =>
+		bank.sourceOf(project)?.date;

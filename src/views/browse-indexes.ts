@@ -70,6 +70,15 @@ export async function fundIndex() {
 	table.rows.forEach((row, i) => (row.cells[0] = { ...row.cells[0]!, details: [fundKindLabels[funds[i]!.fundKind]] }));
 	const without = withoutFund(bank);
 	// The projects naming no fund get their own row (no page of their own), so the columns add up to the bank's figures.
-	if (without) table.rows.push({ cells: [cell(without.name), cell(formatNumber(without.measures.projects)), moneyCells.granted(without.measures), moneyCells.budget(without.measures), moneyCells.applied(without.measures)] });
+	if (without)
+		table.rows.push({
+			cells: [
+				cell(without.name),
+				cell(formatNumber(without.measures.projects)),
+				moneyCells.granted(without.measures),
+				moneyCells.budget(without.measures),
+				moneyCells.applied(without.measures),
+			],
+		});
 	return { table, withoutFund: without?.projects.length ?? 0 };
 }

@@ -37,7 +37,10 @@ function scalar(label: string, before: string | undefined, after: string | undef
 function names(label: string, before: readonly string[], after: readonly string[]): string[] {
 	const added = after.filter((n) => !before.includes(n));
 	const removed = before.filter((n) => !after.includes(n));
-	const parts = [...(added.length ? [`${added.length === 1 ? 'tillagd' : 'tillagda'} ${listAnd(added)}`] : []), ...(removed.length ? [`${removed.length === 1 ? 'borttagen' : 'borttagna'} ${listAnd(removed)}`] : [])];
+	const parts = [
+		...(added.length ? [`${added.length === 1 ? 'tillagd' : 'tillagda'} ${listAnd(added)}`] : []),
+		...(removed.length ? [`${removed.length === 1 ? 'borttagen' : 'borttagna'} ${listAnd(removed)}`] : []),
+	];
 	return parts.length ? [`${label}: ${parts.join('; ')}`] : [];
 }
 
@@ -75,7 +78,10 @@ function decisions(before: readonly Decision[], after: readonly Decision[]): str
 		const now = after[i];
 		if (was && now) {
 			if (same(was, now)) continue;
-			const words = decisionWords(was) === decisionWords(now) ? `${decisionWords(now)}: beslutets text ändrad` : `${decisionWords(was)} → ${decisionWords(now)}`;
+			const words =
+				decisionWords(was) === decisionWords(now)
+					? `${decisionWords(now)}: beslutets text ändrad`
+					: `${decisionWords(was)} → ${decisionWords(now)}`;
 			lines.push(`Beslut ${i + 1}: ${words}`);
 		} else if (now) lines.push(`Nytt beslut: ${decisionWords(now)}`);
 		else if (was) lines.push(`Beslut borttaget: ${decisionWords(was)}`);
@@ -101,7 +107,11 @@ export function describeChanges(before: ProjectEntry, after: ProjectEntry, label
 		...scalar('Sökt belopp', amount(a.appliedAmount), amount(b.appliedAmount)),
 		...scalar('Total projektbudget', amount(a.totalBudget), amount(b.totalBudget)),
 		...scalar('Projektägare', ownerWords(a.owner), ownerWords(b.owner)),
-		...scalar('Projektperiod', a.period && formatPeriod(a.period.start, a.period.end), b.period && formatPeriod(b.period.start, b.period.end)),
+		...scalar(
+			'Projektperiod',
+			a.period && formatPeriod(a.period.start, a.period.end),
+			b.period && formatPeriod(b.period.start, b.period.end),
+		),
 		...scalar('Beslutande organ', a.decider, b.decider),
 		...decisions(a.decisions, b.decisions),
 		...scalar('Ärende-id', a.id, b.id),
@@ -111,21 +121,72 @@ export function describeChanges(before: ProjectEntry, after: ProjectEntry, label
 		...names('Kommuner', a.municipalities, b.municipalities),
 		...names('Län', a.counties, b.counties),
 		...scalar('Källans ord om området', a.locationNote, b.locationNote),
-		...rows('Finansiering', a.financing, b.financing, (r) => r.financier, (r) => `${formatKronor(r.amount)}${r.inKind ? ' (bidrag i annat än pengar)' : ''}`),
-		...rows('Kostnad', a.costs, b.costs, (r) => r.category, (r) => formatKronor(r.amount)),
+		...rows(
+			'Finansiering',
+			a.financing,
+			b.financing,
+			(r) => r.financier,
+			(r) => `${formatKronor(r.amount)}${r.inKind ? ' (bidrag i annat än pengar)' : ''}`,
+		),
+		...rows(
+			'Kostnad',
+			a.costs,
+			b.costs,
+			(r) => r.category,
+			(r) => formatKronor(r.amount),
+		),
 		...listChanged('Aktiviteter', a.activities, b.activities),
 		...listChanged('Indikatorer', a.indicators, b.indicators),
-		...names('Agenda 2030-mål', a.agenda2030.map((g) => `mål ${g}`), b.agenda2030.map((g) => `mål ${g}`)),
+		...names(
+			'Agenda 2030-mål',
+			a.agenda2030.map((g) => `mål ${g}`),
+			b.agenda2030.map((g) => `mål ${g}`),
+		),
 		...scalar('Källa', sourceWords(a.source), sourceWords(b.source)),
-		...rows('Rättelse', a.corrections, b.corrections, (c) => c.field, (c) => `publicerat ${c.published}, rättat ${formatKronor(c.corrected)}`),
-		...(same(a.corrections.map((c) => c.note), b.corrections.map((c) => c.note)) || a.corrections.length !== b.corrections.length ? [] : ['Rättelsernas förklaring ändrad']),
+		...rows(
+			'Rättelse',
+			a.corrections,
+			b.corrections,
+			(c) => c.field,
+			(c) => `publicerat ${c.published}, rättat ${formatKronor(c.corrected)}`,
+		),
+		...(same(
+			a.corrections.map((c) => c.note),
+			b.corrections.map((c) => c.note),
+		) || a.corrections.length !== b.corrections.length
+			? []
+			: ['Rättelsernas förklaring ändrad']),
 		...(before.body === after.body ? [] : ['Sammanfattningen ändrad']),
 		...otherFields(a, b, labels),
 	];
 }
 
 /** Fields described above; any other field that changed is named, so that no change goes unsaid. */
-const DESCRIBED = new Set<string>(['title', 'status', 'grantedAmount', 'appliedAmount', 'totalBudget', 'owner', 'period', 'decider', 'decisions', 'id', 'ref', 'fund', 'priority', 'municipalities', 'counties', 'locationNote', 'financing', 'costs', 'activities', 'indicators', 'agenda2030', 'source', 'corrections']);
+const DESCRIBED = new Set<string>([
+	'title',
+	'status',
+	'grantedAmount',
+	'appliedAmount',
+	'totalBudget',
+	'owner',
+	'period',
+	'decider',
+	'decisions',
+	'id',
+	'ref',
+	'fund',
+	'priority',
+	'municipalities',
+	'counties',
+	'locationNote',
+	'financing',
+	'costs',
+	'activities',
+	'indicators',
+	'agenda2030',
+	'source',
+	'corrections',
+]);
 
 /** The entry fields' Swedish labels by key, as the schema gives them ("workStatus" → "Arbetets status"). */
 export type FieldLabels = ReadonlyMap<string, string>;

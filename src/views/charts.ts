@@ -39,7 +39,10 @@ export interface ChartSpec {
 	note?: string;
 }
 
-const byValueDesc = <T>(value: (item: T) => number) => (a: T, b: T) => value(b) - value(a);
+const byValueDesc =
+	<T>(value: (item: T) => number) =>
+	(a: T, b: T) =>
+		value(b) - value(a);
 
 /** Financing by financier, largest first; in-kind and corrected rows say so in their label. */
 export function financingChart(entry: ProjectEntry): ChartSpec | undefined {
@@ -106,24 +109,33 @@ interface MoneyRow {
 export function missingNote(rows: readonly MoneyRow[]): string | undefined {
 	const unknown = rows.filter((r) => r.granted === undefined || r.budget === undefined).map((r) => r.label);
 	// Projects left out of sums that are stated (an unknown sum is named above instead).
-	const withoutAmount = sumOf(rows.filter((r) => r.granted !== undefined), (o) => o.granted - o.grantedWithAmount);
-	const withoutBudget = sumOf(rows.filter((r) => r.budget !== undefined), (o) => o.granted - o.grantedWithBudget);
-	return [
-		unknown.length ? `Uppgift saknas (ingen stapel, inte 0 kr) där källorna inte anger något belopp: ${listAnd(unknown)}.` : '',
-		withoutAmount + withoutBudget > 0
-			? `Summorna räknar bara de projekt som anger beloppet: ${[
-					withoutAmount ? `${counted(withoutAmount, 'beviljat projekt', 'beviljade projekt')} anger inget beviljat belopp` : '',
-					withoutBudget ? `${counted(withoutBudget, 'beviljat projekt', 'beviljade projekt')} anger ingen total budget` : '',
-				]
-					.filter(Boolean)
-					.join(' och ')}.`
-			: '',
-	]
-		.filter(Boolean)
-		.join(' ') || undefined;
+	const withoutAmount = sumOf(
+		rows.filter((r) => r.granted !== undefined),
+		(o) => o.granted - o.grantedWithAmount,
+	);
+	const withoutBudget = sumOf(
+		rows.filter((r) => r.budget !== undefined),
+		(o) => o.granted - o.grantedWithBudget,
+	);
+	return (
+		[
+			unknown.length ? `Uppgift saknas (ingen stapel, inte 0 kr) där källorna inte anger något belopp: ${listAnd(unknown)}.` : '',
+			withoutAmount + withoutBudget > 0
+				? `Summorna räknar bara de projekt som anger beloppet: ${[
+						withoutAmount ? `${counted(withoutAmount, 'beviljat projekt', 'beviljade projekt')} anger inget beviljat belopp` : '',
+						withoutBudget ? `${counted(withoutBudget, 'beviljat projekt', 'beviljade projekt')} anger ingen total budget` : '',
+					]
+						.filter(Boolean)
+						.join(' och ')}.`
+				: '',
+		]
+			.filter(Boolean)
+			.join(' ') || undefined
+	);
 }
 
-const sumOf = (rows: readonly MoneyRow[], value: (of: NonNullable<MoneyRow['of']>) => number) => rows.reduce((total, r) => total + (r.of ? value(r.of) : 0), 0);
+const sumOf = (rows: readonly MoneyRow[], value: (of: NonNullable<MoneyRow['of']>) => number) =>
+	rows.reduce((total, r) => total + (r.of ? value(r.of) : 0), 0);
 
 function grantedAndBudget(id: string, title: string, rows: MoneyRow[], note?: string): ChartSpec {
 	const notes = [note, missingNote(rows)].filter(Boolean).join(' ');
@@ -152,10 +164,19 @@ export function priorityChart(bank: Pick<Bank, 'projects' | 'config'>, id = 'dia
 	const tree = priorityTree(bank.projects, bank.config);
 	const rows = tree.flatMap((decider) => [
 		...decider.priorities.filter((p) => p.projects.length > 0).map((p) => moneyOf(`${decider.decider}: ${p.label}`, p.measures)),
-		...[money(`${decider.decider}: ${NO_PRIORITY_LABEL.toLocaleLowerCase('sv')}`, decider.withoutPriority)].filter((row) => row.of!.granted > 0),
+		...[money(`${decider.decider}: ${NO_PRIORITY_LABEL.toLocaleLowerCase('sv')}`, decider.withoutPriority)].filter(
+			(row) => row.of!.granted > 0,
+		),
 	]);
 	const without = rows.some((row) => row.label.endsWith(NO_PRIORITY_LABEL.toLocaleLowerCase('sv')));
-	return grantedAndBudget(id, 'Beviljat och total budget per prioriterat område', rows, without ? 'Projekt vars källa inte anger något prioriterat område står på en egen rad per beslutande organ, så att raderna tillsammans ger hela summan.' : undefined);
+	return grantedAndBudget(
+		id,
+		'Beviljat och total budget per prioriterat område',
+		rows,
+		without
+			? 'Projekt vars källa inte anger något prioriterat område står på en egen rad per beslutande organ, så att raderna tillsammans ger hela summan.'
+			: undefined,
+	);
 }
 
 export function fundChart(bank: Pick<Bank, 'projects' | 'config'>, id = 'diagram-fonder'): ChartSpec {
@@ -169,7 +190,9 @@ export function fundChart(bank: Pick<Bank, 'projects' | 'config'>, id = 'diagram
 		id,
 		'Beviljat och total budget per fond eller anslag',
 		[...rows, ...without],
-		without.length ? 'Projekt vars källa inte anger någon fond står sist på en egen rad, så att raderna tillsammans ger hela summan.' : undefined,
+		without.length
+			? 'Projekt vars källa inte anger någon fond står sist på en egen rad, så att raderna tillsammans ger hela summan.'
+			: undefined,
 	);
 }
 
@@ -204,7 +227,13 @@ export const NO_PERIOD_LABEL = 'Projektperiod anges inte i källan';
  * bucket of their own (last). A grant whose source states no amount is left out (it would read as
  * 0 kr granted) and named in the note.
  */
-function byYearChart(projects: readonly ProjectEntry[], id: string, title: string, year: (p: ProjectEntry) => string | undefined, without: { label: string; note: (n: number, of: number) => string }): ChartSpec | undefined {
+function byYearChart(
+	projects: readonly ProjectEntry[],
+	id: string,
+	title: string,
+	year: (p: ProjectEntry) => string | undefined,
+	without: { label: string; note: (n: number, of: number) => string },
+): ChartSpec | undefined {
 	const granted = projects.filter((p) => p.data.status === 'granted');
 	const withAmount = granted.filter((p) => p.data.grantedAmount !== undefined);
 	if (withAmount.length === 0) return undefined;
@@ -218,7 +247,12 @@ function byYearChart(projects: readonly ProjectEntry[], id: string, title: strin
 			: '',
 	].filter(Boolean);
 	return {
-		...grantedAndBudget(id, title, [...years.map((y) => money(y, byYear.get(y)!)), ...(unplaced.length ? [money(without.label, unplaced)] : [])], notes.length ? notes.join(' ') : undefined),
+		...grantedAndBudget(
+			id,
+			title,
+			[...years.map((y) => money(y, byYear.get(y)!)), ...(unplaced.length ? [money(without.label, unplaced)] : [])],
+			notes.length ? notes.join(' ') : undefined,
+		),
 		horizontal: false,
 	};
 }
@@ -236,10 +270,16 @@ export function yearChart(projects: readonly ProjectEntry[], id = 'diagram-ar'):
  * exports), the period still places the money in time. Beside the decision year, never instead of it.
  */
 export function startYearChart(projects: readonly ProjectEntry[], id = 'diagram-startar'): ChartSpec | undefined {
-	return byYearChart(projects, id, 'Beviljat och total budget per startår (året projektperioden börjar)', (p) => p.data.period && yearOf(p.data.period.start), {
-		label: NO_PERIOD_LABEL,
-		note: (n, of) => `${n} av ${of} beviljade projekt med belopp anger ingen projektperiod i källan; de står för sig.`,
-	});
+	return byYearChart(
+		projects,
+		id,
+		'Beviljat och total budget per startår (året projektperioden börjar)',
+		(p) => p.data.period && yearOf(p.data.period.start),
+		{
+			label: NO_PERIOD_LABEL,
+			note: (n, of) => `${n} av ${of} beviljade projekt med belopp anger ingen projektperiod i källan; de står för sig.`,
+		},
+	);
 }
 
 export function largestOwnersChart(bank: Bank, top = 10): ChartSpec {
@@ -271,7 +311,8 @@ export function chartSize(spec: ChartSpec): 's' | 'm' | 'l' | 'xl' {
 
 /** The numbers of a chart, for everyone: the chart's table is the source of truth. */
 export function chartTable(spec: ChartSpec): TableModel {
-	const format = (n: number | null) => (n === null ? cell('uppgift saknas', { muted: true }) : cell(spec.unit === 'kr' ? formatKronor(n) : formatNumber(n)));
+	const format = (n: number | null) =>
+		n === null ? cell('uppgift saknas', { muted: true }) : cell(spec.unit === 'kr' ? formatKronor(n) : formatNumber(n));
 	return {
 		caption: spec.title,
 		captionId: `${spec.id}-tabell`,
@@ -281,11 +322,7 @@ export function chartTable(spec: ChartSpec): TableModel {
 			...spec.series.map((s) => ({ label: s.label, numeric: true })),
 		],
 		rows: spec.labels.map((label, i) => ({
-			cells: [
-				cell(label),
-				...(spec.periods ? [cell(spec.periods[i]!)] : []),
-				...spec.series.map((s) => format(s.values[i]!)),
-			],
+			cells: [cell(label), ...(spec.periods ? [cell(spec.periods[i]!)] : []), ...spec.series.map((s) => format(s.values[i]!))],
 		})),
 	};
 }

@@ -33,7 +33,10 @@ export function citation(entry: ProjectEntry, bank: Pick<Bank, 'sourceOf' | 'con
 	const ids = [p.id && `ärende-id ${p.id}`, p.ref && `diarienummer ${p.ref}`].filter(Boolean).join(', ');
 	const decisions = p.decisions
 		.filter((d) => d.kind !== 'application')
-		.map((d) => `${decisionLabel(d)}: ${[d.body ?? p.decider, d.date ? formatDate(d.date) : 'datum anges inte i källan', d.reference].filter(Boolean).join(', ')}`);
+		.map(
+			(d) =>
+				`${decisionLabel(d)}: ${[d.body ?? p.decider, d.date ? formatDate(d.date) : 'datum anges inte i källan', d.reference].filter(Boolean).join(', ')}`,
+		);
 	const permalink = urls.absolute(urls.project(entry.key), bank.config.baseUrl);
 	return [
 		{ text: `${p.title}. ` },

@@ -28,9 +28,27 @@ export interface FieldDoc {
 	optional: boolean;
 }
 
-type JsonSchemaNode = { type?: string | string[]; description?: string; properties?: Record<string, JsonSchemaNode>; required?: string[]; items?: JsonSchemaNode; $ref?: string; enum?: unknown[]; anyOf?: JsonSchemaNode[]; pattern?: string; format?: string };
+type JsonSchemaNode = {
+	type?: string | string[];
+	description?: string;
+	properties?: Record<string, JsonSchemaNode>;
+	required?: string[];
+	items?: JsonSchemaNode;
+	$ref?: string;
+	enum?: unknown[];
+	anyOf?: JsonSchemaNode[];
+	pattern?: string;
+	format?: string;
+};
 
-const typeNames: Record<string, string> = { string: 'text', integer: 'heltal', number: 'tal', boolean: 'true/false', object: 'objekt', array: 'lista' };
+const typeNames: Record<string, string> = {
+	string: 'text',
+	integer: 'heltal',
+	number: 'tal',
+	boolean: 'true/false',
+	object: 'objekt',
+	array: 'lista',
+};
 
 function typeOf(node: JsonSchemaNode): string {
 	if (node.enum) return node.enum.map((v) => String(v)).join(' | ');
@@ -55,7 +73,12 @@ export interface FileDoc extends Distribution {
 	format: string;
 }
 
-const formatNames: Record<string, string> = { 'application/json': 'JSON', 'text/csv': 'CSV', 'application/schema+json': 'JSON Schema', 'application/rdf+xml': 'RDF/XML' };
+const formatNames: Record<string, string> = {
+	'application/json': 'JSON',
+	'text/csv': 'CSV',
+	'application/schema+json': 'JSON Schema',
+	'application/rdf+xml': 'RDF/XML',
+};
 
 function fileDoc(name: string, href: string, mediaType: string, what: string): FileDoc {
 	return { name, href, mediaType, format: formatNames[mediaType] ?? mediaType, what };
@@ -66,10 +89,30 @@ export function openDataFiles(bank: Bank, built: Date): FileDoc[] {
 	const giving = threeSixtyGivingExport(bank, built);
 	const leftOut = giving.leftOut.map((l) => `${countProjects(l.projects)} ${l.text}`).join('; ');
 	return [
-		fileDoc('projekt.json', urls.openDataJson, 'application/json', 'Alla projekt med alla uppgifter: en post per projekt med fälten nedan, och när filen byggdes och licensen.'),
-		fileDoc('projekt.csv', urls.openDataCsv, 'text/csv', 'En rad per projekt med alla enkla fält; listor (kommuner, beslut) i en cell. Aktiviteter, indikatorer, kostnader och sammanfattningen finns i JSON-filerna.'),
-		fileDoc('finansiering.csv', urls.financingCsv, 'text/csv', 'En rad per rad i projektens finansieringstabeller, med beloppet som publicerat och efter rättelse.'),
-		fileDoc('schema.json', urls.openDataSchema, 'application/schema+json', 'JSON-filernas struktur (JSON Schema 2020-12), gjord ur samma schema som filerna byggs efter. Ett enskilt projekt följer $defs/projekt.'),
+		fileDoc(
+			'projekt.json',
+			urls.openDataJson,
+			'application/json',
+			'Alla projekt med alla uppgifter: en post per projekt med fälten nedan, och när filen byggdes och licensen.',
+		),
+		fileDoc(
+			'projekt.csv',
+			urls.openDataCsv,
+			'text/csv',
+			'En rad per projekt med alla enkla fält; listor (kommuner, beslut) i en cell. Aktiviteter, indikatorer, kostnader och sammanfattningen finns i JSON-filerna.',
+		),
+		fileDoc(
+			'finansiering.csv',
+			urls.financingCsv,
+			'text/csv',
+			'En rad per rad i projektens finansieringstabeller, med beloppet som publicerat och efter rättelse.',
+		),
+		fileDoc(
+			'schema.json',
+			urls.openDataSchema,
+			'application/schema+json',
+			'JSON-filernas struktur (JSON Schema 2020-12), gjord ur samma schema som filerna byggs efter. Ett enskilt projekt följer $defs/projekt.',
+		),
 		...(giving.package
 			? [
 					fileDoc(
@@ -80,7 +123,12 @@ export function openDataFiles(bank: Bank, built: Date): FileDoc[] {
 					),
 				]
 			: []),
-		fileDoc('katalog.rdf', urls.dcatCatalogue, 'application/rdf+xml', 'Beskrivningen av filerna ovan enligt DCAT-AP-SE, för dataportaler som Sveriges dataportal: utgivare, kontakt, licens, format och senaste uppdatering.'),
+		fileDoc(
+			'katalog.rdf',
+			urls.dcatCatalogue,
+			'application/rdf+xml',
+			'Beskrivningen av filerna ovan enligt DCAT-AP-SE, för dataportaler som Sveriges dataportal: utgivare, kontakt, licens, format och senaste uppdatering.',
+		),
 	];
 }
 
@@ -103,10 +151,13 @@ function spellingTable(spellings: ReturnType<typeof importSpellings>): TableMode
 	};
 }
 
-const columnDocs = (columns: readonly Pick<CsvColumn<never>, 'header' | 'description'>[]) => columns.map((c) => ({ header: c.header, description: c.description }));
+const columnDocs = (columns: readonly Pick<CsvColumn<never>, 'header' | 'description'>[]) =>
+	columns.map((c) => ({ header: c.header, description: c.description }));
 
 export function model(bank: Bank, built: Date) {
-	const schema = openDataJsonSchema(urls.absolute(urls.openDataSchema, bank.config.baseUrl)) as JsonSchemaNode & { $defs: Record<string, JsonSchemaNode> };
+	const schema = openDataJsonSchema(urls.absolute(urls.openDataSchema, bank.config.baseUrl)) as JsonSchemaNode & {
+		$defs: Record<string, JsonSchemaNode>;
+	};
 	const files = openDataFiles(bank, built);
 	// A municipality with a feed: only places with a dated decision have one.
 	const feedExample = allMunicipalities.find((m) => hasFeed(bank.byMunicipality.get(m.code) ?? [], sourceDates(bank)));
@@ -119,7 +170,12 @@ export function model(bank: Bank, built: Date) {
 		projectColumns: columnDocs(projectColumns),
 		financingColumns: columnDocs(financingColumns),
 		sliceColumns: columnDocs([...sliceColumns, roleColumn({ decided: [], owned: [], coFinanced: [] })]),
-		aggregates: aggregateFiles(bank).map((a) => ({ name: `${a.name}.csv`, href: urls.aggregate(a.name), rows: a.rows, columns: columnDocs(a.columns) })),
+		aggregates: aggregateFiles(bank).map((a) => ({
+			name: `${a.name}.csv`,
+			href: urls.aggregate(a.name),
+			rows: a.rows,
+			columns: columnDocs(a.columns),
+		})),
 		feedSize: FEED_SIZE,
 		qualityHref: urls.dataQuality,
 		spellingTable: spellingTable(importSpellings(bank.config)),
@@ -130,7 +186,11 @@ export function model(bank: Bank, built: Date) {
 			feed: urls.feed(),
 			municipalityFeed: feedExample && urls.feed(urls.municipality(feedExample)),
 		},
-		structuredData: datasetStructuredData(bank, files.map((f) => ({ name: f.name, path: f.href, format: f.mediaType })), built),
+		structuredData: datasetStructuredData(
+			bank,
+			files.map((f) => ({ name: f.name, path: f.href, format: f.mediaType })),
+			built,
+		),
 	};
 }
 

@@ -24,7 +24,12 @@ export interface Downloads {
  * A page's files: `base` is the folder they lie in; a page without projects has no files, and a
  * page has the feeds it is given (only those with something in them exist).
  */
-export function downloads(name: string, base: string, hasProjects: boolean, feeds: { decisions?: string | undefined; changes?: string | undefined } = {}): Downloads {
+export function downloads(
+	name: string,
+	base: string,
+	hasProjects: boolean,
+	feeds: { decisions?: string | undefined; changes?: string | undefined } = {},
+): Downloads {
 	const csv = hasProjects ? urls.projectsFile(base, 'csv') : undefined;
 	const json = hasProjects ? urls.projectsFile(base, 'json') : undefined;
 	const { decisions: feed, changes } = feeds;

@@ -17,7 +17,15 @@ import { sourceDates, type Bank } from './bank.ts';
 import { cacheKey } from './cache-key.ts';
 import { chartFigure, facetCharts, type ChartFigureModel } from './charts.ts';
 import { loadBank } from './collection.ts';
-import { countyFacets, fundFacets, municipalityFacets, deciderFacets, type Facet, type FacetKind, type MunicipalityFacet } from './facets.ts';
+import {
+	countyFacets,
+	fundFacets,
+	municipalityFacets,
+	deciderFacets,
+	type Facet,
+	type FacetKind,
+	type MunicipalityFacet,
+} from './facets.ts';
 import { downloads, type Downloads } from './downloads.ts';
 import { embedSnippet, placeEmbedHeight, type EmbedSnippet } from './embed.ts';
 import { hasFeed } from './feeds.ts';
@@ -93,7 +101,10 @@ function municipalityExtras(facet: MunicipalityFacet, bank: Bank): Pick<FacetPag
 					heading: `Projekt för hela ${facet.county.name}`,
 					text: `${countProjects(countyLevel.length)} verkar i ${facet.county.name} utan att källan namnger några kommuner. De kan röra ${facet.name} men räknas inte i siffrorna ovan.`,
 					table: projectTable(shown, `Projekt på länsnivå i ${facet.county.name}`, { names: bank.displayNames }),
-					more: countyLevel.length > shown.length ? { href: urls.county(facet.county), label: `Alla ${countProjects(countyLevel.length)} på länsnivå på länets sida` } : undefined,
+					more:
+						countyLevel.length > shown.length
+							? { href: urls.county(facet.county), label: `Alla ${countProjects(countyLevel.length)} på länsnivå på länets sida` }
+							: undefined,
 				}
 			: undefined,
 		asFinancier:
@@ -101,8 +112,12 @@ function municipalityExtras(facet: MunicipalityFacet, bank: Bank): Pick<FacetPag
 				? {
 						heading: org.coFinanced.length ? `${org.name} som finansiär` : `${org.name} som projektägare`,
 						text: [
-							money.coFinancedGranted ? `har satt ${formatKronor(money.coFinancingGranted)} i ${countProjects(money.coFinancedGranted)} som beviljats, enligt projektens finansieringstabeller` : '',
-							money.coFinancedApplied ? `finns med i ${countProjects(money.coFinancedApplied)} ${notGrantedClause(money.coFinancedApplied)} (${formatKronor(money.coFinancingApplied)}, inte beviljat)` : '',
+							money.coFinancedGranted
+								? `har satt ${formatKronor(money.coFinancingGranted)} i ${countProjects(money.coFinancedGranted)} som beviljats, enligt projektens finansieringstabeller`
+								: '',
+							money.coFinancedApplied
+								? `finns med i ${countProjects(money.coFinancedApplied)} ${notGrantedClause(money.coFinancedApplied)} (${formatKronor(money.coFinancingApplied)}, inte beviljat)`
+								: '',
 							org.coFinanced.length ? '' : 'finns inte i någon finansieringstabell i banken',
 						]
 							.filter(Boolean)
@@ -137,7 +152,12 @@ export function deciderLead(decider: DeciderConfig, organisationPage?: string): 
 	const text = `${capitalised(kind)}${remit}.`;
 	if (decider.priorities.length) return { text: `${text} Se även organets `, link: { href: urls.priorities, label: 'prioriteringar' } };
 	// A body that finances or owns projects it did not decide (Tillväxtverket's ERUF money in a region's decisions) has those on its organisation page.
-	return organisationPage ? { text: `${text} Projekt där ${decider.name} finansierar eller äger utan att ha beslutat står på `, link: { href: organisationPage, label: 'organisationens sida' } } : { text };
+	return organisationPage
+		? {
+				text: `${text} Projekt där ${decider.name} finansierar eller äger utan att ha beslutat står på `,
+				link: { href: organisationPage, label: 'organisationens sida' },
+			}
+		: { text };
 }
 
 function copies(kind: FacetKind, bank: Bank): FacetCopy[] {
@@ -159,14 +179,19 @@ function copies(kind: FacetKind, bank: Bank): FacetCopy[] {
 			return countyFacets(bank).map((facet) => ({
 				facet,
 				parent: { href: urls.counties, label: 'Län' },
-				lead: { text: `Län med ${counted(municipalitiesIn(facet.county).length, 'kommun', 'kommuner')}. Se även `, link: { href: `${facet.path}#kommuner`, label: 'länets kommuner' } },
+				lead: {
+					text: `Län med ${counted(municipalitiesIn(facet.county).length, 'kommun', 'kommuner')}. Se även `,
+					link: { href: `${facet.path}#kommuner`, label: 'länets kommuner' },
+				},
 				extras: {
 					municipalities: municipalitiesIn(facet.county).map((m) => {
 						const count = bank.byMunicipality.get(m.code)?.length ?? 0;
 						return { name: m.name, href: urls.municipality(m), count: count ? countProjects(count) : 'inga projekt som namnger kommunen' };
 					}),
 				},
-				countLabel: `som verkar i ${facet.name}` + (facet.countyLevel.length ? ` (${facet.countyLevel.length} av dem på länsnivå, utan namngivna kommuner)` : ''),
+				countLabel:
+					`som verkar i ${facet.name}` +
+					(facet.countyLevel.length ? ` (${facet.countyLevel.length} av dem på länsnivå, utan namngivna kommuner)` : ''),
 				empty: `Banken har inga projekt som namnger ${facet.name} eller någon av dess kommuner än.`,
 				place: true,
 				county: facet.county,
@@ -225,14 +250,29 @@ export async function paths(kind: FacetKind) {
 		const description = `Projekt med offentlig finansiering: ${facet.name}. ${countProjects(facet.projects.length)}.`;
 		const firstPageExtras = { countyLevel: extras?.countyLevel, asFinancier: extras?.asFinancier, municipalities: extras?.municipalities };
 		if (facet.projects.length === 0) {
-			const model: FacetPageModel = { ...base, ...firstPageExtras, title: facet.name, description, breadcrumbs: trail, listing: undefined, charts: [] };
+			const model: FacetPageModel = {
+				...base,
+				...firstPageExtras,
+				title: facet.name,
+				description,
+				breadcrumbs: trail,
+				listing: undefined,
+				charts: [],
+			};
 			return [{ params: { slug: facet.slug, rest: undefined }, props: model, cacheKey: cacheKey(model) }];
 		}
 		// Charts are computed once per facet and shown on its first page.
 		const charts = facetCharts(facet.projects, bank, kind !== 'fond').map((spec) => chartFigure(spec));
 		// One order pre-rendered, the default; the others are the search page's, with this facet's filter.
 		const inSearch = (order: SortOrder) => (searchOrders.includes(order) ? urls.search({ ...filter, sortera: order.slug }) : undefined);
-		return listingModels(facet.projects, facet.path, `Projekt: ${facet.name}`, [defaultSortOrder], { names: bank.displayNames, county }, inSearch).map((listing) => {
+		return listingModels(
+			facet.projects,
+			facet.path,
+			`Projekt: ${facet.name}`,
+			[defaultSortOrder],
+			{ names: bank.displayNames, county },
+			inSearch,
+		).map((listing) => {
 			const first = listing.order === defaultSortOrder && listing.page.pageNumber === 1;
 			const model: FacetPageModel = {
 				...base,

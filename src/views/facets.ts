@@ -61,7 +61,9 @@ export function municipalityFacets(bank: Bank): MunicipalityFacet[] {
 			municipality,
 			county,
 			countyLevel: (bank.byCounty.get(county.code) ?? []).filter((p) => worksAcrossCounty(p.data, county)),
-			organisation: municipalityOrganisationKeys(municipality).map((key) => organisationsByKey.get(key)).find((o) => o !== undefined),
+			organisation: municipalityOrganisationKeys(municipality)
+				.map((key) => organisationsByKey.get(key))
+				.find((o) => o !== undefined),
 		};
 	});
 }
@@ -86,7 +88,14 @@ export function countyFacets(bank: Bank): CountyFacet[] {
 export function deciderFacets(bank: Pick<Bank, 'projects' | 'config'>): Facet[] {
 	return bank.config.deciders.map((decider) => {
 		const here = bank.projects.filter((p) => p.data.decider === decider.name);
-		return { kind: 'beslutande' as const, name: decider.name, slug: deciderSlug(decider.name), path: urls.decider(decider.name), projects: here, measures: measure(here) };
+		return {
+			kind: 'beslutande' as const,
+			name: decider.name,
+			slug: deciderSlug(decider.name),
+			path: urls.decider(decider.name),
+			projects: here,
+			measures: measure(here),
+		};
 	});
 }
 
@@ -102,6 +111,15 @@ export function withoutFund(bank: Pick<Bank, 'projects'>): { name: string; proje
 export function fundFacets(bank: Pick<Bank, 'projects' | 'config'>): (Facet & { description: string; fundKind: FundKind })[] {
 	return bank.config.funds.map((fund) => {
 		const here = bank.projects.filter((p) => p.data.fund === fund.name);
-		return { kind: 'fond' as const, name: fund.name, slug: fundSlug(fund.name), path: urls.fund(fund.name), projects: here, measures: measure(here), description: fund.description, fundKind: fund.kind };
+		return {
+			kind: 'fond' as const,
+			name: fund.name,
+			slug: fundSlug(fund.name),
+			path: urls.fund(fund.name),
+			projects: here,
+			measures: measure(here),
+			description: fund.description,
+			fundKind: fund.kind,
+		};
 	});
 }

@@ -48,9 +48,17 @@ export function hasFeed(projects: readonly ProjectEntry[], sourceDate?: SourceDa
 }
 
 /** Said in a feed with no entries, beside the build time it must give as `updated`. */
-export const UNDATED_SUBTITLE = 'Källorna anger ännu inget beslutsdatum, så flödet har inga poster; dess tidpunkt är när banken byggdes, inte ett beslut.';
+export const UNDATED_SUBTITLE =
+	'Källorna anger ännu inget beslutsdatum, så flödet har inga poster; dess tidpunkt är när banken byggdes, inte ett beslut.';
 
-function feedModel(page: string, path: string, title: string, about: string, projects: readonly ProjectEntry[], sourceDate: SourceDate): FeedModel {
+function feedModel(
+	page: string,
+	path: string,
+	title: string,
+	about: string,
+	projects: readonly ProjectEntry[],
+	sourceDate: SourceDate,
+): FeedModel {
 	const events = decisionEvents(projects, sourceDate);
 	return {
 		path,
@@ -73,7 +81,11 @@ export function feeds(bank: Bank): FeedModel[] {
 	const sourceDate = sourceDates(bank);
 	return [
 		feedModel(urls.home, urls.feed(), `Beslut – ${bank.config.name}`, 'i banken', bank.projects, sourceDate),
-		...facets.filter((f) => hasFeed(f.projects, sourceDate)).map((f) => feedModel(f.path, urls.feed(f.path), `Beslut: ${f.name} – ${bank.config.name}`, about[f.kind]!(f.name), f.projects, sourceDate)),
+		...facets
+			.filter((f) => hasFeed(f.projects, sourceDate))
+			.map((f) =>
+				feedModel(f.path, urls.feed(f.path), `Beslut: ${f.name} – ${bank.config.name}`, about[f.kind]!(f.name), f.projects, sourceDate),
+			),
 		...organisationFeeds(bank),
 	];
 }
@@ -85,7 +97,14 @@ function organisationFeeds(bank: Bank): FeedModel[] {
 		.map((o) => ({ o, projects: organisationProjects(o) }))
 		.filter(({ projects }) => hasFeed(projects, sourceDate))
 		.map(({ o, projects }) =>
-			feedModel(urls.organisation(o.key), urls.feed(urls.organisation(o.key)), `Beslut: ${o.name} – ${bank.config.name}`, `som ${o.name} äger, finansierar eller beslutar om`, projects, sourceDate),
+			feedModel(
+				urls.organisation(o.key),
+				urls.feed(urls.organisation(o.key)),
+				`Beslut: ${o.name} – ${bank.config.name}`,
+				`som ${o.name} äger, finansierar eller beslutar om`,
+				projects,
+				sourceDate,
+			),
 		);
 }
 
@@ -109,7 +128,10 @@ export function feedEntry(event: DecisionEvent, baseUrl: string) {
 	const by = [decision.body, decision.reference].filter(Boolean).join(', ');
 	const { date } = event;
 	// A source's date is when the document was published: said as such, never as the decision's.
-	const when = event.dateOf === 'source' ? `Källdokumentets datum ${formatDate(date)}${precisionNote[precisionOf(date)]}; källan anger inget beslutsdatum` : `${formatDate(date)}${precisionNote[precisionOf(date)]}`;
+	const when =
+		event.dateOf === 'source'
+			? `Källdokumentets datum ${formatDate(date)}${precisionNote[precisionOf(date)]}; källan anger inget beslutsdatum`
+			: `${formatDate(date)}${precisionNote[precisionOf(date)]}`;
 	return {
 		title: escapeHtml(`${decisionLabel(decision)}: ${project.data.title}`),
 		id: `${url}#beslut-${index + 1}`,

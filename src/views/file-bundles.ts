@@ -27,11 +27,20 @@ const fixedBundles: Record<string, (bank: Bank) => FileBundle> = {
 	floden: feedFiles,
 	andringsfloden: changeFeedFiles,
 	sammanstallningar: (bank) => Object.fromEntries(aggregateFiles(bank).map((file) => [urls.aggregate(file.name), file.csv()])),
-	sokord: (bank) => Object.fromEntries(Object.entries(namedEntityFiles(searchShardsOf(bank))).map(([bucket, names]) => [urls.searchNames(bucket), JSON.stringify(names)])),
-	arenden: (bank) => Object.fromEntries(caseNumberFiles(searchShardsOf(bank)).content.map((file, n) => [urls.caseNumbers(n), JSON.stringify(file)])),
+	sokord: (bank) =>
+		Object.fromEntries(
+			Object.entries(namedEntityFiles(searchShardsOf(bank))).map(([bucket, names]) => [urls.searchNames(bucket), JSON.stringify(names)]),
+		),
+	arenden: (bank) =>
+		Object.fromEntries(caseNumberFiles(searchShardsOf(bank)).content.map((file, n) => [urls.caseNumbers(n), JSON.stringify(file)])),
 	sokrader: (bank) => {
 		const byPage = new Map(bank.projects.map((p) => [urls.project(p.key), p]));
-		return Object.fromEntries(searchShardsOf(bank).map((shard) => [urls.searchRows(shard.id), JSON.stringify(searchRows(shard.records.map((r) => byPage.get(r.url)!)))]));
+		return Object.fromEntries(
+			searchShardsOf(bank).map((shard) => [
+				urls.searchRows(shard.id),
+				JSON.stringify(searchRows(shard.records.map((r) => byPage.get(r.url)!))),
+			]),
+		);
 	},
 };
 
@@ -46,7 +55,11 @@ export function bundle(bank: Bank, id: string): FileBundle {
 	const chunk = /^projekt-(\d+)$/.exec(id);
 	if (chunk) {
 		const start = (Number(chunk[1]) - 1) * PROJECTS_PER_BUNDLE;
-		return Object.fromEntries(openDataRecords(bank).slice(start, start + PROJECTS_PER_BUNDLE).map((record) => [urls.projectJson(record.key), JSON.stringify(record)]));
+		return Object.fromEntries(
+			openDataRecords(bank)
+				.slice(start, start + PROJECTS_PER_BUNDLE)
+				.map((record) => [urls.projectJson(record.key), JSON.stringify(record)]),
+		);
 	}
 	const versions = /^versioner-(\d+)$/.exec(id);
 	if (versions) {

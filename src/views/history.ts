@@ -75,7 +75,9 @@ export function bankEvents(bank: Bank): Map<string, VersionEvent[]> {
 	if (!events) {
 		const history = bank.history;
 		const labels = fieldLabels(bank.config);
-		events = new Map(history.available ? bank.projects.map((p) => [p.key, versionEvents(p, history.versions.get(p.key) ?? [], labels)]) : []);
+		events = new Map(
+			history.available ? bank.projects.map((p) => [p.key, versionEvents(p, history.versions.get(p.key) ?? [], labels)]) : [],
+		);
 		eventsOf.set(bank, events);
 	}
 	return events;
@@ -86,7 +88,12 @@ export function changesOf(bank: Bank, projects: readonly ProjectEntry[]): Versio
 	const events = bankEvents(bank);
 	return projects
 		.flatMap((p) => (events.get(p.key) ?? []).filter(isChange))
-		.sort((a, b) => Date.parse(b.version.date) - Date.parse(a.version.date) || b.version.number - a.version.number || a.project.key.localeCompare(b.project.key));
+		.sort(
+			(a, b) =>
+				Date.parse(b.version.date) - Date.parse(a.version.date) ||
+				b.version.number - a.version.number ||
+				a.project.key.localeCompare(b.project.key),
+		);
 }
 
 export interface VersionModel {
@@ -144,7 +151,9 @@ export function projectHistory(entry: ProjectEntry, bank: Bank): ProjectHistoryM
 				json: urls.projectVersion(entry.key, e.version.number),
 				permalink: urls.absolute(urls.projectVersion(entry.key, e.version.number), bank.config.baseUrl),
 				changes: eventWords(e),
-				unreadable: e.version.entry ? undefined : e.version.problems.map((p) => `Rad ${p.line}${p.field ? `, ${p.field}` : ''}: ${p.message}`),
+				unreadable: e.version.entry
+					? undefined
+					: e.version.problems.map((p) => `Rad ${p.line}${p.field ? `, ${p.field}` : ''}: ${p.message}`),
 			}))
 			.reverse(),
 		uncommitted: !last?.entry || JSON.stringify(last.entry.data) !== JSON.stringify(entry.data) || last.entry.body !== entry.body,
@@ -163,14 +172,20 @@ export function versionFile(event: VersionEvent, bank: Bank): string {
 		url: urls.absolute(urls.projectVersion(project.key, version.number), baseUrl),
 		page: urls.absolute(urls.project(project.key), baseUrl),
 		readable: Boolean(version.entry),
-		...(version.entry ? { project: openDataRecord(version.entry, baseUrl) } : { problems: version.problems.map((p) => ({ line: p.line, ...(p.field ? { field: p.field } : {}), message: p.message })) }),
+		...(version.entry
+			? { project: openDataRecord(version.entry, baseUrl) }
+			: { problems: version.problems.map((p) => ({ line: p.line, ...(p.field ? { field: p.field } : {}), message: p.message })) }),
 	});
 }
 
 /** The data file of every version of `projects`, path → content. */
 export function versionFiles(bank: Bank, projects: readonly ProjectEntry[]): Record<string, string> {
 	const events = bankEvents(bank);
-	return Object.fromEntries(projects.flatMap((p) => events.get(p.key) ?? []).map((e) => [urls.projectVersion(e.project.key, e.version.number), versionFile(e, bank)]));
+	return Object.fromEntries(
+		projects
+			.flatMap((p) => events.get(p.key) ?? [])
+			.map((e) => [urls.projectVersion(e.project.key, e.version.number), versionFile(e, bank)]),
+	);
 }
 
 export interface ChangeLogModel {
@@ -192,7 +207,13 @@ export function changeLog(bank: Bank): ChangeLogModel {
 	for (const e of listed) {
 		const isoDate = new Date(e.version.date).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
 		const day = days.get(isoDate) ?? { date: formatDate(isoDate), isoDate, changes: [] };
-		day.changes.push({ title: e.project.data.title, href: urls.projectVersions(e.project.key), version: e.version.number, json: urls.projectVersion(e.project.key, e.version.number), words: eventWords(e) });
+		day.changes.push({
+			title: e.project.data.title,
+			href: urls.projectVersions(e.project.key),
+			version: e.version.number,
+			json: urls.projectVersion(e.project.key, e.version.number),
+			words: eventWords(e),
+		});
 		days.set(isoDate, day);
 	}
 	return {
@@ -230,7 +251,9 @@ export function changeFeed(bank: Bank, page: string, title: string, projects: re
 	const feed = new Feed({
 		id: self,
 		title,
-		description: bank.history.available ? about : `${about} ${bank.history.reason} Flödets tidpunkt är när banken byggdes, inte en ändring.`,
+		description: bank.history.available
+			? about
+			: `${about} ${bank.history.reason} Flödets tidpunkt är när banken byggdes, inte en ändring.`,
 		link: urls.absolute(page, baseUrl),
 		feedLinks: { atom: self },
 		// Updated when its newest change was committed: an unchanged bank gives an unchanged feed.
@@ -263,11 +286,17 @@ export function changeFeedFiles(bank: Bank): Record<string, string> {
 	const bankFeed = [urls.changesFeed(), changeFeed(bank, urls.home, `Ändringar – ${name}`, bank.projects)];
 	if (!bank.history.available) return Object.fromEntries([bankFeed]);
 	const pages = [
-		...[...municipalityFacets(bank), ...countyFacets(bank), ...fundFacets(bank), ...deciderFacets(bank)].map((f) => ({ path: f.path, name: f.name, projects: f.projects })),
+		...[...municipalityFacets(bank), ...countyFacets(bank), ...fundFacets(bank), ...deciderFacets(bank)].map((f) => ({
+			path: f.path,
+			name: f.name,
+			projects: f.projects,
+		})),
 		...bank.organisations.map((o) => ({ path: urls.organisation(o.key), name: o.name, projects: organisationProjects(o) })),
 	];
 	return Object.fromEntries([
 		bankFeed,
-		...pages.filter((p) => hasChangeFeed(bank, p.projects)).map((p) => [urls.changesFeed(p.path), changeFeed(bank, p.path, `Ändringar: ${p.name} – ${name}`, p.projects)]),
+		...pages
+			.filter((p) => hasChangeFeed(bank, p.projects))
+			.map((p) => [urls.changesFeed(p.path), changeFeed(bank, p.path, `Ändringar: ${p.name} – ${name}`, p.projects)]),
 	]);
 }

@@ -27,7 +27,10 @@ const firstSentence = (text: string) => /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? t
 function eventAmount(event: DecisionEvent): string {
 	const p = event.project.data;
 	if (event.decision.kind === 'grant' && p.grantedAmount !== undefined) return `${formatKronor(p.grantedAmount)} beviljat`;
-	if ((event.decision.kind === 'rejection' || event.decision.kind === 'proposal' || event.decision.kind === 'application') && p.appliedAmount !== undefined) {
+	if (
+		(event.decision.kind === 'rejection' || event.decision.kind === 'proposal' || event.decision.kind === 'application') &&
+		p.appliedAmount !== undefined
+	) {
 		return `${formatKronor(p.appliedAmount)} sökt`;
 	}
 	return '–';
@@ -39,10 +42,18 @@ export const SOURCE_DATE_LABEL = 'källdokumentets datum: beslutet är inte date
 export function latestEventsTable(events: readonly DecisionEvent[], caption: string): TableModel {
 	return {
 		caption,
-		columns: [{ label: 'Händelse' }, { label: 'Datum' }, { label: 'Projekt' }, { label: 'Belopp', numeric: true }, { label: 'Beslutande organ' }],
+		columns: [
+			{ label: 'Händelse' },
+			{ label: 'Datum' },
+			{ label: 'Projekt' },
+			{ label: 'Belopp', numeric: true },
+			{ label: 'Beslutande organ' },
+		],
 		rows: events.map((event) => ({
 			cells: [
-				cell(decisionLabel(event.decision), { details: event.decision.kind === 'amendment' ? [firstSentence(event.decision.summary)] : [] }),
+				cell(decisionLabel(event.decision), {
+					details: event.decision.kind === 'amendment' ? [firstSentence(event.decision.summary)] : [],
+				}),
 				// A source's date is when the document was published, said so beside it: never the decision's date.
 				cell(formatDate(event.date), { datetime: event.date, ...(event.dateOf === 'source' ? { details: [SOURCE_DATE_LABEL] } : {}) }),
 				cell(event.project.data.title, { href: urls.project(event.project.key) }),

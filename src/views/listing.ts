@@ -32,10 +32,16 @@ export interface ListingModel {
 	rest: string | undefined;
 }
 
-export function pagination(basePath: string, order: SortOrder, page: Pick<Page<unknown>, 'pageNumber' | 'lastPage'>): PaginationModel | undefined {
+export function pagination(
+	basePath: string,
+	order: SortOrder,
+	page: Pick<Page<unknown>, 'pageNumber' | 'lastPage'>,
+): PaginationModel | undefined {
 	const { pageNumber, lastPage } = page;
 	if (lastPage <= 1) return undefined;
-	const numbers = Array.from({ length: lastPage }, (_, i) => i + 1).filter((n) => n === 1 || n === lastPage || Math.abs(n - pageNumber) <= 2);
+	const numbers = Array.from({ length: lastPage }, (_, i) => i + 1).filter(
+		(n) => n === 1 || n === lastPage || Math.abs(n - pageNumber) <= 2,
+	);
 	const items: PaginationModel['items'] = [];
 	numbers.forEach((n, i) => {
 		if (i > 0 && n - numbers[i - 1]! > 1) items.push({ gap: true });

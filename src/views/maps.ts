@@ -43,18 +43,36 @@ function model<F extends PlaceFacet>(
 	const { breaks, classOf } = choropleth(facets.flatMap((f) => value(f) ?? []));
 	const areas = facets.map((f) => {
 		const v = value(f);
-		return { code: f.code, href: f.path, label: `${f.name}: ${v === undefined ? describeMissing(f) : describe(v, f)}`, shade: v === undefined ? ('missing' as const) : classOf(v) };
+		return {
+			code: f.code,
+			href: f.path,
+			label: `${f.name}: ${v === undefined ? describeMissing(f) : describe(v, f)}`,
+			shade: v === undefined ? ('missing' as const) : classOf(v),
+		};
 	});
 	const legend: MapModel['legend'] = legendFor(breaks, none, range).map((text, shade) => ({ text, shade }));
 	return { areas, legend: areas.some((a) => a.shade === 'missing') ? [...legend, { text: MISSING_LEGEND, shade: 'missing' }] : legend };
 }
 
-export const countRange = (lo: number, hi?: number) => (hi === undefined ? `${formatNumber(lo)} projekt eller fler` : lo === hi ? countProjects(lo) : `${formatNumber(lo)}–${formatNumber(hi)} projekt`);
-export const moneyRange = (lo: number, hi?: number) => (hi === undefined ? `mer än ${formatKronor(lo - 1)}` : `upp till ${formatKronor(hi)}`);
+export const countRange = (lo: number, hi?: number) =>
+	hi === undefined
+		? `${formatNumber(lo)} projekt eller fler`
+		: lo === hi
+			? countProjects(lo)
+			: `${formatNumber(lo)}–${formatNumber(hi)} projekt`;
+export const moneyRange = (lo: number, hi?: number) =>
+	hi === undefined ? `mer än ${formatKronor(lo - 1)}` : `upp till ${formatKronor(hi)}`;
 
 export function municipalityCountMap(bank: Bank): MapModel {
 	const facets = municipalityFacets(bank).map((f) => ({ ...f, code: f.municipality.code }));
-	return model(facets, (f) => f.projects.length, (n) => (n ? countProjects(n) : 'inga projekt'), () => '', 'Inga projekt', countRange);
+	return model(
+		facets,
+		(f) => f.projects.length,
+		(n) => (n ? countProjects(n) : 'inga projekt'),
+		() => '',
+		'Inga projekt',
+		countRange,
+	);
 }
 
 export function municipalityMoneyMap(bank: Bank): MapModel {
@@ -65,10 +83,14 @@ export function municipalityMoneyMap(bank: Bank): MapModel {
 		(n, f) => {
 			const m = f.measures;
 			if (m.granted === 0) return 'inga beviljade projekt';
-			const partial = m.grantedWithBudget < m.granted ? `; ${formatNumber(m.grantedWithBudget)} av ${formatNumber(m.granted)} beviljade projekt anger budget` : '';
+			const partial =
+				m.grantedWithBudget < m.granted
+					? `; ${formatNumber(m.grantedWithBudget)} av ${formatNumber(m.granted)} beviljade projekt anger budget`
+					: '';
 			return `${formatKronor(n)} (beräknad jämn andel av budgetarna${partial})`;
 		},
-		(f) => `uppgift saknas: ${f.measures.granted === 1 ? 'det beviljade projektet anger ingen budget' : `inget av de ${formatNumber(f.measures.granted)} beviljade projekten anger någon budget`}`,
+		(f) =>
+			`uppgift saknas: ${f.measures.granted === 1 ? 'det beviljade projektet anger ingen budget' : `inget av de ${formatNumber(f.measures.granted)} beviljade projekten anger någon budget`}`,
 		'Inga beviljade projekt',
 		moneyRange,
 	);
@@ -76,5 +98,12 @@ export function municipalityMoneyMap(bank: Bank): MapModel {
 
 export function countyCountMap(bank: Bank): MapModel {
 	const facets = countyFacets(bank).map((f) => ({ ...f, code: f.county.code }));
-	return model(facets, (f) => f.projects.length, (n) => (n ? countProjects(n) : 'inga projekt'), () => '', 'Inga projekt', countRange);
+	return model(
+		facets,
+		(f) => f.projects.length,
+		(n) => (n ? countProjects(n) : 'inga projekt'),
+		() => '',
+		'Inga projekt',
+		countRange,
+	);
 }

@@ -36,9 +36,15 @@ export function grantedByKind(shares: readonly FundShare[], funds: readonly Fund
 }
 
 /** Every kind of money (and no fund named) with its part of some granted money: zero where none of it is that kind. */
-export function kindTotals(shares: readonly FundShare[], funds: readonly FundConfig[]): { label: string; amount: number; projects: number }[] {
+export function kindTotals(
+	shares: readonly FundShare[],
+	funds: readonly FundConfig[],
+): { label: string; amount: number; projects: number }[] {
 	const kindOf = (fund: string | undefined) => funds.find((f) => f.name === fund)?.kind;
-	const groups = [...fundKinds.map((kind) => ({ label: fundKindLabels[kind], of: (s: FundShare) => s.fund !== undefined && kindOf(s.fund) === kind })), { label: NO_FUND_PART, of: (s: FundShare) => kindOf(s.fund) === undefined }];
+	const groups = [
+		...fundKinds.map((kind) => ({ label: fundKindLabels[kind], of: (s: FundShare) => s.fund !== undefined && kindOf(s.fund) === kind })),
+		{ label: NO_FUND_PART, of: (s: FundShare) => kindOf(s.fund) === undefined },
+	];
 	return groups.map(({ label, of }) => {
 		const here = shares.filter(of);
 		return { label, amount: here.reduce((sum, s) => sum + s.amount, 0), projects: here.reduce((sum, s) => sum + s.projects, 0) };
@@ -51,7 +57,8 @@ export function kindTotals(shares: readonly FundShare[], funds: readonly FundCon
  */
 function byFund(shares: readonly FundShare[], funds: readonly FundConfig[]): Pick<Stat, 'parts'> & { suffix: string } {
 	if (shares.length === 0) return { suffix: '' };
-	if (shares.length === 1) return { suffix: shares[0]!.fund === undefined ? `; ${NO_FUND_PART}` : `, allt ur ${fundWithKind(shares[0]!.fund, funds)}` };
+	if (shares.length === 1)
+		return { suffix: shares[0]!.fund === undefined ? `; ${NO_FUND_PART}` : `, allt ur ${fundWithKind(shares[0]!.fund, funds)}` };
 	return {
 		suffix: ', varav',
 		parts: shares.map((s) => `${fundWithKind(s.fund, funds)}: ${formatKronor(s.amount)} i ${countProjects(s.projects)}`),
@@ -82,17 +89,29 @@ export function measureStats(m: Measures | PlaceMeasures, what: string, funds: r
 	if (m.granted > 0) {
 		const grantedProjects = counted(m.granted, 'beviljat projekt', 'beviljade projekt');
 		// "X kr för N av M projekt; uppgift saknas för M−N": a sum of some projects never reads as all of them.
-		const someOf = (stated: number) => (stated < m.granted ? `${formatNumber(stated)} av ${grantedProjects}; uppgift saknas för ${formatNumber(m.granted - stated)}` : undefined);
+		const someOf = (stated: number) =>
+			stated < m.granted
+				? `${formatNumber(stated)} av ${grantedProjects}; uppgift saknas för ${formatNumber(m.granted - stated)}`
+				: undefined;
 		const split = byFund(m.grantedByFund, funds);
 		stats.push(
 			m.grantedWithAmount
-				? { figure: formatKronor(m.grantedMoney), text: `beviljat av de beslutande organen till ${someOf(m.grantedWithAmount) ?? grantedProjects}${split.suffix}`, ...(split.parts ? { parts: split.parts } : {}) }
+				? {
+						figure: formatKronor(m.grantedMoney),
+						text: `beviljat av de beslutande organen till ${someOf(m.grantedWithAmount) ?? grantedProjects}${split.suffix}`,
+						...(split.parts ? { parts: split.parts } : {}),
+					}
 				: { figure: MISSING, text: `om beviljat belopp för ${grantedProjects}: källan anger inget` },
 		);
 		const budgets = someOf(m.grantedWithBudget);
 		stats.push(
 			m.grantedWithBudget
-				? { figure: formatKronor(m.grantedBudget), text: budgets ? `i total budget, alla finansiärer, för ${budgets}` : 'i total budget för de beviljade projekten, alla finansiärer' }
+				? {
+						figure: formatKronor(m.grantedBudget),
+						text: budgets
+							? `i total budget, alla finansiärer, för ${budgets}`
+							: 'i total budget för de beviljade projekten, alla finansiärer',
+					}
 				: { figure: MISSING, text: `om total budget för ${grantedProjects}: källan anger ingen` },
 		);
 	}
@@ -113,8 +132,14 @@ export function measureStats(m: Measures | PlaceMeasures, what: string, funds: r
 		const granted = m.evenShareGranted === undefined ? MISSING : formatKronor(m.evenShareGranted);
 		stats.push(
 			m.evenShareBudget === undefined
-				? { figure: MISSING, text: `om beräknad jämn andel av de beviljade projektens budgetar: inget av dem anger en budget (av det beviljade: ${granted}); ${method}` }
-				: { figure: formatKronor(m.evenShareBudget), text: `beräknad jämn andel av de beviljade projektens budgetar (av det beviljade: ${granted}); ${method}` },
+				? {
+						figure: MISSING,
+						text: `om beräknad jämn andel av de beviljade projektens budgetar: inget av dem anger en budget (av det beviljade: ${granted}); ${method}`,
+					}
+				: {
+						figure: formatKronor(m.evenShareBudget),
+						text: `beräknad jämn andel av de beviljade projektens budgetar (av det beviljade: ${granted}); ${method}`,
+					},
 		);
 	}
 	return stats;
@@ -126,7 +151,9 @@ export function measureStats(m: Measures | PlaceMeasures, what: string, funds: r
  */
 function sumInWords(amount: number | undefined, stated: number, of: number): string {
 	if (amount === undefined) return MISSING;
-	return stated < of ? `${formatKronor(amount)} för ${formatNumber(stated)} av ${counted(of, 'beviljat projekt', 'beviljade projekt')}; uppgift saknas för ${formatNumber(of - stated)}` : formatKronor(amount);
+	return stated < of
+		? `${formatKronor(amount)} för ${formatNumber(stated)} av ${counted(of, 'beviljat projekt', 'beviljade projekt')}; uppgift saknas för ${formatNumber(of - stated)}`
+		: formatKronor(amount);
 }
 
 export const grantedInWords = (m: Measures) => sumInWords(statedGranted(m), m.grantedWithAmount, m.granted);

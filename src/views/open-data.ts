@@ -51,7 +51,11 @@ const recordsOf = new WeakMap<Bank, OpenDataRecord[]>();
 
 /** Every project's record, in the order of the files (by title), made once per build. */
 export function openDataRecords(bank: Bank): OpenDataRecord[] {
-	if (!recordsOf.has(bank)) recordsOf.set(bank, sortProjects(bank.projects, { key: 'title', direction: 'asc' }).map((p) => openDataRecord(p, bank.config.baseUrl)));
+	if (!recordsOf.has(bank))
+		recordsOf.set(
+			bank,
+			sortProjects(bank.projects, { key: 'title', direction: 'asc' }).map((p) => openDataRecord(p, bank.config.baseUrl)),
+		);
 	return recordsOf.get(bank)!;
 }
 
@@ -72,62 +76,163 @@ function decisionLine(d: OpenDataRecord['decisions'][number]): string {
 
 /** The columns of /data/projekt.csv: every scalar field of the record, lists joined in one cell. */
 export const projectColumns: readonly CsvColumn<OpenDataRecord>[] = [
-	{ header: 'Nyckel', description: 'Projektets nyckel i adressen: ärende-id:t, eller postens filnamn när källan saknar det (key).', value: (r) => r.key },
+	{
+		header: 'Nyckel',
+		description: 'Projektets nyckel i adressen: ärende-id:t, eller postens filnamn när källan saknar det (key).',
+		value: (r) => r.key,
+	},
 	{ header: 'Adress', description: 'Projektsidans adress (url).', value: (r) => r.url },
 	{ header: 'Ärende-id', description: 'Ärende-id (NYPS-id), 8 siffror (id).', value: (r) => r.id },
 	{ header: 'Diarienummer', description: 'Diarienummer som i källan (ref).', value: (r) => r.ref },
 	{ header: 'Projektnamn', description: 'Projektets namn som i källan (title).', value: (r) => r.title },
-	{ header: 'Beslutande organ', description: 'Regionen, myndigheten eller programmet som beslutar om stödet (decider).', value: (r) => r.decider },
+	{
+		header: 'Beslutande organ',
+		description: 'Regionen, myndigheten eller programmet som beslutar om stödet (decider).',
+		value: (r) => r.decider,
+	},
 	{ header: 'Projektägare', description: 'Projektägaren som i källan (owner.name).', value: (r) => r.owner?.name },
 	{ header: 'Organisationsnummer', description: 'Projektägarens organisationsnummer (owner.orgNumber).', value: (r) => r.owner?.orgNumber },
-	{ header: 'Organisations-id', description: 'Samma nummer som organisations-id i org-id-formen SE-BLV-<tio siffror>, som 360Giving och andra standarder använder (owner.orgId).', value: (r) => r.owner?.orgId },
-	{ header: 'Status', description: 'Beviljat, Avslaget, Ansökt eller Föreslås beviljas/avslag: vad det senaste beslutet säger.', value: (r) => projectStatusLabel(r) },
+	{
+		header: 'Organisations-id',
+		description:
+			'Samma nummer som organisations-id i org-id-formen SE-BLV-<tio siffror>, som 360Giving och andra standarder använder (owner.orgId).',
+		value: (r) => r.owner?.orgId,
+	},
+	{
+		header: 'Status',
+		description: 'Beviljat, Avslaget, Ansökt eller Föreslås beviljas/avslag: vad det senaste beslutet säger.',
+		value: (r) => projectStatusLabel(r),
+	},
 	{ header: 'Statuskod', description: 'Samma status som kod: granted, rejected, applied eller proposed (status).', value: (r) => r.status },
-	{ header: 'Beslutsdatum', description: 'Datum för beslutet om stöd eller avslag, så exakt som källan anger det (tomt om inte avgjort eller odaterat).', value: (r) => decidedOn(r) },
-	{ header: 'Beslut', description: 'Alla beslut, ett per rad, det äldsta först: datum, vad som beslutades, beslutande organ och paragraf (decisions).', value: (r) => r.decisions.map(decisionLine).join('\n') || undefined },
-	{ header: 'Projektstart', description: 'Projektperiodens första dag, så exakt som källan anger den (period.start).', value: (r) => r.period?.start },
-	{ header: 'Projektslut', description: 'Projektperiodens sista dag, så exakt som källan anger den (period.end).', value: (r) => r.period?.end },
+	{
+		header: 'Beslutsdatum',
+		description: 'Datum för beslutet om stöd eller avslag, så exakt som källan anger det (tomt om inte avgjort eller odaterat).',
+		value: (r) => decidedOn(r),
+	},
+	{
+		header: 'Beslut',
+		description: 'Alla beslut, ett per rad, det äldsta först: datum, vad som beslutades, beslutande organ och paragraf (decisions).',
+		value: (r) => r.decisions.map(decisionLine).join('\n') || undefined,
+	},
+	{
+		header: 'Projektstart',
+		description: 'Projektperiodens första dag, så exakt som källan anger den (period.start).',
+		value: (r) => r.period?.start,
+	},
+	{
+		header: 'Projektslut',
+		description: 'Projektperiodens sista dag, så exakt som källan anger den (period.end).',
+		value: (r) => r.period?.end,
+	},
 	{ header: 'Fond eller anslag', description: 'Fonden eller anslaget pengarna kommer från (fund).', value: (r) => r.fund },
-	{ header: 'Prioritering, nummer', description: 'Det prioriterade områdets nummer i det beslutande organets strategi (priority.code).', value: (r) => r.priority?.code },
+	{
+		header: 'Prioritering, nummer',
+		description: 'Det prioriterade områdets nummer i det beslutande organets strategi (priority.code).',
+		value: (r) => r.priority?.code,
+	},
 	{ header: 'Prioritering', description: 'Det prioriterade området (priority.name).', value: (r) => r.priority?.name },
 	{ header: 'Delprioritering', description: 'Delområdet (priority.sub).', value: (r) => r.priority?.sub },
-	{ header: 'Kommuner', description: 'Kommunerna som källan namnger, åtskilda av semikolon (municipalities).', value: (r) => joined(r.municipalities.map((m) => m.name)) },
-	{ header: 'Kommunkoder', description: 'Deras officiella kommunkoder, i samma ordning.', value: (r) => joined(r.municipalities.map((m) => m.code)) },
+	{
+		header: 'Kommuner',
+		description: 'Kommunerna som källan namnger, åtskilda av semikolon (municipalities).',
+		value: (r) => joined(r.municipalities.map((m) => m.name)),
+	},
+	{
+		header: 'Kommunkoder',
+		description: 'Deras officiella kommunkoder, i samma ordning.',
+		value: (r) => joined(r.municipalities.map((m) => m.code)),
+	},
 	{ header: 'Län', description: 'Alla län projektet verkar i (counties).', value: (r) => joined(r.counties.map((c) => c.name)) },
-	{ header: 'Län utan namngivna kommuner', description: 'Län som källan anger som område utan att namnge kommuner där: projektet räknas inte till någon av länets kommuner.', value: (r) => joined(r.counties.filter((c) => c.countyLevel).map((c) => c.name)) },
+	{
+		header: 'Län utan namngivna kommuner',
+		description: 'Län som källan anger som område utan att namnge kommuner där: projektet räknas inte till någon av länets kommuner.',
+		value: (r) => joined(r.counties.filter((c) => c.countyLevel).map((c) => c.name)),
+	},
 	{ header: 'Områdesbeskrivning', description: 'Källans egna ord om området (locationNote).', value: (r) => r.locationNote },
-	{ header: 'Beviljat belopp (kr)', description: 'Beviljat belopp som publicerat, hela kronor (grantedAmount).', value: (r) => r.grantedAmount },
-	{ header: 'Sökt belopp (kr)', description: 'Sökt belopp som publicerat, hela kronor; inte beviljade pengar (appliedAmount).', value: (r) => r.appliedAmount },
-	{ header: 'Total projektbudget (kr)', description: 'Hela projektets budget, alla finansiärer, som publicerad (totalBudget).', value: (r) => r.totalBudget },
-	{ header: 'Beviljat belopp (euro)', description: 'Beviljat belopp i euro som källan anger det, hela euro (grantedAmountEur); aldrig omräknat och aldrig lagt till kronorna.', value: (r) => r.grantedAmountEur },
-	{ header: 'Insatsområde (EU-program)', description: 'EU-programmets insatsområde som i källan (priorityAxis).', value: (r) => r.priorityAxis },
+	{
+		header: 'Beviljat belopp (kr)',
+		description: 'Beviljat belopp som publicerat, hela kronor (grantedAmount).',
+		value: (r) => r.grantedAmount,
+	},
+	{
+		header: 'Sökt belopp (kr)',
+		description: 'Sökt belopp som publicerat, hela kronor; inte beviljade pengar (appliedAmount).',
+		value: (r) => r.appliedAmount,
+	},
+	{
+		header: 'Total projektbudget (kr)',
+		description: 'Hela projektets budget, alla finansiärer, som publicerad (totalBudget).',
+		value: (r) => r.totalBudget,
+	},
+	{
+		header: 'Beviljat belopp (euro)',
+		description:
+			'Beviljat belopp i euro som källan anger det, hela euro (grantedAmountEur); aldrig omräknat och aldrig lagt till kronorna.',
+		value: (r) => r.grantedAmountEur,
+	},
+	{
+		header: 'Insatsområde (EU-program)',
+		description: 'EU-programmets insatsområde som i källan (priorityAxis).',
+		value: (r) => r.priorityAxis,
+	},
 	{ header: 'Tematiskt mål (EU)', description: 'EU:s tematiska mål som i källan (thematicObjective).', value: (r) => r.thematicObjective },
-	{ header: 'Programområde', description: 'Programområdet som i källan, t.ex. Övre Norrland (programmeArea).', value: (r) => r.programmeArea },
-	{ header: 'Stavningar i källan', description: 'Ortnamn som källan stavar annorlunda, ett per rad: som i källan → officiellt namn (spellings).', value: (r) => r.spellings.map((s) => `${s.published} → ${s.name}`).join('\n') || undefined },
+	{
+		header: 'Programområde',
+		description: 'Programområdet som i källan, t.ex. Övre Norrland (programmeArea).',
+		value: (r) => r.programmeArea,
+	},
+	{
+		header: 'Stavningar i källan',
+		description: 'Ortnamn som källan stavar annorlunda, ett per rad: som i källan → officiellt namn (spellings).',
+		value: (r) => r.spellings.map((s) => `${s.published} → ${s.name}`).join('\n') || undefined,
+	},
 	{ header: 'Agenda 2030-mål', description: 'FN:s globala mål som källan nämner (agenda2030).', value: (r) => joined(r.agenda2030) },
 	{ header: 'Källdokument', description: 'Dokumentet uppgifterna kommer från (source.document).', value: (r) => r.source.document },
 	{ header: 'Avsnitt', description: 'Avsnittet i dokumentet (source.passage).', value: (r) => r.source.passage },
 	{
 		header: 'Rättelser',
-		description: 'Siffror som källan har fel, en per rad: sökväg, tryckt värde, rättat värde och förklaring (corrections). Beloppen ovan är som publicerade.',
+		description:
+			'Siffror som källan har fel, en per rad: sökväg, tryckt värde, rättat värde och förklaring (corrections). Beloppen ovan är som publicerade.',
 		value: (r) => r.corrections.map((c) => `${c.field}: tryckt ${c.published}, rättat ${c.corrected}. ${c.note}`).join('\n') || undefined,
 	},
 	{
 		header: 'Utbetalt (kr)',
-		description: 'Utbetalt belopp enligt källan, hela kronor, per datumet i nästa kolumn (paidAmount). Ingår inte i beviljat belopp: lägg inte ihop dem.',
+		description:
+			'Utbetalt belopp enligt källan, hela kronor, per datumet i nästa kolumn (paidAmount). Ingår inte i beviljat belopp: lägg inte ihop dem.',
 		value: (r) => r.paidAmount,
 	},
-	{ header: 'Utbetalt per', description: 'Datum då det utbetalda beloppet gällde enligt källan, så exakt som källan anger det (paidDate).', value: (r) => r.paidDate },
+	{
+		header: 'Utbetalt per',
+		description: 'Datum då det utbetalda beloppet gällde enligt källan, så exakt som källan anger det (paidDate).',
+		value: (r) => r.paidDate,
+	},
 	{
 		header: 'Arbetets status',
 		description:
 			'Hur arbetet står, skilt från beslutet: Pågående, Avslutat, Avbrutet eller Återkallat som källan anger det; annars för beviljade projekt "Avslutat enligt projektperioden" eller "Pågående enligt projektperioden", härlett ur perioden och byggdagen; tomt där inget av dem går att säga.',
 		value: (r) =>
-			r.workStatus ? workStateLabel({ status: r.workStatus, basis: 'source' }) : r.derivedWorkStatus ? workStateLabel({ status: r.derivedWorkStatus, basis: 'period' }) : undefined,
+			r.workStatus
+				? workStateLabel({ status: r.workStatus, basis: 'source' })
+				: r.derivedWorkStatus
+					? workStateLabel({ status: r.derivedWorkStatus, basis: 'period' })
+					: undefined,
 	},
-	{ header: 'Arbetets status enligt källan', description: 'Samma status som kod, bara där källan anger den: ongoing, closed, terminated eller withdrawn (workStatus).', value: (r) => r.workStatus },
-	{ header: 'Arbetets status per', description: 'Datum då arbetets status gällde enligt källan (workStatusDate).', value: (r) => r.workStatusDate },
-	{ header: 'Härledd arbetsstatus', description: 'Där källan inte anger arbetets status: closed eller ongoing enligt ett beviljat projekts period och byggdagen (derivedWorkStatus). Inte källans uppgift.', value: (r) => r.derivedWorkStatus },
+	{
+		header: 'Arbetets status enligt källan',
+		description: 'Samma status som kod, bara där källan anger den: ongoing, closed, terminated eller withdrawn (workStatus).',
+		value: (r) => r.workStatus,
+	},
+	{
+		header: 'Arbetets status per',
+		description: 'Datum då arbetets status gällde enligt källan (workStatusDate).',
+		value: (r) => r.workStatusDate,
+	},
+	{
+		header: 'Härledd arbetsstatus',
+		description:
+			'Där källan inte anger arbetets status: closed eller ongoing enligt ett beviljat projekts period och byggdagen (derivedWorkStatus). Inte källans uppgift.',
+		value: (r) => r.derivedWorkStatus,
+	},
 ];
 
 /** One row of a project's financing table, with the project it belongs to. */
@@ -144,14 +249,35 @@ export const financingColumns: readonly CsvColumn<FinancingCsvRow>[] = [
 	{ header: 'Nyckel', description: 'Projektets nyckel, som i projekt.csv.', value: (r) => r.record.key },
 	{ header: 'Ärende-id', description: 'Projektets ärende-id.', value: (r) => r.record.id },
 	{ header: 'Projektnamn', description: 'Projektets namn.', value: (r) => r.record.title },
-	{ header: 'Statuskod', description: 'Projektets status: bara rader i projekt med granted är beviljade pengar; i övriga är de planerade.', value: (r) => r.record.status },
+	{
+		header: 'Statuskod',
+		description: 'Projektets status: bara rader i projekt med granted är beviljade pengar; i övriga är de planerade.',
+		value: (r) => r.record.status,
+	},
 	{ header: 'Rad', description: 'Radens nummer i projektets finansieringstabell, från 1.', value: (r) => r.row },
 	{ header: 'Finansiär', description: 'Finansiären som i källans tabell.', value: (r) => r.financing.financier },
-	{ header: 'Organisation', description: 'Organisationen bakom namnet, som på organisationssidorna; tomt för kategorier som "Deltagande företag".', value: (r) => r.organisation },
+	{
+		header: 'Organisation',
+		description: 'Organisationen bakom namnet, som på organisationssidorna; tomt för kategorier som "Deltagande företag".',
+		value: (r) => r.organisation,
+	},
 	{ header: 'Belopp som publicerat (kr)', description: 'Beloppet som det står i källan, hela kronor.', value: (r) => r.financing.amount },
-	{ header: 'Belopp efter rättelse (kr)', description: 'Beloppet efter postens rättelser; lika med det publicerade där ingen rättelse finns. Summan per projekt är den totala budgeten.', value: (r) => r.financing.correctedAmount },
-	{ header: 'Bidrag i annat än pengar', description: 'ja för bidrag i annat än pengar (till exempel arbetstid).', value: (r) => r.financing.inKind },
-	{ header: 'Beslutande organets rad', description: 'ja för det beslutande organets egna rader.', value: (r) => isDeciderRow(r.financing, r.record.decider) },
+	{
+		header: 'Belopp efter rättelse (kr)',
+		description:
+			'Beloppet efter postens rättelser; lika med det publicerade där ingen rättelse finns. Summan per projekt är den totala budgeten.',
+		value: (r) => r.financing.correctedAmount,
+	},
+	{
+		header: 'Bidrag i annat än pengar',
+		description: 'ja för bidrag i annat än pengar (till exempel arbetstid).',
+		value: (r) => r.financing.inKind,
+	},
+	{
+		header: 'Beslutande organets rad',
+		description: 'ja för det beslutande organets egna rader.',
+		value: (r) => isDeciderRow(r.financing, r.record.decider),
+	},
 ];
 
 export function financingRows(bank: Bank): FinancingCsvRow[] {

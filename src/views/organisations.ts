@@ -20,9 +20,12 @@ import { moneyCells, projectTable } from './tables.ts';
 /** The organisations, largest first by what they granted as decider, own and put into granted projects. */
 export function organisationIndex(bank: Pick<Bank, 'organisations'>): TableModel {
 	const size = (m: ReturnType<typeof organisationMoney>) => m.decided.grantedMoney + m.owned.grantedMoney + m.coFinancingGranted;
-	const rows = bank.organisations.map((o) => ({ o, money: organisationMoney(o) })).sort((a, b) => size(b.money) - size(a.money) || a.o.name.localeCompare(b.o.name, 'sv'));
+	const rows = bank.organisations
+		.map((o) => ({ o, money: organisationMoney(o) }))
+		.sort((a, b) => size(b.money) - size(a.money) || a.o.name.localeCompare(b.o.name, 'sv'));
 	return {
-		caption: 'Organisationer i banken, störst först efter beviljat som beslutande organ, till egna projekt och som medfinansiering av beviljade projekt',
+		caption:
+			'Organisationer i banken, störst först efter beviljat som beslutande organ, till egna projekt och som medfinansiering av beviljade projekt',
 		columns: [
 			{ label: 'Organisation' },
 			{ label: 'Beviljat som beslutande organ', numeric: true },
@@ -77,10 +80,20 @@ export function pageModel(o: Organisation, bank: Bank): OrganisationPageModel {
 	const followed = organisationProjects(o);
 	const owned = sortProjects(o.owned, { key: 'granted', direction: 'desc' });
 	const decided = sortProjects(o.decided, { key: 'granted', direction: 'desc' });
-	const coFinanced = [...o.coFinanced].sort((a, b) => Number(b.project.data.status === 'granted') - Number(a.project.data.status === 'granted') || b.amount - a.amount);
+	const coFinanced = [...o.coFinanced].sort(
+		(a, b) => Number(b.project.data.status === 'granted') - Number(a.project.data.status === 'granted') || b.amount - a.amount,
+	);
 	const coFinancingStats: Stat[] = [];
-	if (money.coFinancedGranted) coFinancingStats.push({ figure: formatKronor(money.coFinancingGranted), text: `i ${countProjects(money.coFinancedGranted)} som beviljats, enligt deras finansieringstabeller` });
-	if (money.coFinancedApplied) coFinancingStats.push({ figure: formatKronor(money.coFinancingApplied), text: `i finansieringen av ${countProjects(money.coFinancedApplied)} ${notGrantedClause(money.coFinancedApplied)}: inte beviljat` });
+	if (money.coFinancedGranted)
+		coFinancingStats.push({
+			figure: formatKronor(money.coFinancingGranted),
+			text: `i ${countProjects(money.coFinancedGranted)} som beviljats, enligt deras finansieringstabeller`,
+		});
+	if (money.coFinancedApplied)
+		coFinancingStats.push({
+			figure: formatKronor(money.coFinancingApplied),
+			text: `i finansieringen av ${countProjects(money.coFinancedApplied)} ${notGrantedClause(money.coFinancedApplied)}: inte beviljat`,
+		});
 	return {
 		name: o.name,
 		description: `${o.name} i projektbanken: ${o.decided.length ? `${countProjects(o.decided.length)} som beslutande organ, ` : ''}${countProjects(o.owned.length)} som organisationen äger och ${countProjects(o.coFinanced.length)} där den finns i finansieringen.`,
@@ -88,29 +101,57 @@ export function pageModel(o: Organisation, bank: Bank): OrganisationPageModel {
 			decisions: hasFeed(followed) ? urls.feed(urls.organisation(o.key)) : undefined,
 			changes: hasChangeFeed(bank, followed) ? urls.changesFeed(urls.organisation(o.key)) : undefined,
 		}),
-		decidedStats: decided.length ? measureStats(money.decided, `som ${o.name} har beslutat om eller har att avgöra som beslutande organ`, bank.config.funds) : [],
+		decidedStats: decided.length
+			? measureStats(money.decided, `som ${o.name} har beslutat om eller har att avgöra som beslutande organ`, bank.config.funds)
+			: [],
 		decided: decided.length
-			? projectTable(decided.slice(0, LISTED), decided.length > LISTED ? `De ${LISTED} största av ${countProjects(decided.length)} med ${o.name} som beslutande organ` : `${countProjects(decided.length)} med ${o.name} som beslutande organ`, { names: bank.displayNames })
+			? projectTable(
+					decided.slice(0, LISTED),
+					decided.length > LISTED
+						? `De ${LISTED} största av ${countProjects(decided.length)} med ${o.name} som beslutande organ`
+						: `${countProjects(decided.length)} med ${o.name} som beslutande organ`,
+					{ names: bank.displayNames },
+				)
 			: undefined,
-		allDecided: decided.length > LISTED ? { href: urls.decider(o.decided[0]!.data.decider), label: `Alla ${countProjects(decided.length)} på organets sida` } : undefined,
+		allDecided:
+			decided.length > LISTED
+				? { href: urls.decider(o.decided[0]!.data.decider), label: `Alla ${countProjects(decided.length)} på organets sida` }
+				: undefined,
 		orgNumber: o.orgNumber,
 		spellings: o.spellings.length > 1 ? o.spellings : [],
 		ownedStats: owned.length ? measureStats(money.owned, `med ${o.name} som projektägare`, bank.config.funds) : [],
 		owned: owned.length
-			? projectTable(owned.slice(0, LISTED), owned.length > LISTED ? `De ${LISTED} största av ${countProjects(owned.length)} med ${o.name} som projektägare` : `${countProjects(owned.length)} med ${o.name} som projektägare`, { names: bank.displayNames })
+			? projectTable(
+					owned.slice(0, LISTED),
+					owned.length > LISTED
+						? `De ${LISTED} största av ${countProjects(owned.length)} med ${o.name} som projektägare`
+						: `${countProjects(owned.length)} med ${o.name} som projektägare`,
+					{ names: bank.displayNames },
+				)
 			: undefined,
-		allOwned: owned.length > LISTED ? { href: urls.search({ agare: o.name }), label: `Alla ${countProjects(owned.length)} i sökningen` } : undefined,
+		allOwned:
+			owned.length > LISTED
+				? { href: urls.search({ agare: o.name }), label: `Alla ${countProjects(owned.length)} i sökningen` }
+				: undefined,
 		coFinancingStats,
-		allCoFinanced: coFinanced.length > LISTED ? { href: urls.search({ finansiar: o.name }), label: `Alla ${countProjects(coFinanced.length)} i sökningen` } : undefined,
+		allCoFinanced:
+			coFinanced.length > LISTED
+				? { href: urls.search({ finansiar: o.name }), label: `Alla ${countProjects(coFinanced.length)} i sökningen` }
+				: undefined,
 		coFinanced: coFinanced.length
 			? {
-					caption: coFinanced.length > LISTED ? `De ${LISTED} största av ${countProjects(coFinanced.length)} som ${o.name} finns i finansieringen av` : `${o.name} i finansieringen av ${countProjects(coFinanced.length)}`,
+					caption:
+						coFinanced.length > LISTED
+							? `De ${LISTED} största av ${countProjects(coFinanced.length)} som ${o.name} finns i finansieringen av`
+							: `${o.name} i finansieringen av ${countProjects(coFinanced.length)}`,
 					columns: [{ label: 'Projekt' }, { label: 'Rad i finansieringen' }, { label: 'Belopp', numeric: true }, { label: 'Status' }],
 					rows: coFinanced.slice(0, LISTED).map((c) => ({
 						cells: [
 							cell(c.project.data.title, { href: urls.project(c.project.key) }),
 							cell(c.rows.map((r) => r.financier + (r.inKind ? ' (bidrag i annat än pengar)' : '')).join('; ')),
-							cell(formatKronor(c.amount), { details: c.rows.some((r) => r.corrected !== r.amount) ? ['rättat belopp, se projektet'] : [] }),
+							cell(formatKronor(c.amount), {
+								details: c.rows.some((r) => r.corrected !== r.amount) ? ['rättat belopp, se projektet'] : [],
+							}),
 							cell(projectStatusLabel(c.project.data), { tag: { tone: c.project.data.status } }),
 						],
 					})),

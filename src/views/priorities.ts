@@ -30,15 +30,25 @@ export async function model() {
 			table: priority.projects.length
 				? projectTable(
 						sortProjects(priority.projects, { key: 'granted', direction: 'desc' }).slice(0, LISTED),
-						priority.projects.length > LISTED ? `De ${LISTED} största av ${countProjects(priority.projects.length)} inom ${priority.label}` : `Projekt inom ${priority.label}`,
+						priority.projects.length > LISTED
+							? `De ${LISTED} största av ${countProjects(priority.projects.length)} inom ${priority.label}`
+							: `Projekt inom ${priority.label}`,
 						{ names: bank.displayNames },
 					)
 				: undefined,
-			all: priority.projects.length > LISTED ? { href: urls.search({ prioritering: priority.label }), label: `Alla ${countProjects(priority.projects.length)} i sökningen` } : undefined,
+			all:
+				priority.projects.length > LISTED
+					? { href: urls.search({ prioritering: priority.label }), label: `Alla ${countProjects(priority.projects.length)} i sökningen` }
+					: undefined,
 			files: priority.projects.length
-				? { csv: urls.projectsFile(urls.priorityFiles(decider.decider, priority), 'csv'), json: urls.projectsFile(urls.priorityFiles(decider.decider, priority), 'json') }
+				? {
+						csv: urls.projectsFile(urls.priorityFiles(decider.decider, priority), 'csv'),
+						json: urls.projectsFile(urls.priorityFiles(decider.decider, priority), 'json'),
+					}
 				: undefined,
 		})),
-		withoutPriority: decider.withoutPriority.length ? `${countProjects(decider.withoutPriority.length)} från ${decider.decider} anger ingen prioritering i sin källa; se` : undefined,
+		withoutPriority: decider.withoutPriority.length
+			? `${countProjects(decider.withoutPriority.length)} från ${decider.decider} anger ingen prioritering i sin källa; se`
+			: undefined,
 	}));
 }

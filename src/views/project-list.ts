@@ -19,7 +19,9 @@ export interface ProjectListPage {
 function model(listing: ListingModel): ProjectListPage {
 	const first = listing.order === defaultSortOrder && listing.page.pageNumber === 1;
 	return {
-		title: first ? 'Alla projekt' : `Alla projekt, sorterade efter ${listing.order.label}${listing.page.pageNumber > 1 ? `, sida ${listing.page.pageNumber}` : ''}`,
+		title: first
+			? 'Alla projekt'
+			: `Alla projekt, sorterade efter ${listing.order.label}${listing.page.pageNumber > 1 ? `, sida ${listing.page.pageNumber}` : ''}`,
 		description: `Alla projekt i banken, ${listing.page.count} per sida, sorterade efter ${listing.order.label}${listing.page.pageNumber > 1 ? `: sida ${listing.page.pageNumber}` : ''}.`,
 		breadcrumb: first ? 'Alla projekt' : `Sida ${listing.page.pageNumber}`,
 		listing,
@@ -43,6 +45,10 @@ export async function paths() {
 		.filter((listing) => listing.rest !== undefined)
 		.map((listing) => {
 			const props = model(listing);
-			return { params: { sort: listing.order.slug, page: listing.page.pageNumber > 1 ? String(listing.page.pageNumber) : undefined }, props, cacheKey: cacheKey(props) };
+			return {
+				params: { sort: listing.order.slug, page: listing.page.pageNumber > 1 ? String(listing.page.pageNumber) : undefined },
+				props,
+				cacheKey: cacheKey(props),
+			};
 		});
 }

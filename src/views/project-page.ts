@@ -12,7 +12,18 @@ import { allMunicipalities, municipalitiesIn, type County } from '../domain/regi
 import { priorityLabel } from '../domain/priorities.ts';
 import type { ProjectEntry } from '../domain/project.ts';
 import { workStateOf } from '../domain/work-status.ts';
-import { decisionKindLabels, decisionLabel, formatDate, formatKronor, formatNumber, formatPeriod, formatShare, indicatorKindLabels, projectStatusLabel, workStateSentence } from '../format.ts';
+import {
+	decisionKindLabels,
+	decisionLabel,
+	formatDate,
+	formatKronor,
+	formatNumber,
+	formatPeriod,
+	formatShare,
+	indicatorKindLabels,
+	projectStatusLabel,
+	workStateSentence,
+} from '../format.ts';
 import { urls } from '../urls.ts';
 import type { Bank } from './bank.ts';
 import { cacheKey } from './cache-key.ts';
@@ -44,7 +55,8 @@ export function placesSummary(entry: ProjectEntry): string {
 	const others = coverage.otherMunicipalities;
 	const parts: string[] = coverage.wholeCounties.map((c) => `hela ${c.name}`);
 	if (others.length === 1) parts.push(`${others[0]!.name} (${countiesOfMunicipalities([others[0]!.name])[0]!.name})`);
-	else if (others.length > 1) parts.push(`${others.length} kommuner i ${joinNames(countiesOfMunicipalities(others.map((m) => m.name)).map((c) => c.name))}`);
+	else if (others.length > 1)
+		parts.push(`${others.length} kommuner i ${joinNames(countiesOfMunicipalities(others.map((m) => m.name)).map((c) => c.name))}`);
 	if (coverage.countyLevel.length) parts.push(`${joinNames(coverage.countyLevel.map((c) => c.name))} (inga kommuner namngivna)`);
 	if (!parts.length) return 'Anges inte i källan';
 	const text = parts.join('; ');
@@ -57,14 +69,29 @@ const joinNames = (names: string[]) => (names.length > 1 ? `${names.slice(0, -1)
  * The answers first: status, amounts (what was paid out apart from what was granted), owner, period
  * and how the work stands on `today` (the build date), places and deciding body, then the references.
  */
-export function keyFacts(entry: ProjectEntry, bank: Pick<Bank, 'config' | 'displayNames' | 'organisationKeyOf'>, today = buildDate): Fact[] {
+export function keyFacts(
+	entry: ProjectEntry,
+	bank: Pick<Bank, 'config' | 'displayNames' | 'organisationKeyOf'>,
+	today = buildDate,
+): Fact[] {
 	const p = entry.data;
 	const facts: Fact[] = [];
 	const add = (term: string, value: string | undefined, href?: string) => value && facts.push({ term, value, href });
 	add('Status', projectStatusLabel(p));
-	add('Beviljat belopp', p.grantedAmount !== undefined ? formatKronor(p.grantedAmount) : p.status === 'granted' ? 'Anges inte i källan' : undefined);
-	add('Beviljat belopp i euro', p.grantedAmountEur !== undefined ? `${formatNumber(p.grantedAmountEur)} euro (som källan anger det; inte omräknat)` : undefined);
-	add('Utbetalt', p.paidAmount !== undefined && p.paidDate !== undefined ? `${formatKronor(p.paidAmount)} enligt källan, per ${formatDate(p.paidDate)}` : undefined);
+	add(
+		'Beviljat belopp',
+		p.grantedAmount !== undefined ? formatKronor(p.grantedAmount) : p.status === 'granted' ? 'Anges inte i källan' : undefined,
+	);
+	add(
+		'Beviljat belopp i euro',
+		p.grantedAmountEur !== undefined ? `${formatNumber(p.grantedAmountEur)} euro (som källan anger det; inte omräknat)` : undefined,
+	);
+	add(
+		'Utbetalt',
+		p.paidAmount !== undefined && p.paidDate !== undefined
+			? `${formatKronor(p.paidAmount)} enligt källan, per ${formatDate(p.paidDate)}`
+			: undefined,
+	);
 	add('Sökt belopp', p.appliedAmount !== undefined ? formatKronor(p.appliedAmount) : undefined);
 	add('Total projektbudget', p.totalBudget !== undefined ? formatKronor(p.totalBudget) : undefined);
 	add(
@@ -80,7 +107,12 @@ export function keyFacts(entry: ProjectEntry, bank: Pick<Bank, 'config' | 'displ
 	const decided = decidedOn(p);
 	add('Beslutsdatum', decided ? formatDate(decided) : isDecided(p.status) ? 'Anges inte i källan' : 'Inte avgjort');
 	const latest = p.decisions.at(-1);
-	if (latest?.kind === 'amendment') add('Senaste ändring', latest.date ? `${decisionKindLabels.amendment}, ${formatDate(latest.date)}` : decisionKindLabels.amendment, '#beslutshistorik');
+	if (latest?.kind === 'amendment')
+		add(
+			'Senaste ändring',
+			latest.date ? `${decisionKindLabels.amendment}, ${formatDate(latest.date)}` : decisionKindLabels.amendment,
+			'#beslutshistorik',
+		);
 	add('Ärende-id', p.id ?? 'Saknas i källan');
 	add('Diarienummer', p.ref);
 	add('Fond eller anslag', p.fund && fundWithKind(p.fund, bank.config.funds), p.fund ? urls.fund(p.fund) : undefined);
@@ -104,7 +136,11 @@ export function places(entry: ProjectEntry) {
 	const placesNamed = p.municipalities.length + p.counties.length;
 	return {
 		/** "Hela Sverige" where the project covers every municipality or county: no list of 290 names. */
-		wholeCountry: coverage.wholeCountry ? (p.municipalities.length === allMunicipalities.length ? 'källan namnger alla 290 kommuner' : 'källan namnger alla 21 län') : undefined,
+		wholeCountry: coverage.wholeCountry
+			? p.municipalities.length === allMunicipalities.length
+				? 'källan namnger alla 290 kommuner'
+				: 'källan namnger alla 21 län'
+			: undefined,
 		/** Counties every municipality of which the source names. */
 		wholeCounties: coverage.wholeCountry ? [] : coverage.wholeCounties.map((c) => ({ ...link(c), count: municipalitiesIn(c).length })),
 		municipalities: (coverage.wholeCountry ? [] : coverage.otherMunicipalities).map((m) => ({ name: m.name, href: urls.municipality(m) })),
@@ -112,7 +148,14 @@ export function places(entry: ProjectEntry) {
 		countyLevel: coverage.wholeCountry ? [] : countyLevelCounties(p).map(link),
 		note: p.locationNote,
 		/** How the project's money reaches the places' figures: the even share (domain/places.ts), in words. */
-		shares: placesNamed > 1 ? evenShareText(placesNamed, p.municipalities.length, p.status === 'granted' ? correctedFigure(p, 'grantedAmount', p.grantedAmount) : undefined) : undefined,
+		shares:
+			placesNamed > 1
+				? evenShareText(
+						placesNamed,
+						p.municipalities.length,
+						p.status === 'granted' ? correctedFigure(p, 'grantedAmount', p.grantedAmount) : undefined,
+					)
+				: undefined,
 	};
 }
 
@@ -122,7 +165,10 @@ export function places(entry: ProjectEntry) {
  */
 export function evenShareText(places: number, municipalities: number, granted: number | undefined): string {
 	const each = granted !== undefined ? ` (${formatKronor(Math.round(granted / places))} av det beviljade beloppet)` : '';
-	const named = municipalities === places ? `${formatNumber(places)} kommuner` : `${formatNumber(places)} platser (kommuner, och län utan namngivna kommuner)`;
+	const named =
+		municipalities === places
+			? `${formatNumber(places)} kommuner`
+			: `${formatNumber(places)} platser (kommuner, och län utan namngivna kommuner)`;
 	return `På kommunernas och länens sidor räknas projektet med hela sitt belopp i var och en av dem. I den beräknade jämna andelen delas det lika mellan de ${named} som källan namnger: var och en får 1/${formatNumber(places)}${each}.`;
 }
 
@@ -144,15 +190,26 @@ export function financingTable(entry: ProjectEntry, bank: Pick<Bank, 'config' | 
 				}),
 				cell(formatKronor(line.amount), {
 					data: { amount: String(line.amount) },
-					note: line.corrected !== undefined ? { text: `rättat: ${formatKronor(line.corrected)}`, href: `#${correctionAnchor(line.correctionIndex!)}` } : undefined,
+					note:
+						line.corrected !== undefined
+							? { text: `rättat: ${formatKronor(line.corrected)}`, href: `#${correctionAnchor(line.correctionIndex!)}` }
+							: undefined,
 				}),
 				cell(line.share !== undefined ? formatShare(line.share) : '–'),
 			],
 		})),
 		foot: [
-			{ cells: [cell(corrected ? 'Summa av raderna som de publicerades' : 'Summa enligt raderna'), cell(formatKronor(sum(lines.map((l) => l.amount)))), cell('')] },
+			{
+				cells: [
+					cell(corrected ? 'Summa av raderna som de publicerades' : 'Summa enligt raderna'),
+					cell(formatKronor(sum(lines.map((l) => l.amount)))),
+					cell(''),
+				],
+			},
 			...(corrected ? [{ cells: [cell('Summa efter rättelse'), cell(formatKronor(sum(correctedRowAmounts(entry.data)))), cell('')] }] : []),
-			...(totalBudget !== undefined ? [{ cells: [cell('Total projektbudget enligt källan'), cell(formatKronor(totalBudget)), cell(formatShare(1))] }] : []),
+			...(totalBudget !== undefined
+				? [{ cells: [cell('Total projektbudget enligt källan'), cell(formatKronor(totalBudget)), cell(formatShare(1))] }]
+				: []),
 		],
 	};
 }
@@ -177,7 +234,15 @@ export function activityTable(entry: ProjectEntry): TableModel {
 			className: `depth-${Math.min(line.depth, 2)}`,
 			cells: [
 				cell(line.code ? `${line.code} ${line.name}` : line.name, { details: line.description ? [line.description] : [] }),
-				cell(line.start && line.end ? formatPeriod(line.start, line.end) : line.start ? `från ${formatDate(line.start)}` : line.end ? `till ${formatDate(line.end)}` : '–'),
+				cell(
+					line.start && line.end
+						? formatPeriod(line.start, line.end)
+						: line.start
+							? `från ${formatDate(line.start)}`
+							: line.end
+								? `till ${formatDate(line.end)}`
+								: '–',
+				),
 				line.cost !== undefined ? cell(formatKronor(line.cost)) : cell('anges ej', { muted: true }),
 			],
 		})),
@@ -285,7 +350,11 @@ export function model(entry: ProjectEntry, bank: Bank): ProjectPageModel {
 		financing: p.financing.length ? section(financingTable(entry, bank), financingChart(entry)) : undefined,
 		costs: p.costs.length ? section(costTable(entry), costChart(entry)) : undefined,
 		activities: p.activities.length
-			? section(activityTable(entry), activityTimeline(entry), 'Delaktiviteter (till exempel 1.1) är delar av sin huvudaktivitet och ingår i dess kostnad där källan anger en sådan.')
+			? section(
+					activityTable(entry),
+					activityTimeline(entry),
+					'Delaktiviteter (till exempel 1.1) är delar av sin huvudaktivitet och ingår i dess kostnad där källan anger en sådan.',
+				)
 			: undefined,
 		indicators: p.indicators.length ? indicatorTable(entry) : undefined,
 		decisions: decisionHistory(entry),

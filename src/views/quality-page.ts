@@ -25,7 +25,9 @@ export interface DeciderQuality {
 const anchor = (decider: string) => `beslutande-${urls.decider(decider).split('/').at(-2)}`;
 
 export function deciderQuality(decider: string, projects: readonly ProjectEntry[]): DeciderQuality {
-	const found = projects.flatMap((entry) => qualityWarnings(entry.data, entry.body).map((warning): [ProjectEntry, QualityWarning] => [entry, warning]));
+	const found = projects.flatMap((entry) =>
+		qualityWarnings(entry.data, entry.body).map((warning): [ProjectEntry, QualityWarning] => [entry, warning]),
+	);
 	return {
 		decider,
 		id: anchor(decider),
@@ -38,7 +40,12 @@ export function deciderQuality(decider: string, projects: readonly ProjectEntry[
 					captionId: `${anchor(decider)}-tabell`,
 					columns: [{ label: 'Projekt' }, { label: 'Vad' }, { label: 'Var' }, { label: 'Vad som hittades' }],
 					rows: found.map(([entry, warning]) => ({
-						cells: [cell(entry.data.title, { href: urls.project(entry.key) }), cell(qualityKindLabels[warning.kind]), cell(qualityFieldLabels[warning.field]), cell(warning.message)],
+						cells: [
+							cell(entry.data.title, { href: urls.project(entry.key) }),
+							cell(qualityKindLabels[warning.kind]),
+							cell(qualityFieldLabels[warning.field]),
+							cell(warning.message),
+						],
 					})),
 				}
 			: undefined,
@@ -47,13 +54,21 @@ export function deciderQuality(decider: string, projects: readonly ProjectEntry[
 
 export function model(bank: Bank) {
 	const deciders = bank.config.deciders
-		.map((d) => deciderQuality(d.name, bank.projects.filter((p) => p.data.decider === d.name)))
+		.map((d) =>
+			deciderQuality(
+				d.name,
+				bank.projects.filter((p) => p.data.decider === d.name),
+			),
+		)
 		.filter((d) => d.projects > 0);
 	const flagged = deciders.reduce((n, d) => n + d.flagged, 0);
 	return {
 		deciders,
 		kinds: Object.values(qualityKindLabels),
-		summary: flagged === 0 ? `Inget av bankens ${countProjects(bank.projects.length)} har någon varning.` : `${countProjects(flagged)} av ${bank.projects.length} har minst en varning.`,
+		summary:
+			flagged === 0
+				? `Inget av bankens ${countProjects(bank.projects.length)} har någon varning.`
+				: `${countProjects(flagged)} av ${bank.projects.length} har minst en varning.`,
 	};
 }
 

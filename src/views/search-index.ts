@@ -8,7 +8,15 @@ import { decidedOn, decisionYear } from '../domain/decisions.ts';
 import { groupBy } from '../domain/grouping.ts';
 import { isDecided } from '../domain/measures.ts';
 import type { ProjectEntry } from '../domain/project.ts';
-import { caseNumberFile, caseNumberKey, nameBucket, type CaseNumberFiles, type NamedEntity, type NameFiles, type ShardInfo } from '../client/shard-search.ts';
+import {
+	caseNumberFile,
+	caseNumberKey,
+	nameBucket,
+	type CaseNumberFiles,
+	type NamedEntity,
+	type NameFiles,
+	type ShardInfo,
+} from '../client/shard-search.ts';
 import { fold } from '../domain/text.ts';
 import { urls } from '../urls.ts';
 import type { Bank } from './bank.ts';
@@ -97,7 +105,10 @@ function bucketOf(entry: ProjectEntry): string {
 }
 
 const bucketIds: Record<string, string> = { [UNDATED_DECISION]: 'utan-datum', [UNDECIDED]: 'ej-avgjorda' };
-const bucketLabels: Record<string, string> = { [UNDATED_DECISION]: 'beslut utan datum i källan', [UNDECIDED]: 'ansökningar som inte är avgjorda' };
+const bucketLabels: Record<string, string> = {
+	[UNDATED_DECISION]: 'beslut utan datum i källan',
+	[UNDECIDED]: 'ansökningar som inte är avgjorda',
+};
 
 /**
  * The shards, newest decisions first, then the undated, then the undecided. Consecutive years share
@@ -105,7 +116,10 @@ const bucketLabels: Record<string, string> = { [UNDATED_DECISION]: 'beslut utan 
  */
 export function searchShards(bank: Pick<Bank, 'projects' | 'displayNames'>, size = SHARD_SIZE): SearchShard[] {
 	const buckets = groupBy(bank.projects, (p) => [bucketOf(p)]);
-	const years = [...buckets.keys()].filter((b) => !(b in bucketIds)).sort().reverse();
+	const years = [...buckets.keys()]
+		.filter((b) => !(b in bucketIds))
+		.sort()
+		.reverse();
 	const order = [...years, ...[UNDATED_DECISION, UNDECIDED].filter((b) => buckets.has(b))];
 
 	const groups: { buckets: string[]; projects: ProjectEntry[]; part?: number }[] = [];
@@ -114,9 +128,18 @@ export function searchShards(bank: Pick<Bank, 'projects' | 'displayNames'>, size
 		const last = groups.at(-1);
 		const isYear = !(bucket in bucketIds);
 		if (projects.length > size) {
-			const sorted = [...projects].sort((a, b) => (decidedOn(b.data) ?? '').localeCompare(decidedOn(a.data) ?? '') || a.key.localeCompare(b.key));
-			for (let i = 0; i * size < sorted.length; i++) groups.push({ buckets: [bucket], projects: sorted.slice(i * size, (i + 1) * size), part: i + 1 });
-		} else if (last && isYear && last.part === undefined && !(last.buckets[0]! in bucketIds) && last.projects.length + projects.length <= size) {
+			const sorted = [...projects].sort(
+				(a, b) => (decidedOn(b.data) ?? '').localeCompare(decidedOn(a.data) ?? '') || a.key.localeCompare(b.key),
+			);
+			for (let i = 0; i * size < sorted.length; i++)
+				groups.push({ buckets: [bucket], projects: sorted.slice(i * size, (i + 1) * size), part: i + 1 });
+		} else if (
+			last &&
+			isYear &&
+			last.part === undefined &&
+			!(last.buckets[0]! in bucketIds) &&
+			last.projects.length + projects.length <= size
+		) {
 			last.buckets.push(bucket);
 			last.projects.push(...projects);
 		} else {
@@ -154,7 +177,9 @@ const lookups = new WeakMap<readonly SearchShard[], { files: number; content: Re
 export function caseNumberFiles(shards: readonly SearchShard[]): { files: number; content: Record<string, string[]>[] } {
 	let lookup = lookups.get(shards);
 	if (!lookup) {
-		const placed = shards.flatMap((shard) => shard.records.map((record) => ({ shard: shard.id, numbers: [record.meta.arende, record.meta.dnr] })));
+		const placed = shards.flatMap((shard) =>
+			shard.records.map((record) => ({ shard: shard.id, numbers: [record.meta.arende, record.meta.dnr] })),
+		);
 		const byKey = groupBy(placed, (p) => p.numbers.filter((n): n is string => Boolean(n)).map(caseNumberKey));
 		const files = Math.max(1, Math.ceil(byKey.size / CASE_NUMBERS_PER_FILE));
 		const content: Record<string, string[]>[] = Array.from({ length: files }, () => ({}));

@@ -18,7 +18,9 @@ export async function model() {
 		filters: searchFilterOptions(bank),
 		sorts: searchSortOptions,
 		municipalities: [...allMunicipalities].sort(bySwedishName((m) => m.name)).map((m) => ({ name: m.name, href: urls.municipality(m) })),
-		counties: [...allCounties].sort(bySwedishName((c) => c.name)).map((c) => ({ name: c.name, shortName: c.shortName, href: urls.county(c) })),
+		counties: [...allCounties]
+			.sort(bySwedishName((c) => c.name))
+			.map((c) => ({ name: c.name, shortName: c.shortName, href: urls.county(c) })),
 	};
 }
 

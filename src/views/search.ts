@@ -53,7 +53,13 @@ export function placesLine(entry: ProjectEntry): string {
 	if (whole) return `Var: ${whole}`;
 	const parts = [
 		...(p.municipalities.length ? [`Kommuner: ${shortList(p.municipalities)}`] : []),
-		...(p.counties.length ? [`Län (utan namngivna kommuner): ${countyLevelCounties(p).map((c) => c.name).join(', ')}`] : []),
+		...(p.counties.length
+			? [
+					`Län (utan namngivna kommuner): ${countyLevelCounties(p)
+						.map((c) => c.name)
+						.join(', ')}`,
+				]
+			: []),
 	];
 	if (parts.length) return parts.join('. ');
 	return p.locationNote ? `Område enligt källan: ${p.locationNote}` : 'Var projektet verkar anges inte i källan';
@@ -87,7 +93,10 @@ export function searchSortValue(entry: ProjectEntry, key: SortKey, direction: So
 export function decisionLine(entry: ProjectEntry): string {
 	const p = entry.data;
 	const settling = settlingDecision(p);
-	const shown = [...(settling ? [settling] : p.decisions.slice(-1)), ...p.decisions.filter((d) => d.kind === 'amendment' && (!settling || p.decisions.indexOf(d) > p.decisions.indexOf(settling))).slice(-1)];
+	const shown = [
+		...(settling ? [settling] : p.decisions.slice(-1)),
+		...p.decisions.filter((d) => d.kind === 'amendment' && (!settling || p.decisions.indexOf(d) > p.decisions.indexOf(settling))).slice(-1),
+	];
 	if (shown.length === 0) return 'Inget beslut anges i källan';
 	return shown.map((d) => `${decisionLabel(d)} ${d.date ? formatDate(d.date) : '(datum anges inte i källan)'}`).join(' · ');
 }
@@ -127,7 +136,11 @@ export function searchRecord(entry: ProjectEntry, bank: Pick<Bank, 'displayNames
 			finansiar: financiers(entry, bank),
 			ar: decisionYears(p),
 		},
-		sort: Object.fromEntries(searchSortKeys.flatMap((key) => (['desc', 'asc'] as const).map((direction) => [searchSortKey(key, direction), searchSortValue(entry, key, direction)]))),
+		sort: Object.fromEntries(
+			searchSortKeys.flatMap((key) =>
+				(['desc', 'asc'] as const).map((direction) => [searchSortKey(key, direction), searchSortValue(entry, key, direction)]),
+			),
+		),
 		meta: {
 			owner: owner ?? 'Projektägare anges inte',
 			amount: amount ? `${amount.label}: ${formatKronor(amount.amount)}` : 'Belopp anges inte',
@@ -158,9 +171,9 @@ export function searchFilterOptions(bank: Bank) {
 					? yearOrder(a.value, b.value)
 					: filter.name === 'arbete'
 						? Number(a.value === WORK_STATUS_UNKNOWN) - Number(b.value === WORK_STATUS_UNKNOWN) || swedishCollator.compare(a.value, b.value)
-					: filter.name === 'beslutande'
-						? (configuredOrder.get(a.value) ?? 0) - (configuredOrder.get(b.value) ?? 0)
-						: swedishCollator.compare(a.value, b.value),
+						: filter.name === 'beslutande'
+							? (configuredOrder.get(a.value) ?? 0) - (configuredOrder.get(b.value) ?? 0)
+							: swedishCollator.compare(a.value, b.value),
 			),
 	}));
 }
@@ -172,4 +185,9 @@ function yearOrder(a: string, b: string): number {
 }
 
 /** The sort select: relevance first, then the search orders with their Pagefind key and direction. */
-export const searchSortOptions = searchOrders.map((o) => ({ value: o.slug, key: o.key, direction: o.direction, label: o.label[0]!.toLocaleUpperCase('sv') + o.label.slice(1) }));
+export const searchSortOptions = searchOrders.map((o) => ({
+	value: o.slug,
+	key: o.key,
+	direction: o.direction,
+	label: o.label[0]!.toLocaleUpperCase('sv') + o.label.slice(1),
+}));

@@ -33,13 +33,30 @@ export interface Slice {
 
 /** The columns of a slice, of the search page's download, and of nothing else: what a project list shows. */
 export const sliceColumns: readonly CsvColumn<ProjectEntry>[] = [
-	{ header: 'Nyckel', description: 'Projektets nyckel: ärende-id:t, eller postens filnamn när källan saknar det. Projektets sida är /projekt/<nyckel>/, alla dess uppgifter /projekt/<nyckel>.json.', value: (p) => p.key },
+	{
+		header: 'Nyckel',
+		description:
+			'Projektets nyckel: ärende-id:t, eller postens filnamn när källan saknar det. Projektets sida är /projekt/<nyckel>/, alla dess uppgifter /projekt/<nyckel>.json.',
+		value: (p) => p.key,
+	},
 	{ header: 'Projektnamn', description: 'Projektets namn som i källan.', value: (p) => p.data.title },
 	{ header: 'Status', description: 'Beviljat, Avslaget, Ansökt eller Föreslås beviljas/avslag.', value: (p) => projectStatusLabel(p.data) },
-	{ header: 'Beviljat belopp (kr)', description: 'Beviljat belopp som publicerat, för beviljade projekt.', value: (p) => (p.data.status === 'granted' ? p.data.grantedAmount : undefined) },
+	{
+		header: 'Beviljat belopp (kr)',
+		description: 'Beviljat belopp som publicerat, för beviljade projekt.',
+		value: (p) => (p.data.status === 'granted' ? p.data.grantedAmount : undefined),
+	},
 	{ header: 'Sökt belopp (kr)', description: 'Sökt belopp som publicerat: inte beviljade pengar.', value: (p) => p.data.appliedAmount },
-	{ header: 'Total projektbudget (kr)', description: 'Hela projektets budget, alla finansiärer, som publicerad.', value: (p) => p.data.totalBudget },
-	{ header: 'Beslutsdatum', description: 'Datum för beslutet om stöd eller avslag, så exakt som källan anger det.', value: (p) => decidedOn(p.data) },
+	{
+		header: 'Total projektbudget (kr)',
+		description: 'Hela projektets budget, alla finansiärer, som publicerad.',
+		value: (p) => p.data.totalBudget,
+	},
+	{
+		header: 'Beslutsdatum',
+		description: 'Datum för beslutet om stöd eller avslag, så exakt som källan anger det.',
+		value: (p) => decidedOn(p.data),
+	},
 	{ header: 'Beslutande organ', description: 'Regionen, myndigheten eller programmet som beslutar.', value: (p) => p.data.decider },
 	{
 		header: 'Arbetets status',
@@ -59,8 +76,12 @@ export const roleColumn = (roles: NonNullable<Slice['roles']>): CsvColumn<Projec
 	const decided = new Set(roles.decided);
 	return {
 		header: 'Roll',
-		description: 'Organisationens roll i projektet: beslutande organ, projektägare, medfinansiär (en rad i finansieringstabellen), eller flera av dem.',
-		value: (p) => [decided.has(p.key) ? 'beslutande organ' : '', owned.has(p.key) ? 'projektägare' : '', coFinanced.has(p.key) ? 'medfinansiär' : ''].filter(Boolean).join(' och '),
+		description:
+			'Organisationens roll i projektet: beslutande organ, projektägare, medfinansiär (en rad i finansieringstabellen), eller flera av dem.',
+		value: (p) =>
+			[decided.has(p.key) ? 'beslutande organ' : '', owned.has(p.key) ? 'projektägare' : '', coFinanced.has(p.key) ? 'medfinansiär' : '']
+				.filter(Boolean)
+				.join(' och '),
 	};
 };
 
@@ -70,7 +91,13 @@ export function slices(bank: Bank): Slice[] {
 	const facets = [...municipalityFacets(bank), ...countyFacets(bank), ...deciderFacets(bank), ...fundFacets(bank)];
 	const fromFacets = facets.map((f): Slice => ({ kind: f.kind, name: f.name, page: f.path, base: f.path, projects: inOrder(f.projects) }));
 	const priorities = priorityTree(bank.projects, bank.config).flatMap((decider) =>
-		decider.priorities.map((p): Slice => ({ kind: 'prioritering', name: `${decider.decider}: ${p.label}`, page: urls.priority(decider.decider, p), base: urls.priorityFiles(decider.decider, p), projects: inOrder(p.projects) })),
+		decider.priorities.map((p): Slice => ({
+			kind: 'prioritering',
+			name: `${decider.decider}: ${p.label}`,
+			page: urls.priority(decider.decider, p),
+			base: urls.priorityFiles(decider.decider, p),
+			projects: inOrder(p.projects),
+		})),
 	);
 	const organisations = bank.organisations.map((o): Slice => {
 		const coFinanced = o.coFinanced.map((c) => c.project);

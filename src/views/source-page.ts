@@ -52,7 +52,9 @@ const facts = (s: SourceDocument) => [
 ];
 
 export function model(source: SourceDocument, bank: Bank): SourcePageModel {
-	const covered = bank.projects.filter((p) => bank.sourceOf(p) === source).sort((a, b) => swedishCollator.compare(a.data.title, b.data.title));
+	const covered = bank.projects
+		.filter((p) => bank.sourceOf(p) === source)
+		.sort((a, b) => swedishCollator.compare(a.data.title, b.data.title));
 	const lineOf = (passage: string | undefined) => (source.text && passage ? passageLine(source.text, passage) : undefined);
 	const lines = new Set(covered.flatMap((p) => lineOf(p.data.source.passage) ?? []));
 	return {
@@ -63,7 +65,13 @@ export function model(source: SourceDocument, bank: Bank): SourcePageModel {
 		facts: facts(source),
 		projects: covered.map((p) => {
 			const line = lineOf(p.data.source.passage);
-			return { title: p.data.title, href: urls.project(p.key), status: projectStatusLabel(p.data), passage: p.data.source.passage, passageHref: line ? `#${lineAnchor(line)}` : undefined };
+			return {
+				title: p.data.title,
+				href: urls.project(p.key),
+				status: projectStatusLabel(p.data),
+				passage: p.data.source.passage,
+				passageHref: line ? `#${lineAnchor(line)}` : undefined,
+			};
 		}),
 		text: source.text === undefined ? undefined : textRuns(source.text, lines),
 	};

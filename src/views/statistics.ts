@@ -3,7 +3,17 @@ import { measure } from '../domain/measures.ts';
 import { allMunicipalities } from '../domain/registry.ts';
 import { formatNumber } from '../format.ts';
 import { loadBank } from './collection.ts';
-import { chartFigure, countyChart, fundChart, largestOwnersChart, priorityChart, deciderChart, startYearChart, yearChart, type ChartSpec } from './charts.ts';
+import {
+	chartFigure,
+	countyChart,
+	fundChart,
+	largestOwnersChart,
+	priorityChart,
+	deciderChart,
+	startYearChart,
+	yearChart,
+	type ChartSpec,
+} from './charts.ts';
 import { municipalityFacets } from './facets.ts';
 import { municipalityMap } from './map-geometry.ts';
 import { municipalityMoneyMap, type MapSection } from './maps.ts';
@@ -13,9 +23,17 @@ import { moneyCells } from './tables.ts';
 
 export async function model() {
 	const bank = await loadBank();
-	const charts = [priorityChart(bank), fundChart(bank), deciderChart(bank), countyChart(bank), yearChart(bank.projects), startYearChart(bank.projects), largestOwnersChart(bank)].filter(
-		(c): c is ChartSpec => c !== undefined && c.labels.length > 0,
-	).map((spec) => chartFigure(spec));
+	const charts = [
+		priorityChart(bank),
+		fundChart(bank),
+		deciderChart(bank),
+		countyChart(bank),
+		yearChart(bank.projects),
+		startYearChart(bank.projects),
+		largestOwnersChart(bank),
+	]
+		.filter((c): c is ChartSpec => c !== undefined && c.labels.length > 0)
+		.map((spec) => chartFigure(spec));
 	const places = municipalityFacets(bank)
 		.filter((m) => m.projects.length > 0)
 		// Largest first; a place whose figure is unknown goes last.
@@ -30,7 +48,12 @@ export async function model() {
 			{ label: 'Beräknad jämn andel av beviljat', numeric: true },
 		],
 		rows: places.map((m) => ({
-			cells: [cell(m.name, { href: m.path }), cell(formatNumber(m.projects.length)), moneyCells.evenShareBudget(m.measures), moneyCells.evenShareGranted(m.measures)],
+			cells: [
+				cell(m.name, { href: m.path }),
+				cell(formatNumber(m.projects.length)),
+				moneyCells.evenShareBudget(m.measures),
+				moneyCells.evenShareGranted(m.measures),
+			],
 		})),
 	};
 	const measures = measure(bank.projects);

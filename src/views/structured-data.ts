@@ -22,11 +22,23 @@ export function projectStructuredData(entry: ProjectEntry, bank: Pick<Bank, 'con
 		...(identifiers.length ? { identifier: identifiers } : {}),
 		amount: { '@type': 'MonetaryAmount', value: grantedMoney(p), currency: 'SEK' },
 		funder: { '@type': 'GovernmentOrganization', name: p.decider },
-		...(p.owner ? { fundedItem: { '@type': 'Organization', name: bank.displayNames.get(p.owner.name) ?? p.owner.name, ...(p.owner.orgNumber ? { identifier: p.owner.orgNumber } : {}) } } : {}),
+		...(p.owner
+			? {
+					fundedItem: {
+						'@type': 'Organization',
+						name: bank.displayNames.get(p.owner.name) ?? p.owner.name,
+						...(p.owner.orgNumber ? { identifier: p.owner.orgNumber } : {}),
+					},
+				}
+			: {}),
 	};
 }
 
-export function datasetStructuredData(bank: Pick<Bank, 'config'>, files: readonly { name: string; path: string; format: string }[], modified: Date): JsonLd {
+export function datasetStructuredData(
+	bank: Pick<Bank, 'config'>,
+	files: readonly { name: string; path: string; format: string }[],
+	modified: Date,
+): JsonLd {
 	const { baseUrl, name, publisher, dataLicence } = bank.config;
 	return {
 		'@context': 'https://schema.org',
@@ -38,6 +50,11 @@ export function datasetStructuredData(bank: Pick<Bank, 'config'>, files: readonl
 		inLanguage: 'sv',
 		publisher: { '@type': 'Organization', name: publisher },
 		dateModified: modified.toISOString().slice(0, 10),
-		distribution: files.map((f) => ({ '@type': 'DataDownload', name: f.name, contentUrl: urls.absolute(f.path, baseUrl), encodingFormat: f.format })),
+		distribution: files.map((f) => ({
+			'@type': 'DataDownload',
+			name: f.name,
+			contentUrl: urls.absolute(f.path, baseUrl),
+			encodingFormat: f.format,
+		})),
 	};
 }

@@ -123,17 +123,35 @@ export const moneyCells = {
 	/** A place's even shares (places.ts), undefined where unknown. */
 	evenShareGranted: (m: PlaceMeasures) => grantedCell(m, m.evenShareGranted),
 	evenShareBudget: (m: PlaceMeasures) => budgetCell(m, m.evenShareBudget),
-	applied: (m: Measures) => (m.projects === 0 ? none : m.rejected + m.undecided === 0 ? cell('ingen ansökan', { muted: true }) : known(statedApplied(m), m.rejected + m.undecided - m.appliedWithAmount, m.rejected + m.undecided)),
+	applied: (m: Measures) =>
+		m.projects === 0
+			? none
+			: m.rejected + m.undecided === 0
+				? cell('ingen ansökan', { muted: true })
+				: known(statedApplied(m), m.rejected + m.undecided - m.appliedWithAmount, m.rejected + m.undecided),
 };
-const grantedCell = (m: Measures, amount: number | undefined) => (m.projects === 0 ? none : m.granted === 0 ? cell('inget beviljat', { muted: true }) : known(amount, m.granted - m.grantedWithAmount, m.granted));
-const budgetCell = (m: Measures, amount: number | undefined) => (m.projects === 0 ? none : m.granted === 0 ? cell('inget beviljat', { muted: true }) : known(amount, m.granted - m.grantedWithBudget, m.granted));
+const grantedCell = (m: Measures, amount: number | undefined) =>
+	m.projects === 0
+		? none
+		: m.granted === 0
+			? cell('inget beviljat', { muted: true })
+			: known(amount, m.granted - m.grantedWithAmount, m.granted);
+const budgetCell = (m: Measures, amount: number | undefined) =>
+	m.projects === 0
+		? none
+		: m.granted === 0
+			? cell('inget beviljat', { muted: true })
+			: known(amount, m.granted - m.grantedWithBudget, m.granted);
 const none = cell('–', { muted: true });
 const missing = cell('uppgift saknas', { muted: true });
 
 /** A sum, or "uppgift saknas"; a sum that leaves out projects stating no figure says how many: "uppgift saknas för 2 av 5". */
 function known(amount: number | undefined, unstated: number, of: number): TableCell {
 	if (amount === undefined) return missing;
-	return cell(formatKronor(amount), unstated > 0 ? { details: [`uppgift saknas för ${formatNumber(unstated)} av ${formatNumber(of)}`] } : {});
+	return cell(
+		formatKronor(amount),
+		unstated > 0 ? { details: [`uppgift saknas för ${formatNumber(unstated)} av ${formatNumber(of)}`] } : {},
+	);
 }
 
 /** A column's sum over rows whose figures may be unknown: the known ones added up, or "uppgift saknas" where none is known. */
@@ -155,7 +173,13 @@ const facetColumns = (nameHeader: string): TableColumn[] => [
  * counts granted projects; given the settings' `funds`, a granted figure drawn from more than one
  * kind of money (EU, national, regional) says how much of each under it.
  */
-export function facetTable(facets: readonly Facet[], caption: string, nameHeader: string, captionId?: string, funds?: readonly FundConfig[]): TableModel {
+export function facetTable(
+	facets: readonly Facet[],
+	caption: string,
+	nameHeader: string,
+	captionId?: string,
+	funds?: readonly FundConfig[],
+): TableModel {
 	const granted = (m: Measures) => {
 		const money = moneyCells.granted(m);
 		const kinds = funds ? grantedByKind(m.grantedByFund, funds) : [];
@@ -166,7 +190,13 @@ export function facetTable(facets: readonly Facet[], caption: string, nameHeader
 		captionId,
 		columns: facetColumns(nameHeader),
 		rows: facets.map((f) => ({
-			cells: [cell(f.name, { href: f.path }), cell(formatNumber(f.measures.projects)), granted(f.measures), moneyCells.budget(f.measures), moneyCells.applied(f.measures)],
+			cells: [
+				cell(f.name, { href: f.path }),
+				cell(formatNumber(f.measures.projects)),
+				granted(f.measures),
+				moneyCells.budget(f.measures),
+				moneyCells.applied(f.measures),
+			],
 		})),
 	};
 }

@@ -68,13 +68,22 @@ export function leftOutReason(entry: ProjectEntry): LeftOutReason | undefined {
  * (from any spelling of it), else one made from the publisher's 360Giving prefix and the
  * organisation's address on this site, which the standard allows for organisations without a register number.
  */
-function organisationId(name: string, bank: Pick<Bank, 'organisations' | 'organisationKeyOf'>, prefix: string, printedNumber?: string): string {
+function organisationId(
+	name: string,
+	bank: Pick<Bank, 'organisations' | 'organisationKeyOf'>,
+	prefix: string,
+	printedNumber?: string,
+): string {
 	const key = bank.organisationKeyOf(name, printedNumber);
 	const orgNumber = bank.organisations.find((o) => o.key === key)?.orgNumber;
 	return orgNumber ? orgId(orgNumber) : `${prefix}-org-${key}`;
 }
 
-export function grantOf(entry: ProjectEntry, bank: Pick<Bank, 'organisations' | 'organisationKeyOf' | 'config' | 'displayNames' | 'sourceOf'>, prefix: string): Grant | undefined {
+export function grantOf(
+	entry: ProjectEntry,
+	bank: Pick<Bank, 'organisations' | 'organisationKeyOf' | 'config' | 'displayNames' | 'sourceOf'>,
+	prefix: string,
+): Grant | undefined {
 	if (leftOutReason(entry)) return undefined;
 	const p = entry.data;
 	const { baseUrl } = bank.config;
@@ -82,7 +91,12 @@ export function grantOf(entry: ProjectEntry, bank: Pick<Bank, 'organisations' | 
 	const applied = correctedFigure(p, 'appliedAmount', p.appliedAmount);
 	const places = [
 		...municipalitiesOf(p).map((m) => ({ name: m.name, countryCode: 'SE' as const, geoCode: m.code, description: 'kommun (kommunkod)' })),
-		...countyLevelCounties(p).map((c) => ({ name: c.name, countryCode: 'SE' as const, geoCode: c.code, description: 'län (länskod), utan namngivna kommuner' })),
+		...countyLevelCounties(p).map((c) => ({
+			name: c.name,
+			countryCode: 'SE' as const,
+			geoCode: c.code,
+			description: 'län (länskod), utan namngivna kommuner',
+		})),
 	];
 	const decider = bank.config.deciders.find((r) => r.name === p.decider);
 	const source = bank.sourceOf(entry);
@@ -95,13 +109,23 @@ export function grantOf(entry: ProjectEntry, bank: Pick<Bank, 'organisations' | 
 		...(applied !== undefined ? { amountAppliedFor: applied } : {}),
 		awardDate: decidedOn(p)!,
 		url: urls.absolute(urls.project(entry.key), baseUrl),
-		recipientOrganization: [{ id: organisationId(owner.name, bank, prefix, owner.orgNumber), name: bank.displayNames.get(owner.name) ?? owner.name }],
+		recipientOrganization: [
+			{ id: organisationId(owner.name, bank, prefix, owner.orgNumber), name: bank.displayNames.get(owner.name) ?? owner.name },
+		],
 		fundingOrganization: [{ id: organisationId(p.decider, bank, prefix), name: p.decider }],
 		...(p.period ? { plannedDates: [{ startDate: p.period.start, endDate: p.period.end }] } : {}),
 		...(places.length ? { beneficiaryLocation: places } : {}),
 		...(p.fund ? { grantProgramme: [{ code: slugify(p.fund), title: p.fund }] } : {}),
 		...(p.priority
-			? { classifications: [{ vocabulary: decider?.strategy ?? `${p.decider}: prioriterade områden`, code: p.priority.code ?? slugify(p.priority.name), title: p.priority.name }] }
+			? {
+					classifications: [
+						{
+							vocabulary: decider?.strategy ?? `${p.decider}: prioriterade områden`,
+							code: p.priority.code ?? slugify(p.priority.name),
+							title: p.priority.name,
+						},
+					],
+				}
 			: {}),
 		...(source ? { dataSource: urls.absolute(urls.source(source.slug), baseUrl) } : {}),
 	};
@@ -115,14 +139,19 @@ export interface ThreeSixtyGivingExport {
 	leftOut: { reason: LeftOutReason; text: string; projects: number }[];
 }
 
-export function threeSixtyGivingExport(bank: Pick<Bank, 'projects' | 'organisations' | 'organisationKeyOf' | 'config' | 'displayNames' | 'sourceOf'>, generated: Date): ThreeSixtyGivingExport {
+export function threeSixtyGivingExport(
+	bank: Pick<Bank, 'projects' | 'organisations' | 'organisationKeyOf' | 'config' | 'displayNames' | 'sourceOf'>,
+	generated: Date,
+): ThreeSixtyGivingExport {
 	const prefix = bank.config.threeSixtyGivingPrefix;
 	const counts = new Map<LeftOutReason, number>();
 	for (const entry of bank.projects) {
 		const reason = leftOutReason(entry);
 		if (reason) counts.set(reason, (counts.get(reason) ?? 0) + 1);
 	}
-	const leftOut = (Object.keys(leftOutReasons) as LeftOutReason[]).filter((r) => counts.has(r)).map((reason) => ({ reason, text: leftOutReasons[reason], projects: counts.get(reason)! }));
+	const leftOut = (Object.keys(leftOutReasons) as LeftOutReason[])
+		.filter((r) => counts.has(r))
+		.map((reason) => ({ reason, text: leftOutReasons[reason], projects: counts.get(reason)! }));
 	const grants = prefix ? bank.projects.flatMap((entry) => grantOf(entry, bank, prefix) ?? []) : [];
 	const { name, publisher, baseUrl, dataLicence } = bank.config;
 	return {

@@ -42,9 +42,21 @@ it.each([
 	if (path.startsWith('/jamfor/?')) await page.locator('[data-compare-status]:not([hidden])').waitFor();
 	await page.addScriptTag({ content: axeSource });
 	const violations = await page.evaluate(async () => {
-		const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+		const axe = (
+			window as unknown as {
+				axe: {
+					run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
+				};
+			}
+		).axe;
 		const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-		return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
+		return result.violations.map(
+			(v) =>
+				`${v.id}: ${v.help} (${v.nodes
+					.slice(0, 3)
+					.map((n) => n.target.join(' '))
+					.join(', ')})`,
+		);
 	});
 	expect(violations).toEqual([]);
 	await context.close();

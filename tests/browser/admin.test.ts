@@ -16,18 +16,21 @@ const site = useSiteInChromium();
 const entries = readEntryFiles();
 
 async function openLocalRepository(page: Page) {
-	await page.evaluate(async (files) => {
-		const root = await navigator.storage.getDirectory();
-		const repo = await root.getDirectoryHandle('repo', { create: true });
-		await repo.getDirectoryHandle('.git', { create: true });
-		let dir = repo;
-		for (const name of ['src', 'content', 'projects']) dir = await dir.getDirectoryHandle(name, { create: true });
-		for (const file of files) {
-			const writable = await (await dir.getFileHandle(file.name, { create: true })).createWritable();
-			await writable.write(file.text);
-			await writable.close();
-		}
-	}, entries.map((f) => ({ name: f.path.split('/').at(-1)!, text: f.content })));
+	await page.evaluate(
+		async (files) => {
+			const root = await navigator.storage.getDirectory();
+			const repo = await root.getDirectoryHandle('repo', { create: true });
+			await repo.getDirectoryHandle('.git', { create: true });
+			let dir = repo;
+			for (const name of ['src', 'content', 'projects']) dir = await dir.getDirectoryHandle(name, { create: true });
+			for (const file of files) {
+				const writable = await (await dir.getFileHandle(file.name, { create: true })).createWritable();
+				await writable.write(file.text);
+				await writable.close();
+			}
+		},
+		entries.map((f) => ({ name: f.path.split('/').at(-1)!, text: f.content })),
+	);
 	await page.reload();
 	await page.getByRole('button', { name: 'Arbeta med lokalt repository' }).click();
 }
@@ -67,7 +70,11 @@ it('/admin/ loads from the site alone, lists every project, and saves an entry t
 	const collection = page.getByRole('treeitem', { name: 'Projekt' });
 	await collection.waitFor({ timeout: 30_000 });
 	expect(await collection.innerText()).toMatch(new RegExp(`\\bProjekt\\s+${entries.length}$`));
-	for (const title of ['ADDIFAB - Den additiva digitalstödda idéfabriken 4.0 (20204909)', 'Build Equal (20372391)', 'Arctic Solar 2.0 (20204814)']) {
+	for (const title of [
+		'ADDIFAB - Den additiva digitalstödda idéfabriken 4.0 (20204909)',
+		'Build Equal (20372391)',
+		'Arctic Solar 2.0 (20204814)',
+	]) {
 		await page.getByRole('gridcell', { name: title }).waitFor({ timeout: 10_000 });
 	}
 
@@ -86,7 +93,10 @@ it('/admin/ loads from the site alone, lists every project, and saves an entry t
 	const saved = await readSaved(page, '20204763.md');
 	// Only the edited line changed: the rest of the file keeps its quoting, lists and layout.
 	const original = entries.find((f) => f.path.endsWith('/20204763.md'))!.content.split('\n');
-	const changed = saved.split('\n').map((line, i) => (line === original[i] ? undefined : line)).filter((line) => line !== undefined);
+	const changed = saved
+		.split('\n')
+		.map((line, i) => (line === original[i] ? undefined : line))
+		.filter((line) => line !== undefined);
 	expect(changed).toEqual(['title: Intersective Innovation 2.0 (redigerad)']);
 	expect(saved.split('\n')).toHaveLength(original.length);
 	const { problems } = validateEntries([{ path: 'src/content/projects/20204763.md', content: saved }], siteConfig);

@@ -15,7 +15,9 @@ it('copies the citation with its button, the same text a reader can select', asy
 	await button.click();
 	await expect.poll(() => page.locator('copy-text [data-status]').textContent()).toBe('Kopierat.');
 	const copied = await page.evaluate(() => navigator.clipboard.readText());
-	expect(copied).toMatch(/^Intersective Innovation 2\.0\. Ärende-id 20204763, diarienummer 00040-2020\. Beslut om stöd: Regionala utvecklingsnämnden, 24 mars 2020, § 40\. Källa: Protokoll, regionala utvecklingsnämnden Region Norrbotten 2020-03-24, § 40\. Öppna projektbanken, https:\/\/projektbanken\.example\.se\/projekt\/20204763\/ \(uppgifterna byggda \d+ \p{L}+ \d{4}\)\.$/u);
+	expect(copied).toMatch(
+		/^Intersective Innovation 2\.0\. Ärende-id 20204763, diarienummer 00040-2020\. Beslut om stöd: Regionala utvecklingsnämnden, 24 mars 2020, § 40\. Källa: Protokoll, regionala utvecklingsnämnden Region Norrbotten 2020-03-24, § 40\. Öppna projektbanken, https:\/\/projektbanken\.example\.se\/projekt\/20204763\/ \(uppgifterna byggda \d+ \p{L}+ \d{4}\)\.$/u,
+	);
 	expect(copied).toBe((await page.locator('#citat').textContent())!.replace(/\s+/g, ' ').trim());
 	await context.close();
 });
@@ -35,7 +37,10 @@ it('downloads every hit of a search as CSV for Excel, not only those shown', asy
 	await page.goto(`${chromium.url}/sok/?ar=Beslutsdatum+anges+inte+i+k%C3%A4llan`);
 	await expect.poll(() => page.locator('[data-status]').textContent(), { timeout: 20_000 }).toMatch(/^17 projekt hittades/);
 	await expect.poll(() => page.locator('.result').count()).toBe(10);
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner träffarna (CSV)' }).click()]);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Ladda ner träffarna (CSV)' }).click(),
+	]);
 	expect(download.suggestedFilename()).toBe('projekt-beslutsdatum-anges-inte-i-kallan.csv');
 	const text = readFileSync((await download.path())!, 'utf8');
 	expect(text.startsWith('\uFEFFNyckel;Projektnamn;Status;')).toBe(true);

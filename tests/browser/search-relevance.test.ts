@@ -47,7 +47,9 @@ function namesOf(p: Project): string[] {
 
 const named = (name: string) => projects.filter((p) => namesOf(p).some((n) => fold(n) === fold(name)));
 const everyName = [...new Set(projects.flatMap(namesOf))];
-const knownNames = [...new Set([...everyName, ...allMunicipalities.map((m) => m.name), ...allCounties.flatMap((c) => [c.name, c.shortName])])];
+const knownNames = [
+	...new Set([...everyName, ...allMunicipalities.map((m) => m.name), ...allCounties.flatMap((c) => [c.name, c.shortName])]),
+];
 
 interface Case {
 	query: string;
@@ -59,8 +61,20 @@ interface Case {
 	wordsOnly?: boolean;
 }
 
-const text = (p: Project) => fold([p.data.title, plainText(p.body), ...p.data.decisions.map((d) => d.summary), ...namesOf(p), p.data.id ?? '', p.data.ref ?? ''].join(' '));
-const holdsWordsStarting = (p: Project, query: string) => fold(query).split(/\s+/).every((w) => text(p).split(/[^\p{L}\d]+/u).some((word) => word.startsWith(w.replace(/[^\p{L}\d]/gu, ''))));
+const text = (p: Project) =>
+	fold(
+		[p.data.title, plainText(p.body), ...p.data.decisions.map((d) => d.summary), ...namesOf(p), p.data.id ?? '', p.data.ref ?? ''].join(
+			' ',
+		),
+	);
+const holdsWordsStarting = (p: Project, query: string) =>
+	fold(query)
+		.split(/\s+/)
+		.every((w) =>
+			text(p)
+				.split(/[^\p{L}\d]+/u)
+				.some((word) => word.startsWith(w.replace(/[^\p{L}\d]/gu, ''))),
+		);
 
 /** One letter dropped from the middle of a long name: a typo, when no other name is as near. */
 function typoOf(name: string): string | undefined {
@@ -78,7 +92,10 @@ const cases: Case[] = [
 		return typo ? [{ query: typo, exactly: named(name).map((p) => p.key) }] : [];
 	}),
 	...projects.filter((p) => !knownNames.some((n) => fold(n) === fold(p.data.title))).map((p) => ({ query: p.data.title, first: p.key })),
-	...['ske', 'V', '20', '2.0', 'digitalisering', 'solel', 'Skellefteå', 'Vilhelmina', 'Skeleftea'].map((query) => ({ query, wordsOnly: true })),
+	...['ske', 'V', '20', '2.0', 'digitalisering', 'solel', 'Skellefteå', 'Vilhelmina', 'Skeleftea'].map((query) => ({
+		query,
+		wordsOnly: true,
+	})),
 ];
 
 /** The hits of a query, every one ("Visa fler" until it is gone), searched as a shared URL opened in the page already loaded. */
@@ -88,7 +105,11 @@ async function hits(page: Page, query: string, literal: boolean): Promise<string
 		history.pushState(null, '', to);
 		dispatchEvent(new PopStateEvent('popstate'));
 	}, url);
-	await page.waitForFunction(() => !document.querySelector('project-search')?.hasAttribute('aria-busy') && !/Söker/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+	await page.waitForFunction(
+		() =>
+			!document.querySelector('project-search')?.hasAttribute('aria-busy') &&
+			!/Söker/.test(document.querySelector('[data-status]')?.textContent ?? ''),
+	);
 	const more = page.locator('[data-more]');
 	while (await more.isVisible()) {
 		const shown = await page.locator('.result').count();
@@ -107,24 +128,34 @@ it('returns what each query names, first what it must, and nothing it must not',
 		const found = await hits(page, c.query, Boolean(c.wordsOnly));
 		if (c.exactly) {
 			const expected = c.exactly.map((k) => urls.project(k)).sort();
-			if (JSON.stringify([...found].sort()) !== JSON.stringify(expected)) failures.push(`${c.query}: expected ${expected.length} ${expected.join(' ')}, found ${found.length} ${found.join(' ')}`);
+			if (JSON.stringify([...found].sort()) !== JSON.stringify(expected))
+				failures.push(`${c.query}: expected ${expected.length} ${expected.join(' ')}, found ${found.length} ${found.join(' ')}`);
 			const status = (await page.locator('[data-status]').textContent()) ?? '';
-			if (expected.length && !status.startsWith(`${expected.length} projekt hittades`)) failures.push(`${c.query}: status says "${status}"`);
+			if (expected.length && !status.startsWith(`${expected.length} projekt hittades`))
+				failures.push(`${c.query}: status says "${status}"`);
 		}
-		if (c.first && found[0] !== urls.project(c.first)) failures.push(`${c.query}: expected ${c.first} first, found ${found.slice(0, 3).join(' ')}`);
+		if (c.first && found[0] !== urls.project(c.first))
+			failures.push(`${c.query}: expected ${c.first} first, found ${found.slice(0, 3).join(' ')}`);
 		if (c.wordsOnly) {
 			const fragments = found.filter((path) => !holdsWordsStarting(byPath.get(path)!, c.query));
 			if (fragments.length) failures.push(`${c.query} (as typed): hits without the word: ${fragments.join(' ')}`);
 		}
 	}
 	await page.close();
-	console.log(`Relevance suite: ${cases.length - failures.length} of ${cases.length} queries pass (${cases.filter((c) => c.exactly).length} exact sets, ${cases.filter((c) => c.first).length} first hits, ${cases.filter((c) => c.wordsOnly).length} whole-word checks).`);
+	console.log(
+		`Relevance suite: ${cases.length - failures.length} of ${cases.length} queries pass (${cases.filter((c) => c.exactly).length} exact sets, ${cases.filter((c) => c.first).length} first hits, ${cases.filter((c) => c.wordsOnly).length} whole-word checks).`,
+	);
 	expect(failures).toEqual([]);
 });
 
 it('holds the issue’s table: places, organisations and case numbers with their true counts', () => {
 	// The truth the suite derives, stated for the report: Skellefteå names 14 projects, Skellefteå kommun 3, each case number 1.
-	expect(cases.find((c) => c.query === 'Skellefteå')!.exactly!.sort()).toEqual(projects.filter((p) => p.data.municipalities.includes('Skellefteå')).map((p) => p.key).sort());
+	expect(cases.find((c) => c.query === 'Skellefteå')!.exactly!.sort()).toEqual(
+		projects
+			.filter((p) => p.data.municipalities.includes('Skellefteå'))
+			.map((p) => p.key)
+			.sort(),
+	);
 	expect(cases.find((c) => c.query === 'Skellefteå kommun')).toBeDefined();
 	expect(cases.find((c) => c.query === '20204898')!.exactly).toEqual(['20204898']);
 	expect(cases.find((c) => c.query === '00054-2020')!.exactly).toEqual(['20204898']);

@@ -24,7 +24,11 @@ async function openSearch(query = '', javaScriptEnabled = true) {
 }
 
 async function resultPaths(page: Page): Promise<string[]> {
-	await page.waitForFunction(() => !document.querySelector('project-search')?.hasAttribute('aria-busy') && !/Söker/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+	await page.waitForFunction(
+		() =>
+			!document.querySelector('project-search')?.hasAttribute('aria-busy') &&
+			!/Söker/.test(document.querySelector('[data-status]')?.textContent ?? ''),
+	);
 	return page.locator('.result h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
@@ -141,8 +145,11 @@ it('without JavaScript, says once that search needs it, shows no inert controls 
 	expect(await page.locator('form.search-form').isVisible()).toBe(false);
 	expect(await page.locator('[data-status]').isVisible()).toBe(false);
 	expect(await page.getByRole('button').count()).toBe(0);
-	expect(await page.locator('main').textContent()).toMatch(/^(?![\s\S]*Sökningen behöver JavaScript[\s\S]*Sökningen behöver JavaScript)[\s\S]*Sökningen behöver JavaScript/);
-	for (const href of ['/kommun/', '/projekt/', '/organisation/', '/fond/']) expect(await page.locator(`[data-no-js] a[href="${href}"]`).count()).toBe(1);
+	expect(await page.locator('main').textContent()).toMatch(
+		/^(?![\s\S]*Sökningen behöver JavaScript[\s\S]*Sökningen behöver JavaScript)[\s\S]*Sökningen behöver JavaScript/,
+	);
+	for (const href of ['/kommun/', '/projekt/', '/organisation/', '/fond/'])
+		expect(await page.locator(`[data-no-js] a[href="${href}"]`).count()).toBe(1);
 	await page.locator('[data-no-js] summary').click();
 	await page.locator('[data-no-js] a[href="/kommun/pitea/"]').click();
 	expect(new URL(page.url()).pathname).toBe('/kommun/pitea/');
@@ -158,13 +165,18 @@ it('without JavaScript, the project list’s column headers are not links into t
 		const context = await chromium.browser.newContext({ javaScriptEnabled });
 		const page = await context.newPage();
 		await page.goto(`${chromium.url}/projekt/`);
-		const visibleLinks = await page.locator('a:visible').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
+		const visibleLinks = await page
+			.locator('a:visible')
+			.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
 		const intoSearch = visibleLinks.filter((href) => href.startsWith('/sok/?'));
 		if (javaScriptEnabled) expect(intoSearch.length).toBeGreaterThan(0);
 		else expect(intoSearch).toEqual([]);
 		// The headers still name their columns.
 		const headers = await page.locator('.project-table thead th').evaluateAll((ths) => ths.map((th) => (th as HTMLElement).innerText));
-		expect(headers.filter((h) => h.startsWith('Beviljat belopp')), String(javaScriptEnabled)).toHaveLength(1);
+		expect(
+			headers.filter((h) => h.startsWith('Beviljat belopp')),
+			String(javaScriptEnabled),
+		).toHaveLength(1);
 		await context.close();
 	}
 });
@@ -268,7 +280,8 @@ it('shows each hit’s decision with its date as precise as the source, and its 
 });
 
 it('finds an amendment by the year it was made, and counts what "Visa fler" then shows', async () => {
-	const decidedIn2025 = (p: (typeof projects)[number]) => p.data.decisions.some((d) => ['grant', 'rejection', 'amendment'].includes(d.kind) && d.date?.startsWith('2025'));
+	const decidedIn2025 = (p: (typeof projects)[number]) =>
+		p.data.decisions.some((d) => ['grant', 'rejection', 'amendment'].includes(d.kind) && d.date?.startsWith('2025'));
 	const amended = projects.filter(decidedIn2025).map((p) => p.key);
 	expect(projects.some((p) => decidedIn2025(p) && p.data.decisions.some((d) => d.kind === 'amendment'))).toBe(true);
 	const { page, close } = await openSearch('?ar=2025');
@@ -283,9 +296,14 @@ it('sorts projects without the value last in both directions', async () => {
 	for (const sortera of ['belopp-storst', 'belopp-minst']) {
 		const { page, close } = await openSearch(`?sortera=${sortera}`);
 		const byPath = new Map(projects.map((p) => [urls.project(p.key), p.data]));
-		const hasValue = (await allResultPaths(page)).map((path) => byPath.get(path)!.status === 'granted' && byPath.get(path)!.grantedAmount !== undefined);
+		const hasValue = (await allResultPaths(page)).map(
+			(path) => byPath.get(path)!.status === 'granted' && byPath.get(path)!.grantedAmount !== undefined,
+		);
 		expect(hasValue.indexOf(false), sortera).toBeGreaterThan(0);
-		expect(hasValue.slice(hasValue.indexOf(false)).every((v) => !v), sortera).toBe(true);
+		expect(
+			hasValue.slice(hasValue.indexOf(false)).every((v) => !v),
+			sortera,
+		).toBe(true);
 		await close();
 	}
 });

@@ -28,13 +28,31 @@ it('a project page works with the keyboard and makes no third-party requests', a
 });
 
 it('pages fit a phone screen, down to 320 px (WCAG 1.4.10), without sideways scrolling', async () => {
-	const kinds = ['/', '/projekt/', '/projekt/hallbar-samhallsomstallning/', '/projekt/20204763/', '/kommun/', '/kommun/umea/', '/lan/norrbotten/', '/organisation/tillvaxtverket/', '/statistik/', '/sok/', '/data/', '/kalla/', '/tillganglighet/', '/projekt/finns-inte/'];
+	const kinds = [
+		'/',
+		'/projekt/',
+		'/projekt/hallbar-samhallsomstallning/',
+		'/projekt/20204763/',
+		'/kommun/',
+		'/kommun/umea/',
+		'/lan/norrbotten/',
+		'/organisation/tillvaxtverket/',
+		'/statistik/',
+		'/sok/',
+		'/data/',
+		'/kalla/',
+		'/tillganglighet/',
+		'/projekt/finns-inte/',
+	];
 	for (const width of [360, 320]) {
 		for (const path of kinds) {
 			const { page, errors } = await open(path, width);
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 			expect(overflow, `${path} at ${width} px`).toBeLessThanOrEqual(0);
-			expect(errors.filter((e) => !e.includes('404')), path).toEqual([]);
+			expect(
+				errors.filter((e) => !e.includes('404')),
+				path,
+			).toEqual([]);
 			await page.close();
 		}
 	}
@@ -45,11 +63,18 @@ it('sorts the project list by following a column header to the search page in th
 	await page.getByRole('link', { name: /^Beviljat belopp/ }).click();
 	await page.waitForURL('**/sok/?sortera=belopp-minst');
 	expect(await page.locator('select[name="sortera"]').inputValue()).toBe('belopp-minst');
-	await page.waitForFunction(() => document.querySelectorAll('.result h3 a').length > 0 && !/Söker/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+	await page.waitForFunction(
+		() => document.querySelectorAll('.result h3 a').length > 0 && !/Söker/.test(document.querySelector('[data-status]')?.textContent ?? ''),
+	);
 	const byPath = new Map(shippedProjects().map((p) => [urls.project(p.key), p]));
-	const hrefs = await page.locator('.result h3 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+	const hrefs = await page
+		.locator('.result h3 a')
+		.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 	// Projects whose source gives no granted amount sort lowest (views/search.ts); the rest rise.
-	const amounts = hrefs.map((href) => byPath.get(href)!.data).filter((p) => p.status === 'granted' && p.grantedAmount !== undefined).map((p) => p.grantedAmount!);
+	const amounts = hrefs
+		.map((href) => byPath.get(href)!.data)
+		.filter((p) => p.status === 'granted' && p.grantedAmount !== undefined)
+		.map((p) => p.grantedAmount!);
 	expect(amounts.length).toBeGreaterThan(5);
 	expect(amounts).toEqual([...amounts].sort((a, b) => a - b));
 	expect(amounts[0]).toBe(500_001); // Hälsodigitalens Akademi 2.0, the smallest grant in the seeds.
@@ -92,7 +117,9 @@ it('prints a project page with each sum row once, headings kept with what follow
 		heading: getComputedStyle(document.querySelector('main h2')!).breakAfter,
 		caption: getComputedStyle(document.querySelector('caption')!).breakAfter,
 		header: getComputedStyle(document.querySelector('.site-header')!).display,
-		footerText: [...document.querySelectorAll('.site-footer p, .site-footer ul')].filter((el) => getComputedStyle(el).display !== 'none').map((el) => el.textContent!.trim()),
+		footerText: [...document.querySelectorAll('.site-footer p, .site-footer ul')]
+			.filter((el) => getComputedStyle(el).display !== 'none')
+			.map((el) => el.textContent!.trim()),
 		chart: getComputedStyle(document.querySelector('.chart-box')!).display,
 	}));
 	expect(style).toEqual({

@@ -17,8 +17,13 @@ function htmlFiles(dir: string): string[] {
 	});
 }
 
-const csp = (file: string) => parse(readFileSync(file, 'utf8')).querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
-const directive = (policy: string, name: string) => policy.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? '';
+const csp = (file: string) =>
+	parse(readFileSync(file, 'utf8')).querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+const directive = (policy: string, name: string) =>
+	policy
+		.split(';')
+		.map((d) => d.trim())
+		.find((d) => d.startsWith(`${name} `)) ?? '';
 
 it('/admin/ allows inline styles and the git host; no public page does', () => {
 	const admin = csp(ADMIN_PAGE);
@@ -42,7 +47,7 @@ it('/admin/config.json is the configuration made from the schema and settings', 
 	expect(JSON.parse(readFileSync(`dist${urls.adminConfig}`, 'utf8'))).toEqual(JSON.parse(JSON.stringify(createCmsConfig(siteConfig))));
 });
 
-it('the app\'s code names no CDN to fetch fonts from', () => {
+it("the app's code names no CDN to fetch fonts from", () => {
 	const script = parse(readFileSync(ADMIN_PAGE, 'utf8')).querySelector('script[type="module"]')!.getAttribute('src')!;
 	const code = readFileSync(join('dist', script), 'utf8');
 	expect(code).toContain('init');

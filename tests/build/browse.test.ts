@@ -33,7 +33,11 @@ function htmlFiles(dir: string): string[] {
 function listedProjects(basePath: string): string[] {
 	const links: string[] = [];
 	for (let n = 1, path = basePath; existsSync(`dist${path}index.html`); n++, path = `${basePath}lista/belopp-storst/${n}/`) {
-		links.push(...page(path).querySelectorAll('section[aria-labelledby="projekt"] .project-table tbody th a').map((a) => a.getAttribute('href')!));
+		links.push(
+			...page(path)
+				.querySelectorAll('section[aria-labelledby="projekt"] .project-table tbody th a')
+				.map((a) => a.getAttribute('href')!),
+		);
 	}
 	return links.sort();
 }
@@ -49,7 +53,8 @@ describe('every facet value has its page, with counts that agree with the collec
 			expect(existsSync(`dist${facet.path}index.html`), facet.path).toBe(true);
 			const html = page(facet.path);
 			expect(text(html.querySelector('.stats li'))).toContain(countProjects(facet.projects.length));
-			if (facet.measures.granted) expect(text(html.querySelector('.stats'))).toContain(text(parse(`<i>${formatKronor(facet.measures.grantedBudget)}</i>`)));
+			if (facet.measures.granted)
+				expect(text(html.querySelector('.stats'))).toContain(text(parse(`<i>${formatKronor(facet.measures.grantedBudget)}</i>`)));
 			expect(listedProjects(facet.path)).toEqual(facet.projects.map((p) => urls.project(p.key)).sort());
 		}
 	});
@@ -61,7 +66,11 @@ describe('every facet value has its page, with counts that agree with the collec
 		for (const org of bank.organisations) {
 			const html = page(urls.organisation(org.key));
 			expect(text(html.querySelector('h1'))).toBe(org.name);
-			const linksIn = (id: string) => html.querySelectorAll(`section[aria-labelledby="${id}"] tbody th a`).map((a) => a.getAttribute('href')).sort();
+			const linksIn = (id: string) =>
+				html
+					.querySelectorAll(`section[aria-labelledby="${id}"] tbody th a`)
+					.map((a) => a.getAttribute('href'))
+					.sort();
 			expect(linksIn('ager'), org.key).toEqual(org.owned.map((p) => urls.project(p.key)).sort());
 			expect(linksIn('medfinansierar'), org.key).toEqual(org.coFinanced.map((c) => urls.project(c.project.key)).sort());
 		}
@@ -73,7 +82,9 @@ describe('every facet value has its page, with counts that agree with the collec
 		expect(items).toHaveLength(290);
 		for (const facet of municipalityFacets(bank)) {
 			const item = items.find((li) => li.querySelector('a')!.getAttribute('href') === facet.path)!;
-			expect(text(item)).toBe(`${facet.name} ${facet.county.name} ${facet.projects.length ? countProjects(facet.projects.length) : 'inga projekt'}`);
+			expect(text(item)).toBe(
+				`${facet.name} ${facet.county.name} ${facet.projects.length ? countProjects(facet.projects.length) : 'inga projekt'}`,
+			);
 		}
 		const letters = html.querySelectorAll('.letter-index a');
 		expect(letters.length).toBe(html.querySelectorAll('.letter-group').length);
@@ -111,7 +122,8 @@ describe('project pages link to their facets', () => {
 			for (const facet of deciderFacets(own).filter((f) => f.projects.length)) expect(hrefs).toContain(facet.path);
 			for (const facet of fundFacets(own).filter((f) => f.projects.length)) expect(hrefs).toContain(facet.path);
 			// The decider is linked to its /beslutande/ page; every owner and financier to its organisation page.
-			for (const org of own.organisations.filter((o) => o.owned.length > 0 || o.coFinanced.length > 0)) expect(hrefs, `${p.key} → ${org.key}`).toContain(urls.organisation(org.key));
+			for (const org of own.organisations.filter((o) => o.owned.length > 0 || o.coFinanced.length > 0))
+				expect(hrefs, `${p.key} → ${org.key}`).toContain(urls.organisation(org.key));
 			if (p.data.priority) expect(hrefs).toContain(urls.priority(p.data.decider, p.data.priority));
 		}
 	});
@@ -123,7 +135,15 @@ describe('links', () => {
 		const ids = new Map<string, Set<string>>();
 		const idsOf = (file: string) => {
 			// <pre> holds markup too (a source document's marked passages), which node-html-parser reads as text by default.
-			if (!ids.has(file)) ids.set(file, new Set(parse(readFileSync(file, 'utf8'), { blockTextElements: { script: true, style: true } }).querySelectorAll('[id]').map((el) => el.id)));
+			if (!ids.has(file))
+				ids.set(
+					file,
+					new Set(
+						parse(readFileSync(file, 'utf8'), { blockTextElements: { script: true, style: true } })
+							.querySelectorAll('[id]')
+							.map((el) => el.id),
+					),
+				);
 			return ids.get(file)!;
 		};
 		for (const file of htmlFiles('dist')) {
@@ -131,9 +151,12 @@ describe('links', () => {
 				const href = a.getAttribute('href')!;
 				if (!href.startsWith('/') && !href.startsWith('#')) continue;
 				const url = new URL(href, `http://x/${file.slice('dist/'.length)}`);
-				const target = url.pathname.endsWith('/') ? `dist${decodeURIComponent(url.pathname)}index.html` : `dist${decodeURIComponent(url.pathname)}`;
+				const target = url.pathname.endsWith('/')
+					? `dist${decodeURIComponent(url.pathname)}index.html`
+					: `dist${decodeURIComponent(url.pathname)}`;
 				if (!existsSync(target)) broken.push(`${file}: ${href}`);
-				else if (url.hash && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${file}: ${href} (no such id)`);
+				else if (url.hash && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(url.hash.slice(1))))
+					broken.push(`${file}: ${href} (no such id)`);
 			}
 		}
 		expect(broken).toEqual([]);
@@ -153,7 +176,9 @@ describe('markup', () => {
 
 	it('no word runs into a link or code (a template line break lost its space: "enligtCC0 1.0")', () => {
 		const joined = htmlFiles('dist').flatMap((file) =>
-			[...readFileSync(file, 'utf8').matchAll(/[a-zåäö]<(?:a|code)\b[^>]*>[^<]*|<\/(?:a|code)>[a-zåäöA-ZÅÄÖ]/g)].map((m) => `${file}: ${m[0]}`),
+			[...readFileSync(file, 'utf8').matchAll(/[a-zåäö]<(?:a|code)\b[^>]*>[^<]*|<\/(?:a|code)>[a-zåäöA-ZÅÄÖ]/g)].map(
+				(m) => `${file}: ${m[0]}`,
+			),
 		);
 		expect(joined).toEqual([]);
 	});

@@ -13,7 +13,10 @@ function htmlFiles(dir: string): string[] {
 }
 
 const pages = htmlFiles('dist').map((file) => ({ file, html: readFileSync(file, 'utf8') }));
-const scriptsOf = (html: string) => parse(html).querySelectorAll('script[src], link[rel="modulepreload"]').map((s) => s.getAttribute('src') ?? s.getAttribute('href')!);
+const scriptsOf = (html: string) =>
+	parse(html)
+		.querySelectorAll('script[src], link[rel="modulepreload"]')
+		.map((s) => s.getAttribute('src') ?? s.getAttribute('href')!);
 const chartLoader = (src: string) => /customElements\.define\(.bar-chart./.test(readFileSync(join('dist', src), 'utf8'));
 /** The chunk with chart.js: what the loader imports when a chart scrolls into view. */
 const chartChunk = readdirSync('dist/_astro').find((f) => /^chart-render\.[\w-]+\.js$/.test(f))!;

@@ -39,9 +39,13 @@ it('npm run build stops on a bad entry with a clean Swedish list (file:line: fie
 	writeFileSync(join(dir, 'src/content/projects/99999999.md'), entry('Sammanfattning.', 'Umea'));
 	const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: dir, encoding: 'utf8' });
 	expect(result.status).not.toBe(0);
-	expect(result.stderr).toContain('src/content/projects/99999999.md:8: municipalities, rad 1 – "Umea" är ingen av Sveriges 290 kommuner. Menade du "Umeå"?');
+	expect(result.stderr).toContain(
+		'src/content/projects/99999999.md:8: municipalities, rad 1 – "Umea" är ingen av Sveriges 290 kommuner. Menade du "Umeå"?',
+	);
 	// The cited document is checked in the same run (validation, not a later step of the build), in Swedish only.
-	expect(result.stderr).toContain('src/content/projects/99999999.md:11: source.document – väntade titeln på ett av källdokumenten i src/content/sources/, men det står "Test".');
+	expect(result.stderr).toContain(
+		'src/content/projects/99999999.md:11: source.document – väntade titeln på ett av källdokumenten i src/content/sources/, men det står "Test".',
+	);
 	expect(result.stderr).toContain('2 fel i 1 fil.');
 	expect(result.stdout + result.stderr).not.toContain('Browser APIs');
 	expect(result.stderr).toContain('Ingen webbplats skrevs.');
@@ -65,7 +69,12 @@ function snapshot(dir: string): Record<string, string> {
 	return Object.fromEntries(
 		readdirSync(site, { recursive: true, withFileTypes: true })
 			.filter((d) => d.isFile())
-			.map((d) => [relative(site, join(d.parentPath, d.name)), createHash('sha1').update(readFileSync(join(d.parentPath, d.name))).digest('hex')])
+			.map((d) => [
+				relative(site, join(d.parentPath, d.name)),
+				createHash('sha1')
+					.update(readFileSync(join(d.parentPath, d.name)))
+					.digest('hex'),
+			])
 			.sort(),
 	);
 }

@@ -17,7 +17,9 @@ describe('totals count what their labels say', () => {
 		const home = stats(urls.home);
 		expect(home.join(' | ')).not.toContain(kr('326 779 767')); // every budget, the unsuccessful applications' 35 M kr included
 		expect(home).toContain(`${kr('291 820 342')} i total budget, alla finansiärer, för 25 av 26 beviljade projekt; uppgift saknas för 1`);
-		expect(home).toContain(`${kr('3 618 962')} sökt i 2 av 3 ansökningar som avslogs eller inte är avgjorda; uppgift saknas för 1: inte beviljat`);
+		expect(home).toContain(
+			`${kr('3 618 962')} sökt i 2 av 3 ansökningar som avslogs eller inte är avgjorda; uppgift saknas för 1: inte beviljat`,
+		);
 	});
 
 	it('Skellefteå’s figures leave out the undecided INDI’s budget, and show what Skellefteå kommun itself put in', () => {
@@ -25,7 +27,9 @@ describe('totals count what their labels say', () => {
 		const figures = html.querySelectorAll('.stats li').map(text).join(' | ');
 		expect(figures).not.toContain(kr('179 216 774'));
 		expect(figures).toContain('varav 13 beviljade och 1 som inte är avgjort');
-		expect(text(html.querySelector('#finansiar')?.parentNode)).toContain(`Skellefteå kommun har satt ${kr('1 234 571')} i 3 projekt som beviljats`);
+		expect(text(html.querySelector('#finansiar')?.parentNode)).toContain(
+			`Skellefteå kommun har satt ${kr('1 234 571')} i 3 projekt som beviljats`,
+		);
 		expect(html.querySelector('a[href="/organisation/skelleftea-kommun/"]')).not.toBeNull();
 	});
 
@@ -42,7 +46,13 @@ describe('totals count what their labels say', () => {
 		expect(rows.slice(0, 2).map((r) => text(r.querySelector('th')))).toEqual(['Region Västerbotten', 'Tillväxtverket']);
 		// DOVI, granted by the region, states no amount: the sum says it counts 17 of 18.
 		expect(text(rows[0]?.querySelectorAll('td')[0])).toBe(`${kr('72 750 869')}uppgift saknas för 1 av 18`);
-		for (const slug of ['deltagande-foretag', 'medverkande-foretag', 'kommuner-i-vasterbotten-och-norrbotten', 'socialforvaltningen-lulea-kommun', 'privat-finansiering-kontanta-medel-lulea-business-region-ab']) {
+		for (const slug of [
+			'deltagande-foretag',
+			'medverkande-foretag',
+			'kommuner-i-vasterbotten-och-norrbotten',
+			'socialforvaltningen-lulea-kommun',
+			'privat-finansiering-kontanta-medel-lulea-business-region-ab',
+		]) {
 			expect(existsSync(`dist${urls.organisation(slug)}index.html`), slug).toBe(false);
 		}
 	});
@@ -51,7 +61,9 @@ describe('totals count what their labels say', () => {
 describe('places as the source gives them', () => {
 	it('all nine of Region Norrbotten’s decisions are found under Norrbottens län, the county-level ones marked', () => {
 		const html = page(urls.county({ shortName: 'Norrbotten' }));
-		const rows = html.querySelectorAll('section[aria-labelledby="projekt"] tbody tr').filter((tr) => text(tr).includes('Region Norrbotten'));
+		const rows = html
+			.querySelectorAll('section[aria-labelledby="projekt"] tbody tr')
+			.filter((tr) => text(tr).includes('Region Norrbotten'));
 		expect(rows).toHaveLength(9);
 		expect(rows.filter((tr) => text(tr).includes('På länsnivå'))).toHaveLength(8);
 	});
@@ -83,19 +95,34 @@ describe('nothing stated more precisely or more firmly than the source', () => {
 
 	it('an amendment reads as an amendment among the latest decisions', () => {
 		const first = page(urls.home).querySelectorAll('table').at(-1)!.querySelector('tbody tr')!;
-		expect(first.querySelectorAll('th, td').map((cell) => text(cell.firstChild as HTMLElement))).toEqual(['Ändringsbeslut', '29 augusti 2025', 'Digital omställning i Västerbottens industrier DOVI', '–', 'Region Västerbotten']);
+		expect(first.querySelectorAll('th, td').map((cell) => text(cell.firstChild as HTMLElement))).toEqual([
+			'Ändringsbeslut',
+			'29 augusti 2025',
+			'Digital omställning i Västerbottens industrier DOVI',
+			'–',
+			'Region Västerbotten',
+		]);
 	});
 
 	it('undated grants have their own bucket in time, and no year shows 0 kr', () => {
 		const html = page(urls.statistics);
-		const years = html.getElementById('diagram-ar-tabell')!.parentNode!.querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('th, td').map(text));
+		const years = html
+			.getElementById('diagram-ar-tabell')!
+			.parentNode!.querySelectorAll('tbody tr')
+			.map((tr) => tr.querySelectorAll('th, td').map(text));
 		expect(years).toContainEqual(['Beslutsdatum anges inte i källan', kr('72 750 869'), kr('225 263 121')]);
 		expect(years.filter((row) => row[1] === kr('0'))).toEqual([]);
 	});
 
 	it('a correction is used in every derived figure: the share of Skellefteå Science City is 0,7 %', () => {
-		const row = page(urls.project('20204763')).querySelectorAll('#finansiering-caption ~ tbody tr').find((tr) => text(tr).startsWith('Skellefteå Science City'))!;
-		expect(row.querySelectorAll('th, td').map(text)).toEqual(['Skellefteå Science City', `${kr('666 030')} rättat: ${kr('66 603')}`, '0,7 %']);
+		const row = page(urls.project('20204763'))
+			.querySelectorAll('#finansiering-caption ~ tbody tr')
+			.find((tr) => text(tr).startsWith('Skellefteå Science City'))!;
+		expect(row.querySelectorAll('th, td').map(text)).toEqual([
+			'Skellefteå Science City',
+			`${kr('666 030')} rättat: ${kr('66 603')}`,
+			'0,7 %',
+		]);
 		const record = JSON.parse(readFileSync('dist/data/projekt.json', 'utf8')).projects.find((p: { key: string }) => p.key === '20204763');
 		expect(record.financing[5]).toEqual({ financier: 'Skellefteå Science City', amount: 666030, correctedAmount: 66603, inKind: false });
 	});
@@ -133,7 +160,9 @@ describe('money by fund, paid out and the status of the work, as the sources giv
 	const amount = (part: string) => Number(/: ([\d\s]+) kr i /.exec(part.replace(/\s/g, ' '))![1]!.replace(/\D/g, ''));
 
 	it('the home page splits granted money by fund, each named with whose money it is, the parts adding up to the total', () => {
-		const granted = page(urls.home).querySelectorAll('.stats > li').find((li) => text(li.querySelector('.figure')) === kr('87 395 424'))!;
+		const granted = page(urls.home)
+			.querySelectorAll('.stats > li')
+			.find((li) => text(li.querySelector('.figure')) === kr('87 395 424'))!;
 		const parts = granted.querySelectorAll('.stat-parts li').map(text);
 		expect(parts).toContain(`ERUF (EU-medel): ${kr('36 443 205')} i 9 projekt`);
 		expect(parts).toContain(`1:1-anslaget (statliga medel): ${kr('14 115 680')} i 7 projekt`);
@@ -146,7 +175,9 @@ describe('money by fund, paid out and the status of the work, as the sources giv
 			return text(terms.find((dt) => text(dt) === 'Arbetets status')?.nextElementSibling);
 		};
 		expect(fact('hallbar-samhallsomstallning')).toBe('Pågående enligt källan');
-		expect(fact('20359783')).toBe('Avslutat enligt projektperioden, som slutade 31 augusti 2026 (härlett: källan anger inte arbetets status)');
+		expect(fact('20359783')).toBe(
+			'Avslutat enligt projektperioden, som slutade 31 augusti 2026 (härlett: källan anger inte arbetets status)',
+		);
 	});
 
 	it('open data keeps the source’s status apart from the derived one, and states no paid amount the sources do not give', () => {
@@ -158,6 +189,13 @@ describe('money by fund, paid out and the status of the work, as the sources giv
 		expect(byKey.get('20359783')).not.toHaveProperty('workStatus');
 		expect(projects.filter((p) => 'paidAmount' in p)).toEqual([]);
 		const header = readFileSync('dist/data/projekt.csv', 'utf8').split('\r\n')[0]!.split(';');
-		expect(header.slice(-6)).toEqual(['Utbetalt (kr)', 'Utbetalt per', 'Arbetets status', 'Arbetets status enligt källan', 'Arbetets status per', 'Härledd arbetsstatus']);
+		expect(header.slice(-6)).toEqual([
+			'Utbetalt (kr)',
+			'Utbetalt per',
+			'Arbetets status',
+			'Arbetets status enligt källan',
+			'Arbetets status per',
+			'Härledd arbetsstatus',
+		]);
 	});
 });

@@ -28,7 +28,11 @@ describe('change history', () => {
 				expect(links).toEqual([]);
 				continue;
 			}
-			const committed = execFileSync('git', ['log', '--first-parent', '--format=%H', '--', `src/content/projects/${project.key}.md`]).toString().trim().split('\n').filter(Boolean);
+			const committed = execFileSync('git', ['log', '--first-parent', '--format=%H', '--', `src/content/projects/${project.key}.md`])
+				.toString()
+				.trim()
+				.split('\n')
+				.filter(Boolean);
 			expect(links, project.key).toEqual(committed.map((_, i) => urls.projectVersion(project.key, committed.length - i)));
 			for (const [i, link] of links.entries()) {
 				const file = JSON.parse(readFileSync(`dist${link}`, 'utf8'));
@@ -46,7 +50,11 @@ describe('change history', () => {
 
 	it('gives every page with a feed a Bevaka section that leads to the explanation, and the feeds it names exist', () => {
 		const followable = ['kommun', 'lan', 'fond', 'beslutande', 'organisation'].flatMap((kind) =>
-			existsSync(`dist/${kind}`) ? readdirSync(`dist/${kind}`, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `/${kind}/${d.name}/`) : [],
+			existsSync(`dist/${kind}`)
+				? readdirSync(`dist/${kind}`, { withFileTypes: true })
+						.filter((d) => d.isDirectory())
+						.map((d) => `/${kind}/${d.name}/`)
+				: [],
 		);
 		let followed = 0;
 		for (const path of followable) {

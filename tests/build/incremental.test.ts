@@ -41,7 +41,8 @@ it('renders again exactly what an edit changes, and never serves a stale page', 
 
 	edit('src/site.config.ts', "name: 'Öppna projektbanken'", "name: 'Testbanken'");
 	build();
-	for (const path of ['/projekt/20204763/', '/kommun/umea/', '/organisation/tillvaxtverket/', '/']) expect(page(path), path).toContain('<title>');
+	for (const path of ['/projekt/20204763/', '/kommun/umea/', '/organisation/tillvaxtverket/', '/'])
+		expect(page(path), path).toContain('<title>');
 	expect(page('/projekt/20204763/')).toContain('Testbanken');
 	expect(page('/kommun/umea/')).toContain('Testbanken');
 

@@ -31,8 +31,13 @@ let entries: ProjectEntry[];
 let bank: Bank;
 const read = (path: string) => readFileSync(`dist${path}`, 'utf8');
 // Any line break outside quotes ends a record, as in Excel and most readers: a cell with an unquoted break splits its row.
-const csv = (path: string) => parseCsv(read(path), { bom: true, delimiter: ';', record_delimiter: ['\r\n', '\n', '\r'], columns: true }) as Record<string, string>[];
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', isArray: (name) => ['entry', 'link', 'url', 'sitemap'].includes(name) });
+const csv = (path: string) =>
+	parseCsv(read(path), { bom: true, delimiter: ';', record_delimiter: ['\r\n', '\n', '\r'], columns: true }) as Record<string, string>[];
+const xml = new XMLParser({
+	ignoreAttributes: false,
+	attributeNamePrefix: '@_',
+	isArray: (name) => ['entry', 'link', 'url', 'sitemap'].includes(name),
+});
 const optional = (n: number | undefined) => (n === undefined ? '' : String(n));
 
 function pages(dir = 'dist'): string[] {
@@ -72,7 +77,12 @@ describe('CSV for Excel', () => {
 		const text = read(urls.openDataCsv);
 		expect(text.startsWith('\uFEFFNyckel;Adress;Ärende-id;')).toBe(true);
 		expect(text.endsWith('\r\n')).toBe(true);
-		expect(text.replace(/"[^"]*"/g, '').split('\r\n').filter(Boolean)).toHaveLength(entries.length + 1);
+		expect(
+			text
+				.replace(/"[^"]*"/g, '')
+				.split('\r\n')
+				.filter(Boolean),
+		).toHaveLength(entries.length + 1);
 		const rows = csv(urls.openDataCsv);
 		expect(rows).toHaveLength(entries.length);
 		for (const { key, data } of entries) {
@@ -96,7 +106,9 @@ describe('CSV for Excel', () => {
 		const rows = csv(urls.openDataCsv);
 		const dovi = rows.find((r) => r.Nyckel === '20359783')!;
 		expect(dovi.Avsnitt).toBe('Beslut; Motivering till beslut; Projektperiod; Reviderad Tid- och aktivitetsplan');
-		expect(dovi.Beslut).toBe('2023-03-01 Beslut om stöd (Region Västerbotten)\n2025-08-29 Ändringsbeslut (Region Västerbotten, Ändring av beslut om stöd, Dnr REGAC-317-2022)');
+		expect(dovi.Beslut).toBe(
+			'2023-03-01 Beslut om stöd (Region Västerbotten)\n2025-08-29 Ändringsbeslut (Region Västerbotten, Ändring av beslut om stöd, Dnr REGAC-317-2022)',
+		);
 	});
 
 	it('finansiering.csv: every financing row, published and corrected, in table order', () => {
@@ -106,9 +118,17 @@ describe('CSV for Excel', () => {
 			const own = rows.filter((r) => r.Nyckel === key);
 			const corrected = correctedRowAmounts(data);
 			expect(
-				own.map((r) => [r.Rad, r.Finansiär, r['Belopp som publicerat (kr)'], r['Belopp efter rättelse (kr)'], r['Bidrag i annat än pengar']]),
+				own.map((r) => [
+					r.Rad,
+					r.Finansiär,
+					r['Belopp som publicerat (kr)'],
+					r['Belopp efter rättelse (kr)'],
+					r['Bidrag i annat än pengar'],
+				]),
 				key,
-			).toEqual(data.financing.map((f, i) => [String(i + 1), f.financier, String(f.amount), String(corrected[i]), f.inKind ? 'ja' : 'nej']));
+			).toEqual(
+				data.financing.map((f, i) => [String(i + 1), f.financier, String(f.amount), String(corrected[i]), f.inKind ? 'ja' : 'nej']),
+			);
 		}
 		const intersective = rows.find((r) => r.Nyckel === '20204763' && r.Rad === '6')!;
 		expect(intersective).toMatchObject({ 'Belopp som publicerat (kr)': '666030', 'Belopp efter rättelse (kr)': '66603' });
@@ -117,7 +137,10 @@ describe('CSV for Excel', () => {
 	it("every page's projects: the slice CSV and JSON list exactly its projects, and the page links them", () => {
 		for (const slice of slices(bank)) {
 			const keys = slice.projects.map((p) => p.key);
-			expect(csv(urls.projectsFile(slice.base, 'csv')).map((r) => r.Nyckel), slice.base).toEqual(keys);
+			expect(
+				csv(urls.projectsFile(slice.base, 'csv')).map((r) => r.Nyckel),
+				slice.base,
+			).toEqual(keys);
 			expect(JSON.parse(read(urls.projectsFile(slice.base, 'json'))).projects, slice.base).toEqual(keys);
 			const pagePath = slice.page.split('#')[0]!;
 			const html = read(`${pagePath}index.html`);
@@ -129,7 +152,10 @@ describe('CSV for Excel', () => {
 		for (const name of ['kommuner', 'lan', 'beslutande', 'fonder', 'prioriteringar', 'organisationer']) {
 			const rows = csv(urls.aggregate(name));
 			expect(rows.length, name).toBeGreaterThan(0);
-			expect(rows.every((r) => r.Fördelning!.length > 20), name).toBe(true);
+			expect(
+				rows.every((r) => r.Fördelning!.length > 20),
+				name,
+			).toBe(true);
 		}
 	});
 });
@@ -141,7 +167,9 @@ describe('feeds', () => {
 		const facets = [...municipalityFacets(bank), ...countyFacets(bank), ...fundFacets(bank), ...deciderFacets(bank)];
 		const dated = facets.filter((f) => decisionEvents(f.projects).length > 0);
 		// Each organisation whose projects (owned, co-financed or decided on) have a dated decision has one too.
-		const organisations = bank.organisations.filter((o) => decisionEvents(organisationProjects(o)).length > 0).map((o) => urls.organisation(o.key));
+		const organisations = bank.organisations
+			.filter((o) => decisionEvents(organisationProjects(o)).length > 0)
+			.map((o) => urls.organisation(o.key));
 		expect(organisations.length).toBeGreaterThan(0);
 		expect(all.map((m) => m.page).sort()).toEqual([urls.home, ...dated.map((f) => f.path), ...organisations].sort());
 		const undated = facets.filter((f) => f.projects.length > 0 && !dated.includes(f));
@@ -155,7 +183,9 @@ describe('feeds', () => {
 			const text = read(model.path);
 			expect(XMLValidator.validate(text), model.path).toBe(true);
 			expect(xml.parse(text).feed.id).toBe(urls.absolute(model.path, siteConfig.baseUrl));
-			expect(read(`${model.page}index.html`), model.page).toContain(`<link rel="alternate" type="application/atom+xml" href="${model.path}"`);
+			expect(read(`${model.page}index.html`), model.page).toContain(
+				`<link rel="alternate" type="application/atom+xml" href="${model.path}"`,
+			);
 		}
 	});
 
@@ -164,7 +194,10 @@ describe('feeds', () => {
 		const ids = (projects: readonly ProjectEntry[]) =>
 			decisionEvents(projects)
 				.slice(0, FEED_SIZE)
-				.map((e) => `${urls.absolute(urls.project(e.project.key), siteConfig.baseUrl)}#beslut-${e.project.data.decisions.indexOf(e.decision) + 1}`);
+				.map(
+					(e) =>
+						`${urls.absolute(urls.project(e.project.key), siteConfig.baseUrl)}#beslut-${e.project.data.decisions.indexOf(e.decision) + 1}`,
+				);
 		expect(entryIds(urls.feed())).toEqual(ids(bank.projects));
 		expect(entryIds(urls.feed())[0]).toBe(`${urls.absolute(urls.project('20359783'), siteConfig.baseUrl)}#beslut-2`);
 		const lulea = bank.projects.filter((p) => p.data.municipalities.includes('Luleå'));
@@ -181,7 +214,9 @@ describe('feeds', () => {
 describe('every page', () => {
 	it('is in the sitemap, and nothing else is: not the editing app, and not the embeds, which repeat their full pages', () => {
 		const index = xml.parse(read('/sitemap-index.xml')).sitemapindex;
-		const locs = index.sitemap.flatMap((s: { loc: string }) => xml.parse(read(new URL(s.loc).pathname)).urlset.url.map((u: { loc: string }) => u.loc));
+		const locs = index.sitemap.flatMap((s: { loc: string }) =>
+			xml.parse(read(new URL(s.loc).pathname)).urlset.url.map((u: { loc: string }) => u.loc),
+		);
 		const expected = pages()
 			.filter((f) => f !== 'dist/404.html' && !f.startsWith('dist/admin/') && !f.startsWith('dist/inbaddning/'))
 			.map((f) => urls.absolute(f.slice('dist'.length).replace(/index\.html$/, ''), siteConfig.baseUrl));
@@ -200,7 +235,8 @@ describe('every page', () => {
 
 	it('has a description, Open Graph, a canonical address (not the 404 page) and the CSP of _headers', () => {
 		const headers = read('/_headers');
-		const policyOf = (folder: string) => new RegExp(`^/${folder === '' ? '' : `${folder}/\\*`}\\n  Content-Security-Policy: (.+)$`, 'm').exec(headers)?.[1];
+		const policyOf = (folder: string) =>
+			new RegExp(`^/${folder === '' ? '' : `${folder}/\\*`}\\n  Content-Security-Policy: (.+)$`, 'm').exec(headers)?.[1];
 		for (const file of pages()) {
 			const html: HTMLElement = parse(readFileSync(file, 'utf8'));
 			const meta = (selector: string) => html.querySelector(selector)?.getAttribute('content');
@@ -219,13 +255,18 @@ describe('every page', () => {
 			const policy = file === 'dist/404.html' ? /^\/404\.html\n {2}Content-Security-Policy: (.+)$/m.exec(headers)?.[1] : policyOf(folder);
 			// Embeds are made for other sites' frames; every other page may be framed by none.
 			const ancestors = folder === 'inbaddning' ? '*' : "'none'";
-			expect(policy, file).toBe(`${meta('meta[http-equiv="content-security-policy"]')!.trim().replace(/;\s*$/, '')}; frame-ancestors ${ancestors}`);
+			expect(policy, file).toBe(
+				`${meta('meta[http-equiv="content-security-policy"]')!.trim().replace(/;\s*$/, '')}; frame-ancestors ${ancestors}`,
+			);
 		}
-		expect(headers).toMatch(/^\/\*\n {2}Referrer-Policy: strict-origin-when-cross-origin\n {2}X-Content-Type-Options: nosniff\n {2}Permissions-Policy: /m);
+		expect(headers).toMatch(
+			/^\/\*\n {2}Referrer-Policy: strict-origin-when-cross-origin\n {2}X-Content-Type-Options: nosniff\n {2}Permissions-Policy: /m,
+		);
 	});
 
 	it('a granted project carries its grant as schema.org data; a rejected one carries none', () => {
-		const ld = (key: string) => parse(read(`${urls.project(key)}index.html`)).querySelector('script[type="application/ld+json"]')?.textContent;
+		const ld = (key: string) =>
+			parse(read(`${urls.project(key)}index.html`)).querySelector('script[type="application/ld+json"]')?.textContent;
 		expect(JSON.parse(ld('20204763')!)).toMatchObject({ '@type': 'MonetaryGrant', amount: { value: 1_347_090, currency: 'SEK' } });
 		expect(ld('20378916')).toBeUndefined();
 	});
@@ -257,7 +298,7 @@ describe('harvesting', () => {
 });
 
 describe('data quality and import spellings', () => {
-	it('/data/kvalitet/ has a section per decider with projects, saying what it found; /data/ links it and lists the settings\' spellings', () => {
+	it("/data/kvalitet/ has a section per decider with projects, saying what it found; /data/ links it and lists the settings' spellings", () => {
 		const quality = parse(read(`${urls.dataQuality}index.html`));
 		const deciders = siteConfig.deciders.map((d) => d.name).filter((name) => entries.some((e) => e.data.decider === name));
 		expect(quality.querySelectorAll('section h2').map((h) => h.textContent.trim())).toEqual(deciders);
@@ -267,6 +308,13 @@ describe('data quality and import spellings', () => {
 		expect(data.querySelector(`main a[href="${urls.dataQuality}"]`)).not.toBeNull();
 		const rows = data.querySelector('#stavningar-caption')!.parentNode!.querySelectorAll('tbody tr');
 		const spelled = Object.entries(siteConfig.importSpellings.municipalities);
-		expect(rows.map((r) => r.querySelectorAll('th, td').slice(0, 2).map((c) => c.textContent.trim()))).toEqual(spelled);
+		expect(
+			rows.map((r) =>
+				r
+					.querySelectorAll('th, td')
+					.slice(0, 2)
+					.map((c) => c.textContent.trim()),
+			),
+		).toEqual(spelled);
 	});
 });

@@ -74,15 +74,21 @@ describe('figures on each project page are the entry figures', () => {
 
 			const facts = new Map(html.querySelectorAll('.facts dt').map((dt) => [text(dt), nbsp(text(dt.nextElementSibling))]));
 			const money = (n: number | undefined) => (n === undefined ? undefined : nbsp(formatKronor(n)));
-			expect(facts.get('Beviljat belopp'), key).toBe(money(data.grantedAmount) ?? (data.status === 'granted' ? 'Anges inte i källan' : undefined));
+			expect(facts.get('Beviljat belopp'), key).toBe(
+				money(data.grantedAmount) ?? (data.status === 'granted' ? 'Anges inte i källan' : undefined),
+			);
 			expect(facts.get('Sökt belopp'), key).toBe(money(data.appliedAmount));
 			expect(facts.get('Total projektbudget'), key).toBe(money(data.totalBudget));
 			expect(facts.get('Ärende-id'), key).toBe(data.id ?? 'Saknas i källan');
 			if (data.period) expect(facts.get('Projektperiod')).toBe(formatPeriod(data.period.start, data.period.end));
 
-			const amounts = html.querySelectorAll('#finansiering-caption ~ tbody td[data-amount]').map((td) => Number(td.getAttribute('data-amount')));
+			const amounts = html
+				.querySelectorAll('#finansiering-caption ~ tbody td[data-amount]')
+				.map((td) => Number(td.getAttribute('data-amount')));
 			expect(amounts, key).toEqual(data.financing.map((row) => row.amount));
-			const shownAmounts = html.querySelectorAll('#finansiering-caption ~ tbody td[data-amount]').map((td) => nbsp(text(td)).split(' rättat')[0]);
+			const shownAmounts = html
+				.querySelectorAll('#finansiering-caption ~ tbody td[data-amount]')
+				.map((td) => nbsp(text(td)).split(' rättat')[0]);
 			expect(shownAmounts, key).toEqual(data.financing.map((row) => money(row.amount)));
 
 			const costs = html.querySelectorAll('#kostnader-caption ~ tbody td.num').map((td) => nbsp(text(td)));

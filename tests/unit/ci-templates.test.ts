@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { parse } from 'yaml';
 
-const read = (file: string) => parse(readFileSync(file, 'utf8'), { strict: true, uniqueKeys: true, prettyErrors: true }) as Record<string, any>;
+const read = (file: string) =>
+	parse(readFileSync(file, 'utf8'), { strict: true, uniqueKeys: true, prettyErrors: true }) as Record<string, any>;
 
 it('GitHub Actions: validates with annotations and tests on every push and pull request; publishes only a green default branch', () => {
 	const workflow = read('.github/workflows/bygg-och-publicera.yml');

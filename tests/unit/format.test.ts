@@ -26,9 +26,18 @@ it('formats kronor with non-breaking spaces, and shares with a decimal comma', (
 	expect(formatShare(0.00742)).toBe('0,7\u00a0%');
 	expect(countProjects(1)).toBe('1 projekt');
 	expect(countProjects(1200)).toBe('1\u00a0200 projekt');
-	expect([counted(1, 'ansökan', 'ansökningar'), counted(2, 'ansökan', 'ansökningar'), counted(1234, 'träff', 'träffar'), counted(0, 'träff', 'träffar')]).toEqual(['1 ansökan', '2 ansökningar', '1\u00a0234 träffar', '0 träffar']);
+	expect([
+		counted(1, 'ansökan', 'ansökningar'),
+		counted(2, 'ansökan', 'ansökningar'),
+		counted(1234, 'träff', 'träffar'),
+		counted(0, 'träff', 'träffar'),
+	]).toEqual(['1 ansökan', '2 ansökningar', '1\u00a0234 träffar', '0 träffar']);
 	expect([byCount(1, 'avgjord', 'avgjorda'), byCount(3, 'avgjord', 'avgjorda')]).toEqual(['avgjord', 'avgjorda']);
-	expect([notGrantedClause(1), notGrantedClause(1, 'ansökan'), notGrantedClause(2, 'ansökan')]).toEqual(['som avslogs eller inte är avgjort', 'som avslogs eller inte är avgjord', 'som avslogs eller inte är avgjorda']);
+	expect([notGrantedClause(1), notGrantedClause(1, 'ansökan'), notGrantedClause(2, 'ansökan')]).toEqual([
+		'som avslogs eller inte är avgjort',
+		'som avslogs eller inte är avgjord',
+		'som avslogs eller inte är avgjorda',
+	]);
 });
 
 it('shortens amounts for charts as Swedish readers write them: tkr, mn kr, md kr', () => {

@@ -3,7 +3,12 @@ import { githubAnnotations, gitlabCodeQuality } from '../../src/problem-formats.
 import type { Problem } from '../../src/entries/validate.ts';
 
 const problems: Problem[] = [
-	{ file: 'src/content/projects/20204763.md', line: 8, field: 'municipalities, rad 1', message: '"Umea" är ingen av Sveriges 290 kommuner. Menade du "Umeå"?' },
+	{
+		file: 'src/content/projects/20204763.md',
+		line: 8,
+		field: 'municipalities, rad 1',
+		message: '"Umea" är ingen av Sveriges 290 kommuner. Menade du "Umeå"?',
+	},
 	{ file: 'src/content/projects/a,b:c.md', line: 1, message: 'filen saknar frontmatter.\nSkriv --- först.' },
 	{ file: 'src/content/projects/x.md', line: 3, field: 'grantedAmount', message: '100% av budgeten' },
 ];
@@ -18,11 +23,18 @@ it('prints each problem as a GitHub Actions error annotation on its file and lin
 });
 
 it('prints a data-quality warning as a GitHub Actions warning annotation', () => {
-	const warning: Problem = { file: 'src/content/projects/20201005.md', line: 29, field: 'body', message: 'sammanfattningen är bara ”Ej aktuellt”.' };
-	expect(githubAnnotations([warning], 'warning')).toBe('::warning file=src/content/projects/20201005.md,line=29,title=Datakvalitet%3A body::body – sammanfattningen är bara ”Ej aktuellt”.');
+	const warning: Problem = {
+		file: 'src/content/projects/20201005.md',
+		line: 29,
+		field: 'body',
+		message: 'sammanfattningen är bara ”Ej aktuellt”.',
+	};
+	expect(githubAnnotations([warning], 'warning')).toBe(
+		'::warning file=src/content/projects/20201005.md,line=29,title=Datakvalitet%3A body::body – sammanfattningen är bara ”Ej aktuellt”.',
+	);
 });
 
-it('writes GitLab\'s code-quality report: one issue per problem with its path and line, fingerprinted stably', () => {
+it("writes GitLab's code-quality report: one issue per problem with its path and line, fingerprinted stably", () => {
 	const report = gitlabCodeQuality(problems);
 	expect(report[0]).toEqual({
 		description: 'municipalities, rad 1 – "Umea" är ingen av Sveriges 290 kommuner. Menade du "Umeå"?',

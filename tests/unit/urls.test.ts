@@ -21,7 +21,9 @@ describe('addresses', () => {
 		expect(urls.fund('1:1-anslaget')).toBe('/fond/1-1-anslaget/');
 		expect(urls.priority('Region Västerbotten', { code: '1', name: 'X' })).toBe('/prioritering/#region-vasterbotten-1');
 		expect(priorityAnchor('Region Norrbotten', { name: 'Hög livskvalitet' })).toBe('region-norrbotten-hog-livskvalitet');
-		expect(subPriorityAnchor('Region Västerbotten', { code: '1', name: 'X' }, '1.2 Digitalisering')).toBe('region-vasterbotten-1-1-2-digitalisering');
+		expect(subPriorityAnchor('Region Västerbotten', { code: '1', name: 'X' }, '1.2 Digitalisering')).toBe(
+			'region-vasterbotten-1-1-2-digitalisering',
+		);
 		expect(urls.organisation('lulea-tekniska-universitet')).toBe('/organisation/lulea-tekniska-universitet/');
 		expect(urls.project('20204763')).toBe('/projekt/20204763/');
 		expect(urls.absolute(urls.project('20204763'), 'https://bank.example.se')).toBe('https://bank.example.se/projekt/20204763/');
@@ -29,7 +31,9 @@ describe('addresses', () => {
 
 	it('carry a search in the URL, leaving out empty fields', () => {
 		expect(urls.search()).toBe('/sok/');
-		expect(urls.search({ q: 'solel', kommun: 'Piteå', sortera: 'belopp-storst', lan: '' })).toBe('/sok/?q=solel&kommun=Pite%C3%A5&sortera=belopp-storst');
+		expect(urls.search({ q: 'solel', kommun: 'Piteå', sortera: 'belopp-storst', lan: '' })).toBe(
+			'/sok/?q=solel&kommun=Pite%C3%A5&sortera=belopp-storst',
+		);
 	});
 
 	it('put every page of every order of a list under its base path', () => {

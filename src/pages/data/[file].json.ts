@@ -9,4 +9,5 @@ export const getStaticPaths = (async () => {
 	return giving.package ? [{ params: { file: '360giving' }, props: { content: JSON.stringify(giving.package) } }] : [];
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => new Response(props.content as string, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = ({ props }) =>
+	new Response(props.content as string, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -3,8 +3,17 @@ import { allowedTypos, matchName, placeEntities, whatNameSelects, wholeWords } f
 import type { NamedEntity } from '../../../src/client/shard-search.ts';
 import { fold } from '../../../src/domain/text.ts';
 
-const places = placeEntities(['Skellefteå', 'Umeå', 'Ume', 'Piteå', 'Kalix', 'Kil', 'Kiruna'], [{ name: 'Norrbottens län', shortName: 'Norrbotten' }]);
-const organisation: NamedEntity = { name: 'Skellefteå kommun', filters: [['agare', 'Skellefteå kommun'], ['finansiar', 'Skellefteå kommun']] };
+const places = placeEntities(
+	['Skellefteå', 'Umeå', 'Ume', 'Piteå', 'Kalix', 'Kil', 'Kiruna'],
+	[{ name: 'Norrbottens län', shortName: 'Norrbotten' }],
+);
+const organisation: NamedEntity = {
+	name: 'Skellefteå kommun',
+	filters: [
+		['agare', 'Skellefteå kommun'],
+		['finansiar', 'Skellefteå kommun'],
+	],
+};
 const names = new Map([...places, [fold(organisation.name), organisation]]);
 
 describe('a query naming something', () => {
@@ -12,7 +21,10 @@ describe('a query naming something', () => {
 		expect(matchName('Skellefteå', names)).toEqual({ entity: { name: 'Skellefteå', filters: [['kommun', 'Skellefteå']] }, exact: true });
 		expect(matchName('  SKELLEFTEA ', names)?.entity.name).toBe('Skellefteå');
 		expect(matchName('skellefteå   kommun', names)).toEqual({ entity: organisation, exact: true });
-		expect(matchName('Norrbotten', names)).toEqual({ entity: { name: 'Norrbottens län', filters: [['lan', 'Norrbottens län']] }, exact: true });
+		expect(matchName('Norrbotten', names)).toEqual({
+			entity: { name: 'Norrbottens län', filters: [['lan', 'Norrbottens län']] },
+			exact: true,
+		});
 		expect(matchName('norrbottens län', names)?.exact).toBe(true);
 	});
 
@@ -32,7 +44,15 @@ describe('a query naming something', () => {
 	it('says what the projects found for a name are', () => {
 		expect(whatNameSelects(places.get('umea')!)).toBe('projekt som verkar i kommunen');
 		expect(whatNameSelects(organisation)).toBe('projekt som ägs av organisationen eller har organisationen som finansiär');
-		expect(whatNameSelects({ name: 'Region Norrbotten', filters: [['beslutande', 'Region Norrbotten'], ['finansiar', 'Region Norrbotten']] })).toBe('projekt som beslutades av organisationen eller har organisationen som finansiär');
+		expect(
+			whatNameSelects({
+				name: 'Region Norrbotten',
+				filters: [
+					['beslutande', 'Region Norrbotten'],
+					['finansiar', 'Region Norrbotten'],
+				],
+			}),
+		).toBe('projekt som beslutades av organisationen eller har organisationen som finansiär');
 	});
 });
 

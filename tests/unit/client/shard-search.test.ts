@@ -1,8 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_SHARDS, allShards, caseNumberFile, caseNumberKey, isCaseNumber, MAX_RANKED_PROJECTS, mergesShards, nameBucket, ranksAcrossShards, searchSortKey, ShardedResults, shardsFor, type Card, type Hit, type ShardInfo, type ShardQuery } from '../../../src/client/shard-search.ts';
+import {
+	ALL_SHARDS,
+	allShards,
+	caseNumberFile,
+	caseNumberKey,
+	isCaseNumber,
+	MAX_RANKED_PROJECTS,
+	mergesShards,
+	nameBucket,
+	ranksAcrossShards,
+	searchSortKey,
+	ShardedResults,
+	shardsFor,
+	type Card,
+	type Hit,
+	type ShardInfo,
+	type ShardQuery,
+} from '../../../src/client/shard-search.ts';
 
 const shard = (id: string, years: string[]): ShardInfo => ({ id, label: id, years, count: 0, path: `/${id}/` });
-const shards = [shard('2025-2026', ['2026', '2025']), shard('2020', ['2020']), shard('utan-datum', ['Beslutsdatum anges inte i källan']), shard('ej-avgjorda', ['Inte avgjort'])];
+const shards = [
+	shard('2025-2026', ['2026', '2025']),
+	shard('2020', ['2020']),
+	shard('utan-datum', ['Beslutsdatum anges inte i källan']),
+	shard('ej-avgjorda', ['Inte avgjort']),
+];
 
 /** A fake index: per shard, cards in the order Pagefind would return them, each hit counting its data() calls. */
 function fake(byShard: Record<string, { url: string; sort?: string }[]>) {
@@ -38,8 +60,18 @@ describe('which shards, in which order', () => {
 	});
 
 	it('run oldest first for "oldest decisions first", the undated and undecided still last', () => {
-		expect(shardsFor(shards, query({ sort: { key: 'date', direction: 'asc' } })).map((s) => s.id)).toEqual(['2020', '2025-2026', 'utan-datum', 'ej-avgjorda']);
-		expect(shardsFor(shards, query({ sort: { key: 'date', direction: 'desc' } })).map((s) => s.id)).toEqual(['2025-2026', '2020', 'utan-datum', 'ej-avgjorda']);
+		expect(shardsFor(shards, query({ sort: { key: 'date', direction: 'asc' } })).map((s) => s.id)).toEqual([
+			'2020',
+			'2025-2026',
+			'utan-datum',
+			'ej-avgjorda',
+		]);
+		expect(shardsFor(shards, query({ sort: { key: 'date', direction: 'desc' } })).map((s) => s.id)).toEqual([
+			'2025-2026',
+			'2020',
+			'utan-datum',
+			'ej-avgjorda',
+		]);
 	});
 
 	it('all come first when the order crosses shards: amounts and start dates', () => {
@@ -81,7 +113,11 @@ describe('one ranking', () => {
 
 	it('stands one shard for all, holding every year, so that a year filter still searches it', () => {
 		const all = allShards([{ ...shards[1]!, decisionYears: ['2025', '2020'] }, shards[2]!]);
-		expect(all).toMatchObject({ id: ALL_SHARDS, years: ['2020', 'Beslutsdatum anges inte i källan'], decisionYears: ['2025', '2020', 'Beslutsdatum anges inte i källan'] });
+		expect(all).toMatchObject({
+			id: ALL_SHARDS,
+			years: ['2020', 'Beslutsdatum anges inte i källan'],
+			decisionYears: ['2025', '2020', 'Beslutsdatum anges inte i källan'],
+		});
 		expect(shardsFor([all], query({ filters: { ar: '2025' } }))).toEqual([all]);
 	});
 });
@@ -125,8 +161,15 @@ describe('results across shards', () => {
 
 	it('merge sorted lists by their exact values, fetching only what the order needs', async () => {
 		const index = fake({
-			'2025-2026': [{ url: 'a', sort: 'k000000000900' }, { url: 'b', sort: 'k000000000100' }],
-			'2020': [{ url: 'c', sort: 'k000016777217' }, { url: 'd', sort: 'k000000000500' }, { url: 'e', sort: 'k000000000001' }],
+			'2025-2026': [
+				{ url: 'a', sort: 'k000000000900' },
+				{ url: 'b', sort: 'k000000000100' },
+			],
+			'2020': [
+				{ url: 'c', sort: 'k000016777217' },
+				{ url: 'd', sort: 'k000000000500' },
+				{ url: 'e', sort: 'k000000000001' },
+			],
 			'ej-avgjorda': [{ url: 'f', sort: 'k000000000000' }],
 		});
 		const results = new ShardedResults(shards, query({ sort: { key: 'granted', direction: 'desc' } }), index.search);
@@ -138,7 +181,13 @@ describe('results across shards', () => {
 		const ascending = new ShardedResults(shards, query({ sort: { key: 'granted', direction: 'asc' } }), fake({ x: [] }).search);
 		await ascending.start();
 		expect(await ascending.next(5)).toEqual([]);
-		const up = fake({ '2025-2026': [{ url: 'a', sort: 'k1' }, { url: 'b', sort: 'k5' }], '2020': [{ url: 'c', sort: 'k3' }] });
+		const up = fake({
+			'2025-2026': [
+				{ url: 'a', sort: 'k1' },
+				{ url: 'b', sort: 'k5' },
+			],
+			'2020': [{ url: 'c', sort: 'k3' }],
+		});
 		const asc = new ShardedResults(shards, query({ sort: { key: 'granted', direction: 'asc' } }), up.search);
 		expect((await asc.next(3)).map((c) => c.url)).toEqual(['a', 'c', 'b']);
 	});

@@ -62,11 +62,31 @@ it('saving without an edit writes the file as it was', () => {
 	expect(asTheAppSavesIt(() => {})).toBe(FILE);
 });
 
-it('a one-word edit changes one line, in the file\'s own style', () => {
-	expect(changedLines(FILE, asTheAppSavesIt((v) => (v.title = 'Intersective Innovation 3.0')))).toEqual(['3: title: Intersective Innovation 3.0']);
-	expect(changedLines(FILE, asTheAppSavesIt((v) => (v.financing[0].amount = '1 347 091 kr')))).toEqual(['19:     amount: "1 347 091 kr"']);
-	expect(changedLines(FILE, asTheAppSavesIt((v) => v.counties.pop()))).toEqual(['15: counties: [Norrbottens län]']);
-	expect(changedLines(FILE, asTheAppSavesIt((v) => (v.body = v.body.replace('Text.', 'Ny text.'))))).toEqual(['30: Ny text.']);
+it("a one-word edit changes one line, in the file's own style", () => {
+	expect(
+		changedLines(
+			FILE,
+			asTheAppSavesIt((v) => (v.title = 'Intersective Innovation 3.0')),
+		),
+	).toEqual(['3: title: Intersective Innovation 3.0']);
+	expect(
+		changedLines(
+			FILE,
+			asTheAppSavesIt((v) => (v.financing[0].amount = '1 347 091 kr')),
+		),
+	).toEqual(['19:     amount: "1 347 091 kr"']);
+	expect(
+		changedLines(
+			FILE,
+			asTheAppSavesIt((v) => v.counties.pop()),
+		),
+	).toEqual(['15: counties: [Norrbottens län]']);
+	expect(
+		changedLines(
+			FILE,
+			asTheAppSavesIt((v) => (v.body = v.body.replace('Text.', 'Ny text.'))),
+		),
+	).toEqual(['30: Ny text.']);
 });
 
 it('a field cleared in the app goes; a field added comes at the end of its group; a switch left off is not written', () => {
@@ -81,7 +101,15 @@ it('a field cleared in the app goes; a field added comes at the end of its group
 	expect(readEntry(saved).value.owner).toEqual({ name: 'Piteå Science Park AB', orgNumber: '556677-8899' });
 });
 
-it('a new entry is written in the shipped entries\' style', () => {
-	const text = writeEntry(undefined, { id: '20390999', title: 'Solceller', municipalities: ['Umeå', 'Luleå'], grantedAmount: '100 000 kr', body: 'Sammanfattning.' });
-	expect(text).toBe('---\nid: "20390999"\ntitle: Solceller\nmunicipalities: [Umeå, Luleå]\ngrantedAmount: 100 000 kr\n---\nSammanfattning.\n');
+it("a new entry is written in the shipped entries' style", () => {
+	const text = writeEntry(undefined, {
+		id: '20390999',
+		title: 'Solceller',
+		municipalities: ['Umeå', 'Luleå'],
+		grantedAmount: '100 000 kr',
+		body: 'Sammanfattning.',
+	});
+	expect(text).toBe(
+		'---\nid: "20390999"\ntitle: Solceller\nmunicipalities: [Umeå, Luleå]\ngrantedAmount: 100 000 kr\n---\nSammanfattning.\n',
+	);
 });

@@ -27,7 +27,12 @@ function blocks(file: string): Block[] {
 	const markdown = readFileSync(file, 'utf8');
 	return [...markdown.matchAll(/^```(\w*)\n([\s\S]*?)^```$/gm)].map((match) => {
 		const before = markdown.slice(0, match.index).trimEnd().split('\n').at(-1) ?? '';
-		return { lang: match[1]!, text: match[2]!, marker: /^<!-- exempel: (.+) -->$/.exec(before)?.[1], line: markdown.slice(0, match.index).split('\n').length };
+		return {
+			lang: match[1]!,
+			text: match[2]!,
+			marker: /^<!-- exempel: (.+) -->$/.exec(before)?.[1],
+			line: markdown.slice(0, match.index).split('\n').length,
+		};
 	});
 }
 
@@ -99,18 +104,35 @@ describe('docs/redaktorshandbok.md', () => {
 			if (script === 'new') {
 				const { values } = parseArgs({ args, options: { id: { type: 'string' }, title: { type: 'string' }, decider: { type: 'string' } } });
 				expect(newEntryProblem({ id: values.id!, title: values.title!, decider: values.decider }, siteConfig), command).toBeUndefined();
-				expect(collection.some((f) => f.path.endsWith(`/${values.id}.md`)), command).toBe(false);
+				expect(
+					collection.some((f) => f.path.endsWith(`/${values.id}.md`)),
+					command,
+				).toBe(false);
 			}
 			if (script === 'import') {
 				const { values, positionals } = parseArgs({
 					args,
 					allowPositionals: true,
-					options: { decider: { type: 'string' }, source: { type: 'string' }, format: { type: 'string' }, mapping: { type: 'string' }, encoding: { type: 'string' }, 'dry-run': { type: 'boolean' }, force: { type: 'boolean' } },
+					options: {
+						decider: { type: 'string' },
+						source: { type: 'string' },
+						format: { type: 'string' },
+						mapping: { type: 'string' },
+						encoding: { type: 'string' },
+						'dry-run': { type: 'boolean' },
+						force: { type: 'boolean' },
+					},
 				});
-				expect(siteConfig.deciders.map((r) => r.name), command).toContain(values.decider);
+				expect(
+					siteConfig.deciders.map((r) => r.name),
+					command,
+				).toContain(values.decider);
 				if (values.format) expect(Object.keys(SHIPPED_MAPPINGS), command).toContain(values.format);
 				expect(positionals[0], command).toMatch(/\.(csv|xlsx|json)$/);
-				expect(sources.map((d) => d.title), command).toContain(values.source);
+				expect(
+					sources.map((d) => d.title),
+					command,
+				).toContain(values.source);
 				expect(positionals, command).toHaveLength(1);
 			}
 		}
@@ -129,10 +151,42 @@ describe('docs/entry-format.md', () => {
 		const { mapping, problems } = parseMapping(example!.text, 'mappning.json');
 		expect(problems).toEqual([]);
 		const table = {
-			header: ['Diarie-ID', 'Namn', 'Stödmottagare', 'Beviljat (kr)', 'Beviljat (EUR)', 'Orter', 'Start', 'Slut', 'Beskrivning', 'Handläggare'],
-			rows: [{ row: 2, values: ['20390301', 'Solel', 'Exempel AB', '1 000 000', '0', 'Umeå / Kalix', '2026-04-01', '2027-03-31', 'Solceller på kommunens tak, med kurser för fastighetsägare.', 'Testperson'] }],
+			header: [
+				'Diarie-ID',
+				'Namn',
+				'Stödmottagare',
+				'Beviljat (kr)',
+				'Beviljat (EUR)',
+				'Orter',
+				'Start',
+				'Slut',
+				'Beskrivning',
+				'Handläggare',
+			],
+			rows: [
+				{
+					row: 2,
+					values: [
+						'20390301',
+						'Solel',
+						'Exempel AB',
+						'1 000 000',
+						'0',
+						'Umeå / Kalix',
+						'2026-04-01',
+						'2027-03-31',
+						'Solceller på kommunens tak, med kurser för fastighetsägare.',
+						'Testperson',
+					],
+				},
+			],
 		};
-		const plan = planImport({ table, problems: [] }, { file: 'beslut.xlsx', decider: 'Region Västerbotten', mapping: mapping! }, [], siteConfig);
+		const plan = planImport(
+			{ table, problems: [] },
+			{ file: 'beslut.xlsx', decider: 'Region Västerbotten', mapping: mapping! },
+			[],
+			siteConfig,
+		);
 		expect(plan.problems.map(formatProblem)).toEqual([]);
 		expect(plan.planned[0]!.content).toContain('municipalities: [Umeå, Kalix]');
 		expect(plan.planned[0]!.content).not.toMatch(/grantedAmountEur|Testperson/);

@@ -15,7 +15,14 @@ describe('activities', () => {
 		});
 		const lines = activityLines(p.data);
 		expect(lines.map((a) => a.depth)).toEqual([0, 1, 2, 0, 0]);
-		expect(lines[0]).toEqual({ code: '1', name: 'Huvud', start: '2024-01-01', end: '2024-12-31', cost: 300, description: 'Text.', depth: 0 });
+		expect(lines[0]).toEqual({
+			code: '1',
+			name: 'Huvud',
+			start: '2024-01-01',
+			end: '2024-12-31',
+			cost: 300,
+			description: 'Text.',
+			depth: 0,
+		});
 	});
-
 });

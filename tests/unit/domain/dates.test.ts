@@ -1,10 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { compareDates, dateSortKey, endsOnOrAfter, firstDay, isPartialDate, isPlausibleDate, lastDay, latestOf, precisionOf, swedishDay, yearOf } from '../../../src/domain/dates.ts';
+import {
+	compareDates,
+	dateSortKey,
+	endsOnOrAfter,
+	firstDay,
+	isPartialDate,
+	isPlausibleDate,
+	lastDay,
+	latestOf,
+	precisionOf,
+	swedishDay,
+	yearOf,
+} from '../../../src/domain/dates.ts';
 
 describe('dates as precise as the source', () => {
 	it('are real days, months or years', () => {
 		for (const ok of ['2026-08-31', '2024-02-29', '2000-02-29', '2020-06', '2020']) expect(isPartialDate(ok), ok).toBe(true);
-		for (const bad of ['2026-02-30', '2025-02-29', '1900-02-29', '2026-13-01', '2026-13', '2026-00', '2026-00-10', '2026-01-00', '2026-8-31', '20', '31 augusti 2026', '20201101', ' 2026-08-31', '2026-06-'])
+		for (const bad of [
+			'2026-02-30',
+			'2025-02-29',
+			'1900-02-29',
+			'2026-13-01',
+			'2026-13',
+			'2026-00',
+			'2026-00-10',
+			'2026-01-00',
+			'2026-8-31',
+			'20',
+			'31 augusti 2026',
+			'20201101',
+			' 2026-08-31',
+			'2026-06-',
+		])
 			expect(isPartialDate(bad), bad).toBe(false);
 	});
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { correctedFigure, correctedRowAmounts, correctionOf, figureAt, financingAmountPath, financingLines, isDeciderRow, deciderRows } from '../../../src/domain/financing.ts';
+import {
+	correctedFigure,
+	correctedRowAmounts,
+	correctionOf,
+	figureAt,
+	financingAmountPath,
+	financingLines,
+	isDeciderRow,
+	deciderRows,
+} from '../../../src/domain/financing.ts';
 import { project } from '../../helpers/fixtures.ts';
 import { shippedProject } from '../../helpers/shipped.ts';
 
@@ -63,6 +72,9 @@ describe('financing lines', () => {
 			e.totalBudget = undefined;
 		});
 		expect(financingLines(p.data)).toEqual([]);
-		expect(financingLines({ ...p.data, financing: [{ financier: 'A', amount: 1, inKind: true }] })[0]).toMatchObject({ share: undefined, inKind: true });
+		expect(financingLines({ ...p.data, financing: [{ financier: 'A', amount: 1, inKind: true }] })[0]).toMatchObject({
+			share: undefined,
+			inKind: true,
+		});
 	});
 });

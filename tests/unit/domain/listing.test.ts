@@ -21,8 +21,26 @@ const titles = (order: { key: any; direction: any }) => sortProjects([a, b, c, r
 describe('the sort vocabulary', () => {
 	it('has one slug per order, lists and search drawing on it', () => {
 		expect(new Set(sortOrders.map((o) => o.slug)).size).toBe(sortOrders.length);
-		expect(listOrders.map((o) => o.slug)).toEqual(['belopp-storst', 'belopp-minst', 'budget-storst', 'budget-minst', 'datum-nyast', 'datum-aldst', 'titel-a-o', 'titel-o-a']);
-		expect(searchOrders.map((o) => o.slug)).toEqual(['belopp-storst', 'belopp-minst', 'budget-storst', 'budget-minst', 'datum-nyast', 'datum-aldst', 'start-nyast', 'start-aldst']);
+		expect(listOrders.map((o) => o.slug)).toEqual([
+			'belopp-storst',
+			'belopp-minst',
+			'budget-storst',
+			'budget-minst',
+			'datum-nyast',
+			'datum-aldst',
+			'titel-a-o',
+			'titel-o-a',
+		]);
+		expect(searchOrders.map((o) => o.slug)).toEqual([
+			'belopp-storst',
+			'belopp-minst',
+			'budget-storst',
+			'budget-minst',
+			'datum-nyast',
+			'datum-aldst',
+			'start-nyast',
+			'start-aldst',
+		]);
 		expect(defaultSortOrder.slug).toBe('belopp-storst');
 		expect(findSortOrder('datum-aldst')).toMatchObject({ key: 'date', direction: 'asc' });
 		expect(findSortOrder('nonsense')).toBeUndefined();
@@ -50,7 +68,11 @@ describe('sorting projects', () => {
 		const june = granted('10000004', 'Juni', 1, '2020-06');
 		const midJune = granted('10000005', 'Mitt i juni', 1, '2020-06-15');
 		const july = granted('10000006', 'Juli', 1, '2020-07-01');
-		expect(sortProjects([july, midJune, june], { key: 'date', direction: 'asc' }).map((p) => p.data.title)).toEqual(['Juni', 'Mitt i juni', 'Juli']);
+		expect(sortProjects([july, midJune, june], { key: 'date', direction: 'asc' }).map((p) => p.data.title)).toEqual([
+			'Juni',
+			'Mitt i juni',
+			'Juli',
+		]);
 	});
 
 	it('orders names the Swedish way and breaks ties by name, then key', () => {

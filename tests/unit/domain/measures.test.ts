@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { appliedMoney, decidedAmount, grantedBudget, grantedByFund, grantedMoney, headlineAmount, isDecided, measure, statedApplied, statedBudget, statedGranted, sum } from '../../../src/domain/measures.ts';
+import {
+	appliedMoney,
+	decidedAmount,
+	grantedBudget,
+	grantedByFund,
+	grantedMoney,
+	headlineAmount,
+	isDecided,
+	measure,
+	statedApplied,
+	statedBudget,
+	statedGranted,
+	sum,
+} from '../../../src/domain/measures.ts';
 import { granted, project } from '../../helpers/fixtures.ts';
 import { shippedProject, shippedProjects } from '../../helpers/shipped.ts';
 
@@ -97,8 +110,30 @@ describe('measures of a set of projects', () => {
 
 	it('split granted money by fund: the largest first, the projects naming no fund last, never a rejected application', () => {
 		const eu = granted('10000001', 'A', 300);
-		const national = project((e) => Object.assign(e, { id: '10000002', status: 'granted', grantedAmount: 500, totalBudget: 1000, financing: [], fund: '1:1-anslaget', appliedAmount: undefined, decisions: [{ kind: 'grant', summary: 'Beviljas.' }] }));
-		const unnamed = project((e) => Object.assign(e, { id: '10000003', status: 'granted', grantedAmount: 900, totalBudget: 1000, financing: [], fund: undefined, appliedAmount: undefined, decisions: [{ kind: 'grant', summary: 'Beviljas.' }] }));
+		const national = project((e) =>
+			Object.assign(e, {
+				id: '10000002',
+				status: 'granted',
+				grantedAmount: 500,
+				totalBudget: 1000,
+				financing: [],
+				fund: '1:1-anslaget',
+				appliedAmount: undefined,
+				decisions: [{ kind: 'grant', summary: 'Beviljas.' }],
+			}),
+		);
+		const unnamed = project((e) =>
+			Object.assign(e, {
+				id: '10000003',
+				status: 'granted',
+				grantedAmount: 900,
+				totalBudget: 1000,
+				financing: [],
+				fund: undefined,
+				appliedAmount: undefined,
+				decisions: [{ kind: 'grant', summary: 'Beviljas.' }],
+			}),
+		);
 		const unstated = granted('10000004', 'D', 100);
 		unstated.data.grantedAmount = undefined;
 		expect(grantedByFund([eu, national, unnamed, unstated, rejected].map((p) => p.data))).toEqual([

@@ -39,7 +39,10 @@ describe('who an organisation is', () => {
 	it('gives categories of financiers no organisation', () => {
 		for (const category of ['Deltagande företag', 'Medverkande företag', 'Kommuner i Västerbotten och Norrbotten']) {
 			expect(isOrganisation(category, siteConfig), category).toBe(false);
-			expect(all.some((o) => o.spellings.includes(category)), category).toBe(false);
+			expect(
+				all.some((o) => o.spellings.includes(category)),
+				category,
+			).toBe(false);
 		}
 		expect(isOrganisation(' deltagande FÖRETAG ', siteConfig)).toBe(false);
 		expect(isOrganisation('Sparbanken Nord', siteConfig)).toBe(true);
@@ -76,7 +79,9 @@ describe('an organisation’s money', () => {
 	it('counts co-financing of granted projects apart from what applications not granted name it for', () => {
 		const tillvaxtverket = organisationMoney(find('tillvaxtverket'));
 		const rows = find('tillvaxtverket').coFinanced;
-		expect(tillvaxtverket.coFinancingApplied).toBe(rows.filter((c) => c.project.data.status !== 'granted').reduce((s, c) => s + c.amount, 0));
+		expect(tillvaxtverket.coFinancingApplied).toBe(
+			rows.filter((c) => c.project.data.status !== 'granted').reduce((s, c) => s + c.amount, 0),
+		);
 		expect(tillvaxtverket).toMatchObject({ coFinancingApplied: 15_758_975, coFinancedApplied: 2 }); // what INDI and § 34 asked of it
 		expect(tillvaxtverket.coFinancingGranted).toBe(48_181_334 - 15_758_975);
 		expect(tillvaxtverket.coFinancingGranted + tillvaxtverket.coFinancingApplied).toBe(rows.reduce((s, c) => s + c.amount, 0));
@@ -91,7 +96,20 @@ describe('an organisation’s money', () => {
 	});
 
 	it('adds up one organisation’s several rows in a project', () => {
-		const synthetic = organisations([{ ...projects[0]!, data: { ...projects[0]!.data, owner: undefined, corrections: [], financing: [{ financier: 'A', amount: 1, inKind: false }, { financier: 'A (B)', amount: 2, inKind: true }] } }]);
+		const synthetic = organisations([
+			{
+				...projects[0]!,
+				data: {
+					...projects[0]!.data,
+					owner: undefined,
+					corrections: [],
+					financing: [
+						{ financier: 'A', amount: 1, inKind: false },
+						{ financier: 'A (B)', amount: 2, inKind: true },
+					],
+				},
+			},
+		]);
 		const a = synthetic.find((o) => o.key === 'a')!;
 		expect(a.coFinanced[0]!.amount).toBe(3);
 		expect(a.owned).toEqual([]);
@@ -102,7 +120,13 @@ describe('an organisation’s money', () => {
 describe('the deciding region and names in capitals', () => {
 	// A Norrbotten decision whose financing table names the region itself, a financier in capitals the settings do not know, and the owner.
 	const decided = project((e) => {
-		Object.assign(e, { id: '10000001', decider: 'Region Norrbotten', status: 'granted', grantedAmount: '2 219 230', decisions: [{ kind: 'grant', summary: 'Beviljas.' }] });
+		Object.assign(e, {
+			id: '10000001',
+			decider: 'Region Norrbotten',
+			status: 'granted',
+			grantedAmount: '2 219 230',
+			decisions: [{ kind: 'grant', summary: 'Beviljas.' }],
+		});
 		delete e.priority;
 		e.financing = [
 			{ financier: 'ENERGIMYNDIGHETEN', amount: '3 758 975' },
@@ -149,7 +173,10 @@ describe('organisationsnummer outranks the name', () => {
 	const owned = (id: string, owner: { name: string; orgNumber?: string }, financiers: string[] = []) =>
 		project((e) => {
 			// The decider's own row, as validation wants, beside the financiers under test.
-			const financing = [{ financier: 'Region Västerbotten', amount: '1 000' }, ...financiers.map((financier) => ({ financier, amount: '1 000' }))];
+			const financing = [
+				{ financier: 'Region Västerbotten', amount: '1 000' },
+				...financiers.map((financier) => ({ financier, amount: '1 000' })),
+			];
 			Object.assign(e, { id, owner, financing, appliedAmount: '1 000', totalBudget: `${financing.length} 000` });
 		});
 
@@ -166,7 +193,10 @@ describe('organisationsnummer outranks the name', () => {
 		);
 		const stuns = orgs.filter((o) => o.orgNumber === '817602-1239');
 		expect(stuns).toHaveLength(1);
-		expect(stuns[0]).toMatchObject({ key: 'stiftelsen-for-samverkan-mellan-universiteten-i-uppsala', name: 'Stiftelsen för samverkan mellan universiteten i Uppsala' });
+		expect(stuns[0]).toMatchObject({
+			key: 'stiftelsen-for-samverkan-mellan-universiteten-i-uppsala',
+			name: 'Stiftelsen för samverkan mellan universiteten i Uppsala',
+		});
 		expect(stuns[0]!.owned.map((p) => p.key)).toEqual(['10000011', '10000012', '10000013']);
 		expect(stuns[0]!.coFinanced.map((c) => c.project.key)).toEqual(['10000014']);
 		expect(stuns[0]!.spellings).toContain('Stuns Stift F Samv Mel Univ i U-A Näringsl O Sam');
@@ -189,7 +219,10 @@ describe('organisationsnummer outranks the name', () => {
 	});
 
 	it('gives a decider its number from the settings', () => {
-		const config = { ...testConfig, deciders: testConfig.deciders.map((d) => (d.name === 'Region Västerbotten' ? { ...d, orgNumber: '232100-0222' } : d)) };
+		const config = {
+			...testConfig,
+			deciders: testConfig.deciders.map((d) => (d.name === 'Region Västerbotten' ? { ...d, orgNumber: '232100-0222' } : d)),
+		};
 		const orgs = organisations([owned('10000031', { name: 'Umeå universitet' })], config);
 		expect(orgs.find((o) => o.key === 'region-vasterbotten')?.orgNumber).toBe('232100-0222');
 	});

@@ -48,7 +48,11 @@ describe('where a project works', () => {
 		const decisions = projects.filter((p) => p.data.source.document.includes('Region Norrbotten 2020-03-24'));
 		expect(decisions).toHaveLength(9);
 		expect(decisions.filter((p) => countiesOf(p.data).some((c) => c.code === '25'))).toHaveLength(9);
-		expect(projectsByCounty(projects).get('25')!.filter((p) => p.data.decider === 'Region Norrbotten')).toHaveLength(9);
+		expect(
+			projectsByCounty(projects)
+				.get('25')!
+				.filter((p) => p.data.decider === 'Region Norrbotten'),
+		).toHaveLength(9);
 	});
 });
 
@@ -73,12 +77,21 @@ describe('the even share', () => {
 		const a = granted('10000001', 'A', 300, undefined, ['Umeå', 'Kalix', 'Luleå']);
 		const b = granted('10000002', 'B', 100, undefined, ['Umeå']);
 		const here = measurePlace([a, b], (p) => municipalityShare(p, umea));
-		expect(here).toMatchObject({ projects: 2, grantedMoney: 400, grantedBudget: 800, evenShareBudget: 200 + 200, evenShareGranted: 100 + 100 });
+		expect(here).toMatchObject({
+			projects: 2,
+			grantedMoney: 400,
+			grantedBudget: 800,
+			evenShareBudget: 200 + 200,
+			evenShareGranted: 100 + 100,
+		});
 		const nb = measurePlace([a], (p) => countyShare(p, norrbotten));
 		expect(nb).toMatchObject({ evenShareBudget: 400, evenShareGranted: 200 });
 		// A project that was not granted shares nothing: its budget is not money spent.
 		expect(measurePlace([project()], (p) => countyShare(p, vasterbotten))).toMatchObject({ evenShareBudget: 0, evenShareGranted: 0 });
-		expect(measurePlace([granted('10000003', 'C', 100, undefined, ['Umeå', 'Kalix', 'Luleå'])], (p) => municipalityShare(p, umea)).evenShareBudget).toBe(67);
+		expect(
+			measurePlace([granted('10000003', 'C', 100, undefined, ['Umeå', 'Kalix', 'Luleå'])], (p) => municipalityShare(p, umea))
+				.evenShareBudget,
+		).toBe(67);
 	});
 
 	it('splits a shipped project across counties by its municipalities', () => {
@@ -91,7 +104,17 @@ describe('the even share', () => {
 describe('projects by place', () => {
 	it('lists a project under every municipality it names and every county it works in, once each', () => {
 		const byMunicipality = projectsByMunicipality(projects);
-		expect(byMunicipality.get(umea.code)!.map((p) => p.key).sort()).toEqual(projects.filter((p) => p.data.municipalities.includes('Umeå')).map((p) => p.key).sort());
+		expect(
+			byMunicipality
+				.get(umea.code)!
+				.map((p) => p.key)
+				.sort(),
+		).toEqual(
+			projects
+				.filter((p) => p.data.municipalities.includes('Umeå'))
+				.map((p) => p.key)
+				.sort(),
+		);
 		expect(sum([...byMunicipality.values()].map((g) => g.length))).toBe(sum(projects.map((p) => p.data.municipalities.length)));
 		const byCounty = projectsByCounty(projects);
 		expect(sum([...byCounty.values()].map((g) => g.length))).toBe(sum(projects.map((p) => countiesOf(p.data).length)));
@@ -101,7 +124,13 @@ describe('projects by place', () => {
 
 describe('the even share where the sources state no figure', () => {
 	const noBudget = project((e) => {
-		Object.assign(e, { id: '10000003', status: 'granted', financing: [], municipalities: ['Umeå', 'Kalix'], decisions: [{ kind: 'grant', summary: 'Beviljas.' }] });
+		Object.assign(e, {
+			id: '10000003',
+			status: 'granted',
+			financing: [],
+			municipalities: ['Umeå', 'Kalix'],
+			decisions: [{ kind: 'grant', summary: 'Beviljas.' }],
+		});
 		delete e.appliedAmount;
 		delete e.totalBudget;
 	});

@@ -37,7 +37,10 @@ describe('priority areas', () => {
 		expect(digital.measures.projects).toBe(1);
 		expect(vb.withoutPriority.map((p) => p.key)).toEqual(['20359783']);
 		const nb = tree.find((r) => r.decider === 'Region Norrbotten')!;
-		expect(nb.priorities.map((p) => p.label)).toEqual(['Hög livskvalitet i attraktiva livsmiljöer', 'Smarta, hållbara innovationer och entreprenörskap']);
+		expect(nb.priorities.map((p) => p.label)).toEqual([
+			'Hög livskvalitet i attraktiva livsmiljöer',
+			'Smarta, hållbara innovationer och entreprenörskap',
+		]);
 		expect(nb.priorities.every((p) => p.projects.every((x) => x.data.decider === 'Region Norrbotten'))).toBe(true);
 	});
 });

@@ -16,7 +16,7 @@ describe('characters an export lost', () => {
 });
 
 describe('placeholder summaries', () => {
-	it('knows the exports\' placeholders whatever their case and full stop', () => {
+	it("knows the exports' placeholders whatever their case and full stop", () => {
 		expect(placeholderSummary('Ej aktuellt')).toBe('sammanfattningen är bara ”Ej aktuellt”');
 		expect(placeholderSummary('se underlag för prioritering.')).toBe('sammanfattningen är bara ”se underlag för prioritering.”');
 	});
@@ -27,7 +27,7 @@ describe('placeholder summaries', () => {
 	});
 });
 
-describe('text cut at an export\'s limit', () => {
+describe("text cut at an export's limit", () => {
 	const ofLength = (length: number, end: string) => `${'a'.repeat(length - end.length)}${end}`;
 
 	it('finds a text exactly as long as a field limit that ends mid-word', () => {
@@ -44,7 +44,11 @@ describe('text cut at an export\'s limit', () => {
 describe('the warnings of a project', () => {
 	it('names the field and what was found; none for a clean project', () => {
 		expect(qualityWarnings({ title: 'Solel', owner: { name: 'Stuns Stift F¿' } }, 'Ej aktuellt')).toEqual([
-			{ kind: 'lost-character', field: 'owner', message: 'ordet ”F¿” har ett tecken som gått förlorat i exporten (”¿” eller ”�” i stället för en bokstav)' },
+			{
+				kind: 'lost-character',
+				field: 'owner',
+				message: 'ordet ”F¿” har ett tecken som gått förlorat i exporten (”¿” eller ”�” i stället för en bokstav)',
+			},
 			{ kind: 'placeholder', field: 'summary', message: 'sammanfattningen är bara ”Ej aktuellt”' },
 		]);
 		expect(qualityWarnings({ title: 'Solel' }, `${'Ord '.repeat(999)}ord`)).toMatchObject([{ kind: 'cut-at-limit', field: 'summary' }]);

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { allCounties, allMunicipalities, countyOf, findCounty, findCountyByName, findMunicipality, municipalitiesIn, suggestCounties, suggestMunicipalities } from '../../../src/domain/registry.ts';
+import {
+	allCounties,
+	allMunicipalities,
+	countyOf,
+	findCounty,
+	findCountyByName,
+	findMunicipality,
+	municipalitiesIn,
+	suggestCounties,
+	suggestMunicipalities,
+} from '../../../src/domain/registry.ts';
 
 describe('the registry', () => {
 	it('holds Sweden’s 290 municipalities and 21 counties with official codes', () => {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { bySwedishName, closestMatches, editDistance, fold, hasSlugText, MAX_SLUG_LENGTH, slugify, swedishCollator } from '../../../src/domain/text.ts';
+import {
+	bySwedishName,
+	closestMatches,
+	editDistance,
+	fold,
+	hasSlugText,
+	MAX_SLUG_LENGTH,
+	slugify,
+	swedishCollator,
+} from '../../../src/domain/text.ts';
 
 describe('slugify', () => {
 	it('makes readable, stable ASCII addresses from Swedish names', () => {

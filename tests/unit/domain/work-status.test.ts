@@ -11,12 +11,24 @@ describe('the status of the work, apart from the decision', () => {
 	it('is the source’s word where it gives one, with its date, whatever the period says', () => {
 		const stated = { ...withPeriod('2020-01-01', '2021-12-31'), workStatus: 'terminated' as const, workStatusDate: '2021-03' };
 		expect(workStateOf(stated, '2026-12-05')).toEqual({ status: 'terminated', basis: 'source', date: '2021-03' });
-		expect(workStateOf({ ...stated, workStatusDate: undefined }, '2026-12-05')).toEqual({ status: 'terminated', basis: 'source', date: undefined });
+		expect(workStateOf({ ...stated, workStatusDate: undefined }, '2026-12-05')).toEqual({
+			status: 'terminated',
+			basis: 'source',
+			date: undefined,
+		});
 	});
 
 	it('is derived from a granted project’s period where the source is silent: closed after its last day, ongoing within it', () => {
-		expect(workStateOf(withPeriod('2023-05-01', '2026-08-31'), '2026-12-05')).toEqual({ status: 'closed', basis: 'period', periodEnd: '2026-08-31' });
-		expect(workStateOf(withPeriod('2023-05-01', '2026-08-31'), '2026-08-31')).toEqual({ status: 'ongoing', basis: 'period', periodEnd: '2026-08-31' });
+		expect(workStateOf(withPeriod('2023-05-01', '2026-08-31'), '2026-12-05')).toEqual({
+			status: 'closed',
+			basis: 'period',
+			periodEnd: '2026-08-31',
+		});
+		expect(workStateOf(withPeriod('2023-05-01', '2026-08-31'), '2026-08-31')).toEqual({
+			status: 'ongoing',
+			basis: 'period',
+			periodEnd: '2026-08-31',
+		});
 		expect(workStateOf(withPeriod('2023-05-01', '2026-08-31'), '2023-05-01')).toMatchObject({ status: 'ongoing' });
 	});
 

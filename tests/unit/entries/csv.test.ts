@@ -21,12 +21,18 @@ describe('reading a decision round', () => {
 			const { rows, problems } = readSpreadsheet(content);
 			expect(problems).toEqual([]);
 			expect(rows.map((r) => r.row)).toEqual([2, 4]);
-			expect(rows[0]!.cells).toMatchObject({ id: '20390101', title: 'Solel; etapp "1"', municipalities: 'Umeå,\nKalix', summary: 'Rad ett\nrad två' });
+			expect(rows[0]!.cells).toMatchObject({
+				id: '20390101',
+				title: 'Solel; etapp "1"',
+				municipalities: 'Umeå,\nKalix',
+				summary: 'Rad ett\nrad två',
+			});
 		}
 	});
 
 	it('matches headers whatever their case and accents, in any order, comma-separated too', () => {
-		const text = 'SAMMANFATTNING,arende-id,projektnamn,PROJEKTÄGARE,beviljat belopp,Total Projektbudget,fond,prioritering,kommuner,lan\n"Text, med komma",20390101,Namn,AB,"1 000",,,,,\n';
+		const text =
+			'SAMMANFATTNING,arende-id,projektnamn,PROJEKTÄGARE,beviljat belopp,Total Projektbudget,fond,prioritering,kommuner,lan\n"Text, med komma",20390101,Namn,AB,"1 000",,,,,\n';
 		const { rows, problems } = readSpreadsheet(text);
 		expect(problems).toEqual([]);
 		expect(rows[0]!.cells).toMatchObject({ id: '20390101', title: 'Namn', grantedAmount: '1 000', summary: 'Text, med komma' });
@@ -38,7 +44,11 @@ describe('reading a decision round', () => {
 	});
 
 	it('says which columns it does not know or misses, and which rows do not fit', () => {
-		expect(readSpreadsheet('Ärende-ID;Projektnamm;Projektägare;Beviljat belopp;Total projektbudget;Fond;Prioritering;Kommuner;Län;Sammanfattning;Fond\n').problems).toMatchInlineSnapshot(`
+		expect(
+			readSpreadsheet(
+				'Ärende-ID;Projektnamm;Projektägare;Beviljat belopp;Total projektbudget;Fond;Prioritering;Kommuner;Län;Sammanfattning;Fond\n',
+			).problems,
+		).toMatchInlineSnapshot(`
 			[
 			  {
 			    "column": "Projektnamm",

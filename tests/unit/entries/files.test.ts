@@ -15,19 +15,45 @@ function parsed(content: string): Extract<ParsedEntry, { ok: true }> {
 describe('reading an entry', () => {
 	it('splits YAML frontmatter from the Markdown body, and knows the line the body starts on', () => {
 		expect(parsed('---\ntitle: Projekt\n---\nText.\n')).toMatchObject({ frontmatter: { title: 'Projekt' }, body: 'Text.\n', bodyLine: 4 });
-		expect(parsed('\uFEFF---\r\ntitle: Projekt\r\n---\r\nText.')).toMatchObject({ frontmatter: { title: 'Projekt' }, body: 'Text.', bodyLine: 4 });
+		expect(parsed('\uFEFF---\r\ntitle: Projekt\r\n---\r\nText.')).toMatchObject({
+			frontmatter: { title: 'Projekt' },
+			body: 'Text.',
+			bodyLine: 4,
+		});
 		expect(parsed('---\nnull\n---\nText.')).toMatchObject({ frontmatter: {}, body: 'Text.' });
 		expect(parsed('---\n---\nText.')).toMatchObject({ frontmatter: {}, body: 'Text.', bodyLine: 3 });
 	});
 
 	it('keeps dates as text, as the YAML core schema reads them', () => {
-		const { frontmatter } = parsed('---\ndate: 2026-02-30\nreference: 2024-03-15\nid: "20372556"\namount: 1500\nyear: 2020\nflag: true\nempty:\n---\n');
-		expect(frontmatter).toEqual({ date: '2026-02-30', reference: '2024-03-15', id: '20372556', amount: 1500, year: 2020, flag: true, empty: null });
+		const { frontmatter } = parsed(
+			'---\ndate: 2026-02-30\nreference: 2024-03-15\nid: "20372556"\namount: 1500\nyear: 2020\nflag: true\nempty:\n---\n',
+		);
+		expect(frontmatter).toEqual({
+			date: '2026-02-30',
+			reference: '2024-03-15',
+			id: '20372556',
+			amount: 1500,
+			year: 2020,
+			flag: true,
+			empty: null,
+		});
 	});
 
 	it('keeps every number not written as plain digits as the text written, so no other number is read than the one meant', () => {
-		const { frontmatter } = parsed('---\na: 1e6\nb: -0\nc: 1.500\nd: 0x10\ne: 0o17\nf: .inf\ng: 0123\nh: 99999999999999999999\ni: [7, 1.5]\n---\n');
-		expect(frontmatter).toEqual({ a: '1e6', b: '-0', c: '1.500', d: '0x10', e: '0o17', f: '.inf', g: '0123', h: '99999999999999999999', i: [7, '1.5'] });
+		const { frontmatter } = parsed(
+			'---\na: 1e6\nb: -0\nc: 1.500\nd: 0x10\ne: 0o17\nf: .inf\ng: 0123\nh: 99999999999999999999\ni: [7, 1.5]\n---\n',
+		);
+		expect(frontmatter).toEqual({
+			a: '1e6',
+			b: '-0',
+			c: '1.500',
+			d: '0x10',
+			e: '0o17',
+			f: '.inf',
+			g: '0123',
+			h: '99999999999999999999',
+			i: [7, '1.5'],
+		});
 		// A leading zero is not dropped: the amount schema sees "0600000" as written, not 600000.
 		expect(parsed('---\ngrantedAmount: 0600000\n---\n').frontmatter).toEqual({ grantedAmount: '0600000' });
 	});
@@ -41,7 +67,9 @@ describe('reading an entry', () => {
 	});
 
 	it('finds the line of every key and list row, and of the closest enclosing field for a missing one', () => {
-		const { lineOf } = parsed('---\ntitle: Projekt\nowner:\n  name: AB\nmunicipalities: [Umeå, Kalix]\nfinancing:\n  - financier: A\n    amount: 1\n  - financier: B\n---\n');
+		const { lineOf } = parsed(
+			'---\ntitle: Projekt\nowner:\n  name: AB\nmunicipalities: [Umeå, Kalix]\nfinancing:\n  - financier: A\n    amount: 1\n  - financier: B\n---\n',
+		);
 		expect(lineOf(['title'])).toBe(2);
 		expect(lineOf(['owner', 'name'])).toBe(4);
 		expect(lineOf(['owner', 'orgNumber'])).toBe(3);
@@ -139,7 +167,8 @@ describe('the entries folder', () => {
 		const [file] = readEntryFiles(undefined, root);
 		expect(file!.unreadable).toEqual({
 			line: 3,
-			message: 'filen är inte sparad som UTF-8: byten E5 på den här raden är inget UTF-8-tecken (en fil sparad som Windows-1252 eller ISO 8859-1 har sådana för å, ä och ö). Öppna filen i en textredigerare och spara filen som UTF-8.',
+			message:
+				'filen är inte sparad som UTF-8: byten E5 på den här raden är inget UTF-8-tecken (en fil sparad som Windows-1252 eller ISO 8859-1 har sådana för å, ä och ö). Öppna filen i en textredigerare och spara filen som UTF-8.',
 		});
 		expect(decodeUtf8(new TextEncoder().encode('Umeå\nÖrnsköldsvik'))).toEqual({ text: 'Umeå\nÖrnsköldsvik' });
 		// A truncated sequence at the very end, and an overlong one.

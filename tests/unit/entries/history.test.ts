@@ -41,7 +41,7 @@ describe('the log parser', () => {
 });
 
 describe('versions written before a field was renamed', () => {
-	it('are read under today\'s name, at the top level of the frontmatter only, lines unchanged', () => {
+	it("are read under today's name, at the top level of the frontmatter only, lines unchanged", () => {
 		const old = '---\nid: "1"\nregion: Region Norrbotten\nowner:\n  region: x\n---\nregion: text\n';
 		expect(underTodaysNames(old)).toBe('---\nid: "1"\ndecider: Region Norrbotten\nowner:\n  region: x\n---\nregion: text\n');
 	});
@@ -69,14 +69,30 @@ describe('reading the history of a repository', () => {
 		const root = temp();
 		mkdirSync(join(root, 'src/content/projects'), { recursive: true });
 		git(root, ['init', '-q', '-b', 'main']);
-		write(root, '20378916.md', modified((e) => (e.ref = 'REGAC-1-2026')));
-		write(root, '20000001.md', modified((e) => (e.id = '20000001')));
+		write(
+			root,
+			'20378916.md',
+			modified((e) => (e.ref = 'REGAC-1-2026')),
+		);
+		write(
+			root,
+			'20000001.md',
+			modified((e) => (e.id = '20000001')),
+		);
 		writeFileSync(join(root, 'README.md'), 'not an entry');
 		git(root, ['add', '-A']);
 		git(root, ['commit', '-qm', 'first'], '2026-11-23T12:00:00+00:00');
-		write(root, '20378916.md', modified((e) => (e.ref = 'REGAC-2-2026')));
+		write(
+			root,
+			'20378916.md',
+			modified((e) => (e.ref = 'REGAC-2-2026')),
+		);
 		git(root, ['commit', '-qam', 'second'], '2026-11-24T12:00:00+00:00');
-		write(root, '20378916.md', modified((e) => (e.status = 'beviljat-typo')));
+		write(
+			root,
+			'20378916.md',
+			modified((e) => (e.status = 'beviljat-typo')),
+		);
 		rmSync(join(root, 'src/content/projects/20000001.md'));
 		git(root, ['commit', '-qam', 'third'], '2026-11-25T12:00:00+00:00');
 		return root;
@@ -105,7 +121,11 @@ describe('reading the history of a repository', () => {
 
 	it('takes a version that is the file as the build read it from the build, not from git', () => {
 		const root = repository();
-		write(root, '20378916.md', modified((e) => (e.ref = 'REGAC-2-2026')));
+		write(
+			root,
+			'20378916.md',
+			modified((e) => (e.ref = 'REGAC-2-2026')),
+		);
 		const current = { key: '20378916', data: { marker: 'from the build' } as any, body: '' };
 		const history = readEntryHistory(root, testConfig, { current: [{ path: 'src/content/projects/20378916.md', entry: current }] });
 		if (!history.available) throw new Error(history.reason);
@@ -118,7 +138,11 @@ describe('reading the history of a repository', () => {
 	it('follows the main line: a merged branch counts as its merge commit', () => {
 		const root = repository();
 		git(root, ['checkout', '-qb', 'edit']);
-		write(root, '20378916.md', modified((e) => (e.ref = 'REGAC-3-2026')));
+		write(
+			root,
+			'20378916.md',
+			modified((e) => (e.ref = 'REGAC-3-2026')),
+		);
 		git(root, ['commit', '-qam', 'on a branch'], '2026-11-26T12:00:00+00:00');
 		git(root, ['checkout', '-q', 'main']);
 		git(root, ['merge', '-q', '--no-ff', '-m', 'merge', 'edit'], '2026-11-27T12:00:00+00:00');

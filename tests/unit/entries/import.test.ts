@@ -13,7 +13,8 @@ import { siteConfig } from '../../../src/site.config.ts';
 const HEADER = 'Ärende-ID;Projektnamn;Projektägare;Beviljat belopp;Total projektbudget;Fond;Prioritering;Kommuner;Län;Sammanfattning';
 const round = (...rows: string[]) => `\uFEFF${HEADER}\r\n${rows.join('\r\n')}\r\n`;
 const options = { file: 'beslut-2026-03.csv', decider: 'Region Västerbotten' };
-const SOLEL = '20390101;"Solel i Sorsele; etapp ""1""";Sorsele kommun;8 943 710 kr;"17 887 420";ERUF;Prioritering 6: Västerbotten -  en region rik på kompetenser;"Sorsele, Storuman";Västerbotten;"Solceller på kommunens tak.\nOch kurser."';
+const SOLEL =
+	'20390101;"Solel i Sorsele; etapp ""1""";Sorsele kommun;8 943 710 kr;"17 887 420";ERUF;Prioritering 6: Västerbotten -  en region rik på kompetenser;"Sorsele, Storuman";Västerbotten;"Solceller på kommunens tak.\nOch kurser."';
 const VATTEN = '20390102;Vatten;Norsjö kommun;2 000 tkr;;;;;Norrbotten, Västerbotten;Rent vatten i inlandet.';
 
 /** An empty project to import into, and the entries in it after an import. */
@@ -25,7 +26,13 @@ function project() {
 		writePlanned(result.planned, root);
 		return result;
 	};
-	return { root, files, run, read: (id: string) => readFileSync(join(root, PROJECTS_DIR, `${id}.md`), 'utf8'), write: (id: string, text: string) => writeFileSync(join(root, PROJECTS_DIR, `${id}.md`), text) };
+	return {
+		root,
+		files,
+		run,
+		read: (id: string) => readFileSync(join(root, PROJECTS_DIR, `${id}.md`), 'utf8'),
+		write: (id: string, text: string) => writeFileSync(join(root, PROJECTS_DIR, `${id}.md`), text),
+	};
 }
 
 function readEntryFilesOrNone(root: string) {
@@ -36,13 +43,19 @@ function readEntryFilesOrNone(root: string) {
 	}
 }
 
-const outcomes = (planned: { path: string; outcome: string }[]) => Object.fromEntries(planned.map((p) => [p.path.split('/').at(-1), p.outcome]));
+const outcomes = (planned: { path: string; outcome: string }[]) =>
+	Object.fromEntries(planned.map((p) => [p.path.split('/').at(-1), p.outcome]));
 
 describe('importing a decision round', () => {
-	it('reproduces the 17 hand-transcribed entries of Region Västerbotten\'s list from its spreadsheet: all unchanged', () => {
+	it("reproduces the 17 hand-transcribed entries of Region Västerbotten's list from its spreadsheet: all unchanged", () => {
 		const text = readFileSync('tests/fixtures/vasterbotten-beviljade.csv', 'utf8');
 		const source = 'Region Västerbotten, förteckning över beviljade projekt (17 projekt, totalsumma 72 750 869 kr)';
-		const { planned, problems } = planImport(text, { ...options, file: 'vasterbotten-beviljade.csv', source }, readEntryFiles(), siteConfig);
+		const { planned, problems } = planImport(
+			text,
+			{ ...options, file: 'vasterbotten-beviljade.csv', source },
+			readEntryFiles(),
+			siteConfig,
+		);
 		expect(problems).toEqual([]);
 		expect(planned).toHaveLength(17);
 		expect(planned.every((p) => p.outcome === 'unchanged')).toBe(true);
@@ -111,7 +124,7 @@ describe('importing a decision round', () => {
 		expect(read('20390102')).toContain('title: Vattnet');
 	});
 
-	it('treats an entry written by hand, or saved without the import\'s note (as the editing app does), as edited by hand', () => {
+	it("treats an entry written by hand, or saved without the import's note (as the editing app does), as edited by hand", () => {
 		const { run, read, write } = project();
 		run(round(VATTEN));
 		write('20390102', read('20390102').replace(/^# Importerad.*\n/m, ''));
@@ -147,7 +160,8 @@ describe('importing a decision round', () => {
 	});
 
 	it('refuses a region not in the settings', () => {
-		expect(planImport(round(SOLEL), { ...options, decider: 'Region Västerbottten' }, [], siteConfig).problems.map(formatProblem)).toMatchInlineSnapshot(`
+		expect(planImport(round(SOLEL), { ...options, decider: 'Region Västerbottten' }, [], siteConfig).problems.map(formatProblem))
+			.toMatchInlineSnapshot(`
 			[
 			  "beslut-2026-03.csv:1: --decider – "Region Västerbottten" är inget av de beslutande organen i inställningarna (Region Västerbotten, Region Norrbotten, Region Västernorrland eller Tillväxtverket). Menade du "Region Västerbotten"?",
 			]
@@ -175,9 +189,10 @@ describe('what an import refuses before reading a row', () => {
 		{ title: 'Region Västerbotten, beslut om stöd 2026-03-24', issuer: 'Region Västerbotten' },
 		{ title: 'Protokoll, regionala utvecklingsnämnden Region Norrbotten 2026-03-24', issuer: 'Region Norrbotten' },
 	];
-	const plan = (extra: Partial<Parameters<typeof planImport>[1]>) => planImport(round(SOLEL), { ...options, ...extra }, [], siteConfig).problems.map(formatProblem);
+	const plan = (extra: Partial<Parameters<typeof planImport>[1]>) =>
+		planImport(round(SOLEL), { ...options, ...extra }, [], siteConfig).problems.map(formatProblem);
 
-	it('needs --source to name one of the bank\'s documents, where it ships any', () => {
+	it("needs --source to name one of the bank's documents, where it ships any", () => {
 		expect(plan({ sources })).toMatchInlineSnapshot(`
 			[
 			  "beslut-2026-03.csv:1: --source – ange vilket av källdokumenten raderna kommer från: --source "dokumentets titel", precis som title i dess fil i src/content/sources/. Finns dokumentet inte där, lägg till det: en fil src/content/sources/<namn>.yaml med title, issuer, kind och ev. date, och dokumentets text i <namn>.txt bredvid.",
@@ -217,7 +232,7 @@ describe('what an import refuses before reading a row', () => {
 	});
 });
 
-describe('importing Tillväxtverket\'s Projektbanken export', () => {
+describe("importing Tillväxtverket's Projektbanken export", () => {
 	const FIXTURES = 'tests/fixtures/projektbanken';
 	const pb = { file: 'projektbanken.csv', decider: 'Tillväxtverket', mapping: projektbankenMapping };
 	const csv = () => readCsvTable(readFileSync(`${FIXTURES}/projektbanken.csv`, 'utf8'));
@@ -227,8 +242,12 @@ describe('importing Tillväxtverket\'s Projektbanken export', () => {
 		const fromCsv = planImport(csv(), pb, [], siteConfig);
 		expect(fromCsv.problems).toEqual([]);
 		expect(fromCsv.planned).toHaveLength(6);
-		expect(withoutNote(planImport(await readXlsxTable(readFileSync(`${FIXTURES}/projektbanken.xlsx`)), pb, [], siteConfig).planned)).toEqual(withoutNote(fromCsv.planned));
-		expect(withoutNote(planImport(readJsonTable(readFileSync(`${FIXTURES}/projektbanken.json`, 'utf8')), pb, [], siteConfig).planned)).toEqual(withoutNote(fromCsv.planned));
+		expect(
+			withoutNote(planImport(await readXlsxTable(readFileSync(`${FIXTURES}/projektbanken.xlsx`)), pb, [], siteConfig).planned),
+		).toEqual(withoutNote(fromCsv.planned));
+		expect(
+			withoutNote(planImport(readJsonTable(readFileSync(`${FIXTURES}/projektbanken.json`, 'utf8')), pb, [], siteConfig).planned),
+		).toEqual(withoutNote(fromCsv.planned));
 	});
 
 	it('maps period, fund, priority axis, thematic objective, area and euro to fields; a euro amount of 0 is left out; contacts are never written', () => {
@@ -269,8 +288,17 @@ describe('importing Tillväxtverket\'s Projektbanken export', () => {
 	it('reports an unknown spelling once per distinct value, with how many rows and which', () => {
 		const config = { ...siteConfig, importSpellings: { municipalities: {}, counties: {} } };
 		const { table } = csv();
-		const rows = Array.from({ length: 12 }, (_, i) => ({ ...table.rows[2]!, row: i + 2, values: table.rows[2]!.values.map((v, c) => (c === 0 ? String(20201100 + i) : v)) }));
-		const { planned, problems } = planImport({ table: { ...table, rows: [...rows, { ...table.rows[3]!, row: 14 }] }, problems: [] }, pb, [], config);
+		const rows = Array.from({ length: 12 }, (_, i) => ({
+			...table.rows[2]!,
+			row: i + 2,
+			values: table.rows[2]!.values.map((v, c) => (c === 0 ? String(20201100 + i) : v)),
+		}));
+		const { planned, problems } = planImport(
+			{ table: { ...table, rows: [...rows, { ...table.rows[3]!, row: 14 }] }, problems: [] },
+			pb,
+			[],
+			config,
+		);
 		expect(planned).toEqual([]);
 		expect(problems.map(formatProblem)).toEqual([
 			'projektbanken.csv:2: kommuner – "ÖstraGöinge" (12 rader: 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 …) är ingen av Sveriges 290 kommuner. Menade du "Östra Göinge"? Skriver exporten alltid namnet så, lägg till stavningen under importSpellings i src/site.config.ts.',
@@ -278,14 +306,16 @@ describe('importing Tillväxtverket\'s Projektbanken export', () => {
 		]);
 	});
 
-	it('warns, and still imports, a row outside the decider\'s remit', () => {
+	it("warns, and still imports, a row outside the decider's remit", () => {
 		const outside = planImport(round(SOLEL, VATTEN.replace('Norrbotten, Västerbotten', 'Stockholm')), options, [], siteConfig);
 		expect(outside.problems).toEqual([]);
 		expect(outside.planned).toHaveLength(2);
 		expect(outside.warnings.filter((w) => w.field === 'plats').map(formatProblem)).toEqual([
 			'beslut-2026-03.csv:3: plats – "Stockholms län" ligger utanför Region Västerbottens område (Västerbottens län). Kontrollera att raden hör till Region Västerbottens beslut; posten importeras som den står.',
 		]);
-		expect(importReport(outside.planned, { ...options, warnings: outside.warnings })).toContain('Varningar: 3 (importeras ändå; kontrollera dem mot källan)\n  varning: beslut-2026-03.csv:3: plats – "Stockholms län"');
+		expect(importReport(outside.planned, { ...options, warnings: outside.warnings })).toContain(
+			'Varningar: 3 (importeras ändå; kontrollera dem mot källan)\n  varning: beslut-2026-03.csv:3: plats – "Stockholms län"',
+		);
 		// A national decider has no remit to leave.
 		expect(planImport(csv(), pb, [], siteConfig).warnings.map((w) => w.field)).toEqual(['projektbeskrivning', 'projektbeskrivning']);
 	});
@@ -294,10 +324,8 @@ describe('importing Tillväxtverket\'s Projektbanken export', () => {
 describe('one line per distinct problem', () => {
 	it('puts the count and rows after the quoted value, or first when the message quotes none', () => {
 		const at = (line: number, message: string) => ({ file: 'x.csv', line, field: 'Kommuner', message });
-		expect(groupByValue([at(2, '"A" är fel.'), at(5, '"B" är fel.'), at(7, '"A" är fel.'), at(8, 'cellen är tom.'), at(9, 'cellen är tom.')], 1)).toEqual([
-			at(2, '"A" (2 rader: 2 …) är fel.'),
-			at(5, '"B" är fel.'),
-			at(8, '(2 rader: 8 …) cellen är tom.'),
-		]);
+		expect(
+			groupByValue([at(2, '"A" är fel.'), at(5, '"B" är fel.'), at(7, '"A" är fel.'), at(8, 'cellen är tom.'), at(9, 'cellen är tom.')], 1),
+		).toEqual([at(2, '"A" (2 rader: 2 …) är fel.'), at(5, '"B" är fel.'), at(8, '(2 rader: 8 …) cellen är tom.')]);
 	});
 });

@@ -29,7 +29,14 @@ function context(root: string, watcher?: EventEmitter & { add: (path: string) =>
 		entries,
 		renderMarkdown,
 		logger,
-		ctx: { store, renderMarkdown, logger, watcher, config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${root}/node_modules/.astro/`) }, generateDigest: (value: unknown) => `d:${JSON.stringify(value)}` } as any,
+		ctx: {
+			store,
+			renderMarkdown,
+			logger,
+			watcher,
+			config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${root}/node_modules/.astro/`) },
+			generateDigest: (value: unknown) => `d:${JSON.stringify(value)}`,
+		} as any,
 	};
 }
 
@@ -58,12 +65,15 @@ describe('the project loader', () => {
 		});
 	});
 
-	it('refuses a `slug` key, so no entry can take another entry\'s page', async () => {
+	it("refuses a `slug` key, so no entry can take another entry's page", async () => {
 		const hijack = modified((e) => {
 			e.id = '20378917';
 			e.slug = '20378916';
 		});
-		const root = project({ '20378916.md': entryFile(validEntry()).content, '20378917.md': entryFile(hijack, { name: '20378917.md' }).content });
+		const root = project({
+			'20378916.md': entryFile(validEntry()).content,
+			'20378917.md': entryFile(hijack, { name: '20378917.md' }).content,
+		});
 		const { ctx, entries } = context(root);
 		const error = await loader.load(ctx).catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(EntryValidationError);
@@ -71,15 +81,21 @@ describe('the project loader', () => {
 		expect(entries.size).toBe(0);
 	});
 
-	it('checks the cited document against the bank\'s source documents, with no English hint from Astro', async () => {
+	it("checks the cited document against the bank's source documents, with no English hint from Astro", async () => {
 		const root = project({ '20378916.md': entryFile(validEntry()).content });
 		mkdirSync(join(root, 'src/content/sources'));
-		writeFileSync(join(root, 'src/content/sources/beslut.yaml'), 'title: Region Västerbotten, beslut 2026\nissuer: Region Västerbotten\nkind: decision\n');
+		writeFileSync(
+			join(root, 'src/content/sources/beslut.yaml'),
+			'title: Region Västerbotten, beslut 2026\nissuer: Region Västerbotten\nkind: decision\n',
+		);
 		const error = await loader.load(context(root).ctx).catch((e: unknown) => e);
 		expect((error as EntryValidationError).problems).toMatchObject([{ field: 'source.document', line: 37 }]);
 		// Astro adds "Browser APIs are not available on the server" to any error whose toString() says "document" or "window".
 		expect(String(error)).not.toMatch(/document|window/);
-		writeFileSync(join(root, 'src/content/projects/20378916.md'), entryFile(modified((e) => (e.source.document = 'Region Västerbotten, beslut 2026'))).content);
+		writeFileSync(
+			join(root, 'src/content/projects/20378916.md'),
+			entryFile(modified((e) => (e.source.document = 'Region Västerbotten, beslut 2026'))).content,
+		);
 		await expect(loader.load(context(root).ctx)).resolves.toBeUndefined();
 	});
 
@@ -105,7 +121,13 @@ describe('the project loader', () => {
 	});
 
 	it('renders a summary again only when it changed, and forgets deleted entries', async () => {
-		const root = project({ '20378916.md': entryFile(validEntry()).content, 'dnr-1.md': entryFile(modified((e) => delete e.id), { name: 'dnr-1.md' }).content });
+		const root = project({
+			'20378916.md': entryFile(validEntry()).content,
+			'dnr-1.md': entryFile(
+				modified((e) => delete e.id),
+				{ name: 'dnr-1.md' },
+			).content,
+		});
 		const { ctx, entries, renderMarkdown } = context(root);
 		await loader.load(ctx);
 		expect(renderMarkdown).toHaveBeenCalledTimes(2);
@@ -136,7 +158,9 @@ describe('the project loader', () => {
 		writeFileSync(file, entryFile(modified((e) => (e.municipalities = ['Umea']))).content);
 		watcher.emit('change', file);
 		await vi.waitFor(() => expect(logger.error).toHaveBeenCalled());
-		expect(logger.error.mock.calls[0]![0]).toContain('src/content/projects/20378916.md:23: municipalities, rad 1 – "Umea" är ingen av Sveriges 290 kommuner.');
+		expect(logger.error.mock.calls[0]![0]).toContain(
+			'src/content/projects/20378916.md:23: municipalities, rad 1 – "Umea" är ingen av Sveriges 290 kommuner.',
+		);
 		expect(logger.error.mock.calls[0]![0]).toContain('sidorna visar den senaste giltiga versionen');
 		expect(entries.get('20378916').data.title).toBe('Ändrad');
 		const logged = logger.info.mock.calls.length;
@@ -148,7 +172,9 @@ describe('the project loader', () => {
 		const root = project({ '20378916.md': entryFile(validEntry()).content });
 		const { ctx, logger } = context(root);
 		await loader.load(ctx);
-		expect(logger.info.mock.calls[0]![0]).toMatch(/^1 entries valid \(\d+\.\d s, 0 unchanged since the last run\); 1 summaries rendered \(\d+\.\d s\)$/);
+		expect(logger.info.mock.calls[0]![0]).toMatch(
+			/^1 entries valid \(\d+\.\d s, 0 unchanged since the last run\); 1 summaries rendered \(\d+\.\d s\)$/,
+		);
 		await loader.load(ctx);
 		expect(logger.info.mock.calls[1]![0]).toMatch(/, 1 unchanged since the last run\); 0 summaries rendered/);
 	});

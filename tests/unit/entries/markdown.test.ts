@@ -34,9 +34,16 @@ describe('entry bodies', () => {
 		`);
 	});
 
-	it('may show only the site\'s own images, never one fetched from another site', () => {
+	it("may show only the site's own images, never one fetched from another site", () => {
 		expect(unsafeMarkdownProblem('![Karta](/bilder/karta.png) och ![Logga](bilder/logga.svg)')).toBeUndefined();
-		for (const url of ['https://example.se/spår.png', 'http://example.se/a.png', '//example.se/a.png', '/\\example.se/a.png', ' HTTPS://example.se/a.png', 'ftp://example.se/a.png']) {
+		for (const url of [
+			'https://example.se/spår.png',
+			'http://example.se/a.png',
+			'//example.se/a.png',
+			'/\\example.se/a.png',
+			' HTTPS://example.se/a.png',
+			'ftp://example.se/a.png',
+		]) {
 			expect(unsafeMarkdownProblem(`Text.\n\n![Bild](${url})`)?.message, url).toMatch(/^bilden ".+" ligger på en annan webbplats/);
 		}
 		expect(unsafeMarkdownProblem('Text.\n\n![Bild](https://example.se/a.png)')).toMatchInlineSnapshot(`

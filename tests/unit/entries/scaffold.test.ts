@@ -35,7 +35,8 @@ describe('a new entry (npm run new)', () => {
 		expect(frontmatter().toJS()).toMatchObject({ id: '20390999', title: 'Solceller på taket: etapp 2', decider: 'Region Västerbotten' });
 		const { problems } = validate(text);
 		expect(problems.length).toBeGreaterThan(30);
-		for (const problem of problems) expect(formatProblem(problem)).toMatch(/^src\/content\/projects\/20390999\.md:\d+: [\w.]+(, rad 1, \w+)? – fältet är tomt/);
+		for (const problem of problems)
+			expect(formatProblem(problem)).toMatch(/^src\/content\/projects\/20390999\.md:\d+: [\w.]+(, rad 1, \w+)? – fältet är tomt/);
 	});
 
 	it('validates once filled in as an editor would: values typed after the keys, unneeded lines deleted', () => {
@@ -127,7 +128,10 @@ describe('a new entry (npm run new)', () => {
 			municipalities: ['Skellefteå', 'Umeå'],
 			period: { start: '2026-04' },
 			workStatus: 'ongoing',
-			financing: [{ financier: 'Region Västerbotten', amount: 500_000, inKind: false }, { financier: 'Tillväxtverket (ERUF)', amount: 500_000, inKind: false }],
+			financing: [
+				{ financier: 'Region Västerbotten', amount: 500_000, inKind: false },
+				{ financier: 'Tillväxtverket (ERUF)', amount: 500_000, inKind: false },
+			],
 			indicators: [{ kind: 'output', target: 20 }],
 			activities: [],
 			grantedAmountEur: 50_000,
@@ -143,17 +147,27 @@ describe('a new entry (npm run new)', () => {
 		expect(createEntryFile(entry, siteConfig, root)).toBe('src/content/projects/20390999.md');
 		expect(readFileSync(join(root, 'src/content/projects/20390999.md'), 'utf8')).toContain('title: Projekt\n');
 		writeFileSync(join(root, 'src/content/projects/20390999.md'), 'Redigerad.');
-		expect(() => createEntryFile(entry, siteConfig, root)).toThrowErrorMatchingInlineSnapshot(`[Error: src/content/projects/20390999.md finns redan och skrivs inte över. Öppna den och rätta den i stället.]`);
+		expect(() => createEntryFile(entry, siteConfig, root)).toThrowErrorMatchingInlineSnapshot(
+			`[Error: src/content/projects/20390999.md finns redan och skrivs inte över. Öppna den och rätta den i stället.]`,
+		);
 		expect(readFileSync(join(root, 'src/content/projects/20390999.md'), 'utf8')).toBe('Redigerad.');
 		mkdirSync(join(root, 'src/content/projects/2026'));
 		writeFileSync(join(root, 'src/content/projects/2026/20390998.md'), 'Annan.');
-		expect(() => createEntryFile({ id: '20390998', title: 'X' }, siteConfig, root)).toThrow('src/content/projects/2026/20390998.md finns redan');
+		expect(() => createEntryFile({ id: '20390998', title: 'X' }, siteConfig, root)).toThrow(
+			'src/content/projects/2026/20390998.md finns redan',
+		);
 	});
 
 	it('says what is wrong with the options', () => {
-		expect(newEntryProblem({ id: '2039099', title: 'X' }, siteConfig)).toMatchInlineSnapshot(`"--id ska vara ett ärende-id med 8 siffror, t.ex. 20390999 (det står "2039099")."`);
-		expect(newEntryProblem({ id: '20390999', title: ' ' }, siteConfig)).toMatchInlineSnapshot(`"--title ska vara projektets namn som i källan."`);
-		expect(newEntryProblem({ id: '20390999', title: 'X', decider: 'Västerbotten' }, siteConfig)).toMatchInlineSnapshot(`"--decider ska vara ett av "Region Västerbotten", "Region Norrbotten", "Region Västernorrland", "Tillväxtverket" (det står "Västerbotten")."`);
+		expect(newEntryProblem({ id: '2039099', title: 'X' }, siteConfig)).toMatchInlineSnapshot(
+			`"--id ska vara ett ärende-id med 8 siffror, t.ex. 20390999 (det står "2039099")."`,
+		);
+		expect(newEntryProblem({ id: '20390999', title: ' ' }, siteConfig)).toMatchInlineSnapshot(
+			`"--title ska vara projektets namn som i källan."`,
+		);
+		expect(newEntryProblem({ id: '20390999', title: 'X', decider: 'Västerbotten' }, siteConfig)).toMatchInlineSnapshot(
+			`"--decider ska vara ett av "Region Västerbotten", "Region Norrbotten", "Region Västernorrland", "Tillväxtverket" (det står "Västerbotten")."`,
+		);
 		expect(newEntryProblem({ id: '20390999', title: 'X', decider: 'Region Norrbotten' }, siteConfig)).toBeUndefined();
 	});
 

@@ -26,7 +26,17 @@ describe('shipped entries', () => {
 		expect(list.reduce((s, e) => s + e.data.grantedAmount!, 0)).toBe(72_750_869);
 		expect(list.reduce((s, e) => s + e.data.totalBudget!, 0)).toBe(225_263_121);
 		const norrbotten = entries.filter((e) => e.data.source.document.includes('Region Norrbotten 2020-03-24'));
-		expect(norrbotten.map((e) => e.data.source.passage).sort()).toEqual(['§ 31', '§ 34', '§ 35', '§ 36', '§ 37', '§ 38', '§ 39', '§ 40', '§ 41']);
+		expect(norrbotten.map((e) => e.data.source.passage).sort()).toEqual([
+			'§ 31',
+			'§ 34',
+			'§ 35',
+			'§ 36',
+			'§ 37',
+			'§ 38',
+			'§ 39',
+			'§ 40',
+			'§ 41',
+		]);
 	});
 });
 
@@ -216,7 +226,10 @@ describe('places, dates and decisions as the sources give them', () => {
 		});
 		const { entries, problems } = validateEntries([entryFile(entry)], testConfig);
 		expect(problems).toEqual([]);
-		expect(entries[0]!.data).toMatchObject({ counties: ['Norrbottens län', 'Västerbottens län'], period: { start: '2020-06', end: '2023-06' } });
+		expect(entries[0]!.data).toMatchObject({
+			counties: ['Norrbottens län', 'Västerbottens län'],
+			period: { start: '2020-06', end: '2023-06' },
+		});
 		expect(entries[0]!.data.decisions[0]!.date).toBe('2020');
 	});
 
@@ -297,7 +310,14 @@ describe('valid entries', () => {
 			  "src/content/projects/20378916.md:40: body – texten under fälten saknas. Skriv projektets sammanfattning ur källan under den andra raden med "---".",
 			]
 		`);
-		expect(errorsFor(entryFile(modified((e) => delete e.id), { name: 'Min_Fil.md' }))).toMatchInlineSnapshot(`
+		expect(
+			errorsFor(
+				entryFile(
+					modified((e) => delete e.id),
+					{ name: 'Min_Fil.md' },
+				),
+			),
+		).toMatchInlineSnapshot(`
 			[
 			  "src/content/projects/Min_Fil.md:1: filnamn – "Min_Fil.md" duger inte som adress: använd bara små bokstäver a–z, siffror och bindestreck, t.ex. 20372556.md.",
 			]
@@ -345,7 +365,7 @@ source:
 		`);
 	});
 
-	it('refuses `slug`: an entry\'s address is its file name', () => {
+	it("refuses `slug`: an entry's address is its file name", () => {
 		expect(errorsFor(raw(`${base}slug: "20372556"\n`))).toMatchInlineSnapshot(`
 			[
 			  "src/content/projects/20378916.md:9: slug – fältet är reserverat: sidans adress bestäms av filens namn och kan inte väljas i posten (annars kunde en post ta över en annan posts sida). Ta bort raden.",
@@ -505,12 +525,17 @@ describe('everything the build refuses, found by validation in one run', () => {
 	const sources = [
 		{ title: 'Region Västerbotten, beslut om stöd 2026-03-24', issuer: 'Region Västerbotten' },
 		{ title: 'Region Västerbotten, PM 2026-02-01', issuer: 'Region Västerbotten' },
-		{ title: 'Protokoll, regionala utvecklingsnämnden Region Norrbotten 2026-03-24', issuer: 'Region Norrbotten, regionala utvecklingsnämnden' },
+		{
+			title: 'Protokoll, regionala utvecklingsnämnden Region Norrbotten 2026-03-24',
+			issuer: 'Region Norrbotten, regionala utvecklingsnämnden',
+		},
 	];
-	const withSources = (...files: ReturnType<typeof entryFile>[]) => validateEntries(files, testConfig, undefined, sources).problems.map(formatProblem);
+	const withSources = (...files: ReturnType<typeof entryFile>[]) =>
+		validateEntries(files, testConfig, undefined, sources).problems.map(formatProblem);
 
-	it('refuses a cited document the bank does not ship, suggesting only documents of the entry\'s own decider', () => {
-		const cited = (document: string, decider = 'Region Västerbotten') => entryFile(modified((e) => Object.assign(e, { decider, source: { document } })));
+	it("refuses a cited document the bank does not ship, suggesting only documents of the entry's own decider", () => {
+		const cited = (document: string, decider = 'Region Västerbotten') =>
+			entryFile(modified((e) => Object.assign(e, { decider, source: { document } })));
 		expect(withSources(cited('Region Västerbotten, beslut om stöd 2026-03-24'))).toEqual([]);
 		// The Norrbotten minutes are the closest title, but the entry is Västerbotten's.
 		expect(withSources(cited('Protokoll, regionala utvecklingsnämnden Region Västerbotten 2026-03-24'))).toMatchInlineSnapshot(`
@@ -518,19 +543,29 @@ describe('everything the build refuses, found by validation in one run', () => {
 			  "src/content/projects/20378916.md:37: source.document – väntade titeln på ett av källdokumenten i src/content/sources/, men det står "Protokoll, regionala utvecklingsnämnden Region Västerbotten 2026-03-24". Region Västerbottens dokument är "Region Västerbotten, beslut om stöd 2026-03-24" eller "Region Västerbotten, PM 2026-02-01". Skriv titeln precis som i dokumentets .yaml-fil, eller lägg till dokumentet: en fil src/content/sources/<namn>.yaml med title (exakt den titel posten anger), issuer, kind och ev. date, och dokumentets text i <namn>.txt bredvid.",
 			]
 		`);
-		expect(withSources(cited('Region Västerbotten, beslut om stöd 2026-03-25'))[0]).toContain('Menade du "Region Västerbotten, beslut om stöd 2026-03-24"?');
-		expect(withSources(cited('Protokoll, regionala utvecklingsnämnden Region Norrbotten 2026-03-25', 'Region Norrbotten')).at(-1)).toContain('Menade du "Protokoll, regionala utvecklingsnämnden Region Norrbotten 2026-03-24"?');
+		expect(withSources(cited('Region Västerbotten, beslut om stöd 2026-03-25'))[0]).toContain(
+			'Menade du "Region Västerbotten, beslut om stöd 2026-03-24"?',
+		);
+		expect(
+			withSources(cited('Protokoll, regionala utvecklingsnämnden Region Norrbotten 2026-03-25', 'Region Norrbotten')).at(-1),
+		).toContain('Menade du "Protokoll, regionala utvecklingsnämnden Region Norrbotten 2026-03-24"?');
 		// A bank without source documents has nothing to check against.
 		expect(validateEntries([cited('Något annat')], testConfig, undefined, []).problems).toEqual([]);
 	});
 
 	it('checks the cited document also when other fields are wrong', () => {
 		const entry = entryFile(modified((e) => Object.assign(e, { fund: 'EU-medel', source: { document: 'Okänt dokument' } })));
-		expect(withSources(entry).map((p) => p.split(' – ')[0])).toEqual(['src/content/projects/20378916.md:17: fund', 'src/content/projects/20378916.md:37: source.document']);
+		expect(withSources(entry).map((p) => p.split(' – ')[0])).toEqual([
+			'src/content/projects/20378916.md:17: fund',
+			'src/content/projects/20378916.md:37: source.document',
+		]);
 	});
 
 	it('reports an id that does not match the file name together with the other problems of the file', () => {
-		const entry = entryFile(modified((e) => (e.fund = 'EU-medel')), { name: '20378917.md' });
+		const entry = entryFile(
+			modified((e) => (e.fund = 'EU-medel')),
+			{ name: '20378917.md' },
+		);
 		expect(errorsFor(entry)).toMatchInlineSnapshot(`
 			[
 			  "src/content/projects/20378917.md:2: id – filen heter "20378917.md", men ärende-id:t är "20378916". Döp om filen till 20378916.md (sidans adress följer filens namn).",
@@ -540,7 +575,10 @@ describe('everything the build refuses, found by validation in one run', () => {
 	});
 
 	it('reports an id used twice also when one of the entries is invalid', () => {
-		const broken = entryFile(modified((e) => (e.fund = 'EU-medel')), { name: '20378916.md' });
+		const broken = entryFile(
+			modified((e) => (e.fund = 'EU-medel')),
+			{ name: '20378916.md' },
+		);
 		broken.path = 'src/content/projects/2026/20378916.md';
 		expect(errorsFor(entryFile(validEntry()), broken).filter((p) => p.includes('används redan'))).toHaveLength(1);
 	});
@@ -548,15 +586,25 @@ describe('everything the build refuses, found by validation in one run', () => {
 
 describe('unsafe or garbled input', () => {
 	it('refuses YAML anchors and aliases before expanding anything ("billion laughs")', () => {
-		const base = 'id: "20378916"\ntitle: Projekt\ndecider: Region Västerbotten\nstatus: granted\ngrantedAmount: 100 000\nsource:\n  document: Beslut\n';
+		const base =
+			'id: "20378916"\ntitle: Projekt\ndecider: Region Västerbotten\nstatus: granted\ngrantedAmount: 100 000\nsource:\n  document: Beslut\n';
 		const raw = (frontmatter: string) => entryFile(frontmatter, { body: 'Sammanfattning.' });
 		const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-		for (let i = 1; i < 9; i++) levels.push(`l${i}: &l${i} [${Array(9).fill(i === 1 ? '*a' : `*l${i - 1}`).join(',')}]`);
+		for (let i = 1; i < 9; i++)
+			levels.push(
+				`l${i}: &l${i} [${Array(9)
+					.fill(i === 1 ? '*a' : `*l${i - 1}`)
+					.join(',')}]`,
+			);
 		const started = performance.now();
 		const problems = errorsFor(raw(`${base}${levels.join('\n')}\ntitle2: *l8\n`));
 		expect(performance.now() - started).toBeLessThan(2000);
-		expect(problems[0]).toBe('src/content/projects/20378916.md:9: Raden har ett YAML-ankare (&a). Projektbankens filer använder inte ankare och hänvisningar: ta bort &a och skriv ut värdet där det behövs.');
-		expect(problems.at(-1)).toBe('src/content/projects/20378916.md:18: Raden hänvisar till ett YAML-ankare (*l8). Projektbankens filer använder inte ankare och hänvisningar: skriv ut värdet där det behövs.');
+		expect(problems[0]).toBe(
+			'src/content/projects/20378916.md:9: Raden har ett YAML-ankare (&a). Projektbankens filer använder inte ankare och hänvisningar: ta bort &a och skriv ut värdet där det behövs.',
+		);
+		expect(problems.at(-1)).toBe(
+			'src/content/projects/20378916.md:18: Raden hänvisar till ett YAML-ankare (*l8). Projektbankens filer använder inte ankare och hänvisningar: skriv ut värdet där det behövs.',
+		);
 	});
 
 	it('refuses control, bidi and zero-width characters and look-alike letters in any text field and the body, naming each', () => {
@@ -588,9 +636,13 @@ describe('unsafe or garbled input', () => {
 	});
 
 	it('refuses a file not saved as UTF-8, at the line of the first bad byte, and a symbolic link', () => {
-		expect(errorsFor({ path: 'src/content/projects/20378916.md', content: 'x', unreadable: { line: 4, message: 'filen är inte sparad som UTF-8.' } })).toEqual([
-			'src/content/projects/20378916.md:4: Filen är inte sparad som UTF-8.',
-		]);
+		expect(
+			errorsFor({
+				path: 'src/content/projects/20378916.md',
+				content: 'x',
+				unreadable: { line: 4, message: 'filen är inte sparad som UTF-8.' },
+			}),
+		).toEqual(['src/content/projects/20378916.md:4: Filen är inte sparad som UTF-8.']);
 	});
 });
 

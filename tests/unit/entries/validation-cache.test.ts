@@ -8,8 +8,14 @@ import { entryFile, modified, testConfig, validEntry } from '../../helpers/fixtu
 
 const files = () => [
 	entryFile(validEntry()),
-	entryFile(modified((e) => (e.id = '20380001')), { name: '20380001.md' }),
-	entryFile(modified((e) => Object.assign(e, { id: '20380002', grantedAmount: 'många' })), { name: '20380002.md' }),
+	entryFile(
+		modified((e) => (e.id = '20380001')),
+		{ name: '20380001.md' },
+	),
+	entryFile(
+		modified((e) => Object.assign(e, { id: '20380002', grantedAmount: 'många' })),
+		{ name: '20380002.md' },
+	),
 ];
 const cacheFile = () => join(mkdtempSync(join(tmpdir(), 'validation-cache-')), 'cache', 'entry-validation.json');
 
@@ -48,7 +54,10 @@ it('keeps the checks across files: a cached entry still clashes with a new one',
 	const cache = validationCache(path, 'v1');
 	validateEntries(files().slice(0, 1), testConfig, cache);
 	cache.save();
-	const clash = entryFile(modified((e) => (e.title = 'Samma id')), { name: 'kopia/20378916.md' });
+	const clash = entryFile(
+		modified((e) => (e.title = 'Samma id')),
+		{ name: 'kopia/20378916.md' },
+	);
 	const warm = validationCache(path, 'v1');
 	const { problems } = validateEntries([...files().slice(0, 1), clash], testConfig, warm);
 	expect(warm.reused).toBe(1);
@@ -84,7 +93,13 @@ it('versions the validator by its code, the settings and the packages', () => {
 	const base = validatorVersion(root, testConfig);
 	expect(validatorVersion(root, testConfig)).toBe(base);
 	expect(validatorVersion(root, { ...testConfig, name: 'En annan bank' })).not.toBe(base);
-	for (const file of ['src/schemas/project.ts', 'src/domain/text.ts', 'src/data/municipalities.json', 'src/site.config.ts', 'package-lock.json']) {
+	for (const file of [
+		'src/schemas/project.ts',
+		'src/domain/text.ts',
+		'src/data/municipalities.json',
+		'src/site.config.ts',
+		'package-lock.json',
+	]) {
 		const path = join(root, file);
 		const original = readFileSync(path);
 		writeFileSync(path, `${original}\n`);

@@ -26,8 +26,17 @@ it('versions the bundle by its sources and the packages it is made from', () => 
 		expect(editingAppVersion(dir), file).not.toBe(base);
 		writeFileSync(join(dir, file), original);
 	};
-	for (const file of ['src/cms/app.ts', 'src/cms/vite-plugins.ts', 'src/cms/bundle.ts', 'src/cms/entry-format.ts', 'src/cms/swedish-default.ts', 'src/cms/sv-extra.json']) change(file, (text) => `${text}\n`);
-	for (const name of ['@sveltia/cms', 'vite', 'yaml']) change(`node_modules/${name}/package.json`, (text) => JSON.stringify({ ...JSON.parse(text), version: '0.0.1' }));
+	for (const file of [
+		'src/cms/app.ts',
+		'src/cms/vite-plugins.ts',
+		'src/cms/bundle.ts',
+		'src/cms/entry-format.ts',
+		'src/cms/swedish-default.ts',
+		'src/cms/sv-extra.json',
+	])
+		change(file, (text) => `${text}\n`);
+	for (const name of ['@sveltia/cms', 'vite', 'yaml'])
+		change(`node_modules/${name}/package.json`, (text) => JSON.stringify({ ...JSON.parse(text), version: '0.0.1' }));
 	expect(editingAppVersion(dir)).toBe(base);
 });
 
@@ -58,5 +67,7 @@ it('takes a bundle the cache holds without bundling again, and links it into the
 it('says which script failed when the app cannot be bundled', async () => {
 	const dir = root();
 	writeFileSync(join(dir, 'src/cms/bundle.ts'), 'process.stderr.write("broken"); process.exit(3);');
-	await expect(ensureEditingApp(dir, join(dir, 'cache'))).rejects.toThrow('Could not bundle the editing app (src/cms/bundle.ts, exit 3):\nbroken');
+	await expect(ensureEditingApp(dir, join(dir, 'cache'))).rejects.toThrow(
+		'Could not bundle the editing app (src/cms/bundle.ts, exit 3):\nbroken',
+	);
 });

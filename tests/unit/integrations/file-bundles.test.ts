@@ -12,13 +12,18 @@ function site(bundles: Record<string, Record<string, string>>): string {
 }
 
 it('writes every file of every bundle where its path says, and removes the bundles', () => {
-	const dir = site({ 'projekt-1': { '/projekt/20204763.json': '{"key":"20204763"}' }, urval: { '/kommun/umea/projekt.csv': '\uFEFFNyckel\r\n', '/beslut.xml': '<feed/>' } });
+	const dir = site({
+		'projekt-1': { '/projekt/20204763.json': '{"key":"20204763"}' },
+		urval: { '/kommun/umea/projekt.csv': '\uFEFFNyckel\r\n', '/beslut.xml': '<feed/>' },
+	});
 	expect(writeBundles(dir).sort()).toEqual(['beslut.xml', 'kommun/umea/projekt.csv', 'projekt/20204763.json']);
 	expect(readFileSync(join(dir, 'kommun/umea/projekt.csv'), 'utf8')).toBe('\uFEFFNyckel\r\n');
 	expect(existsSync(join(dir, 'filbuntar'))).toBe(false);
 });
 
 it('refuses a path outside the site', () => {
-	expect(() => writeBundles(site({ x: { '/../utanfor.txt': 'x' } }))).toThrow('file bundle x.json names a file outside the site: "/../utanfor.txt"');
+	expect(() => writeBundles(site({ x: { '/../utanfor.txt': 'x' } }))).toThrow(
+		'file bundle x.json names a file outside the site: "/../utanfor.txt"',
+	);
 	expect(() => writeBundles(site({ y: { 'relativ.txt': 'x' } }))).toThrow(/outside the site/);
 });

@@ -33,7 +33,8 @@ it('compresses again only what changed, and removes copies whose file is gone or
 	const { dir, write } = site();
 	await precompressSite(dir, true);
 	const old = new Date(Date.now() - 60_000);
-	for (const file of ['index.html', 'index.html.gz', 'index.html.br', 'data/projekt.csv', 'data/projekt.csv.gz', 'data/projekt.csv.br']) utimesSync(join(dir, file), old, old);
+	for (const file of ['index.html', 'index.html.gz', 'index.html.br', 'data/projekt.csv', 'data/projekt.csv.gz', 'data/projekt.csv.br'])
+		utimesSync(join(dir, file), old, old);
 	write('data/projekt.csv', 'Nyckel;Titel;Beviljat\n'.repeat(200)); // rendered again by this build
 	utimesSync(join(dir, 'data/projekt.csv'), new Date(), new Date());
 	write('gone.html.gz', 'stale'); // its page was removed

@@ -28,14 +28,29 @@ describe('the search index', () => {
 		expect(await writeSearchIndex(dir, cache)).toEqual({ shards: 3, records: 29, reused: 0 });
 		expect(existsSync(join(dir, 'sokindex'))).toBe(false);
 		const root = readdirSync(join(dir, 'pagefind'));
-		for (const name of ['pagefind.js', 'pagefind-worker.js', 'wasm.sv.pagefind', 'pagefind-entry.json', 'delar.json', 'delar', 'fragment', 'index', 'filter']) expect(root, name).toContain(name);
+		for (const name of [
+			'pagefind.js',
+			'pagefind-worker.js',
+			'wasm.sv.pagefind',
+			'pagefind-entry.json',
+			'delar.json',
+			'delar',
+			'fragment',
+			'index',
+			'filter',
+		])
+			expect(root, name).toContain(name);
 		expect(root.some((name) => name.includes('-ui'))).toBe(false); // Pagefind's own UI is not used
 		const other = readdirSync(join(dir, 'pagefind/delar/utan-datum'));
 		expect(other).toContain('pagefind-entry.json');
 		expect(other).not.toContain('wasm.sv.pagefind');
 		const entry = JSON.parse(readFileSync(join(dir, 'pagefind/delar/utan-datum/pagefind-entry.json'), 'utf8'));
 		expect(entry.languages.sv.page_count).toBe(17);
-		expect(JSON.parse(readFileSync(join(dir, 'pagefind/delar.json'), 'utf8')).shards.map((s: { id: string }) => s.id)).toEqual(['2020-2023', 'utan-datum', 'ej-avgjorda']);
+		expect(JSON.parse(readFileSync(join(dir, 'pagefind/delar.json'), 'utf8')).shards.map((s: { id: string }) => s.id)).toEqual([
+			'2020-2023',
+			'utan-datum',
+			'ej-avgjorda',
+		]);
 
 		// Built again with the same records, every shard comes from the cache…
 		const again = site();
@@ -61,14 +76,24 @@ describe('the prerenderer that indexes while pages render', () => {
 	const route = {} as RouteData;
 	const base: AstroPrerenderer = {
 		name: 'astro:default',
-		getStaticPaths: async () => ['/', '/projekt/1/', '/sokindex/delar.json', '/sokindex/2025.json', '/sokindex/utan-datum.json'].map((pathname) => ({ pathname, route })),
+		getStaticPaths: async () =>
+			['/', '/projekt/1/', '/sokindex/delar.json', '/sokindex/2025.json', '/sokindex/utan-datum.json'].map((pathname) => ({
+				pathname,
+				route,
+			})),
 		render: async (request) => new Response(`rendered ${new URL(request.url).pathname}`),
 	};
 
 	it('renders the search records first and hands each shard, not the manifest, to the indexer', async () => {
 		const add = vi.fn(async () => undefined);
 		const prerenderer = indexingPrerenderer(base, () => ({ add }) as unknown as ShardIndexer);
-		expect((await prerenderer.getStaticPaths()).map((p) => p.pathname)).toEqual(['/sokindex/2025.json', '/sokindex/utan-datum.json', '/', '/projekt/1/', '/sokindex/delar.json']);
+		expect((await prerenderer.getStaticPaths()).map((p) => p.pathname)).toEqual([
+			'/sokindex/2025.json',
+			'/sokindex/utan-datum.json',
+			'/',
+			'/projekt/1/',
+			'/sokindex/delar.json',
+		]);
 		for (const pathname of ['/sokindex/2025.json', '/sokindex/delar.json', '/projekt/1/']) {
 			const response = await prerenderer.render(new Request(`http://localhost${pathname}`), { routeData: route });
 			expect(await (response as Response).text()).toBe(`rendered ${pathname}`);

@@ -7,7 +7,9 @@ import { headersFile, pagePolicy } from '../../../src/integrations/security-head
 const page = (policy: string) => `<html><head><meta http-equiv="content-security-policy" content="${policy}"></head></html>`;
 
 it("adds frame-ancestors to a page's own policy", () => {
-	expect(pagePolicy(page("default-src 'self';script-src 'self' 'sha256-x=';"), 'index.html')).toBe("default-src 'self';script-src 'self' 'sha256-x='; frame-ancestors 'none'");
+	expect(pagePolicy(page("default-src 'self';script-src 'self' 'sha256-x=';"), 'index.html')).toBe(
+		"default-src 'self';script-src 'self' 'sha256-x='; frame-ancestors 'none'",
+	);
 	expect(pagePolicy(page('default-src &#39;self&#39;'), 'index.html')).toBe("default-src 'self'; frame-ancestors 'none'");
 	expect(() => pagePolicy('<html></html>', 'om/index.html')).toThrow('om/index.html has no Content-Security-Policy meta tag');
 });
@@ -19,7 +21,8 @@ it('gives every folder the public policy and the editing app its own, never both
 	writeFileSync(join(dir, '404.html.gz'), ''); // a compressed copy is served under its file's headers
 	for (const folder of ['projekt', 'admin']) mkdirSync(join(dir, folder));
 	writeFileSync(join(dir, 'admin/index.html'), page("default-src 'self'; style-src 'unsafe-inline'"));
-	expect(headersFile(dir)).toBe(`# Written by the build (src/integrations/security-headers.ts): the pages' own policies, with frame-ancestors.
+	expect(headersFile(dir))
+		.toBe(`# Written by the build (src/integrations/security-headers.ts): the pages' own policies, with frame-ancestors.
 /*
   Referrer-Policy: strict-origin-when-cross-origin
   X-Content-Type-Options: nosniff

@@ -33,5 +33,10 @@ it('names fields as an editor finds them, rows counted from 1', () => {
 	expect(formatPath(['owner', 'name'])).toBe('owner.name');
 	expect(formatPath(['decisions', 0, 'summary'])).toBe('decisions, rad 1, summary');
 	expect(formatPath([])).toBe('');
-	expect(formatIssues('a.ts', [{ path: ['title'], message: 'm' }, { path: [], message: 'n' }])).toEqual(['a.ts: title – m', 'a.ts: inställningarna – n']);
+	expect(
+		formatIssues('a.ts', [
+			{ path: ['title'], message: 'm' },
+			{ path: [], message: 'n' },
+		]),
+	).toEqual(['a.ts: title – m', 'a.ts: inställningarna – n']);
 });

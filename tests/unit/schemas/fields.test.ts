@@ -7,11 +7,40 @@ const fields = describeFields(createProjectSchema(testConfig));
 const byKey = (specs: readonly FieldSpec[] | undefined, key: string) => specs?.find((f) => f.key === key);
 
 describe('the fields of a project entry, read from the schema', () => {
-	it('lists every key of the frontmatter in the schema\'s order, each with a Swedish label and hint', () => {
+	it("lists every key of the frontmatter in the schema's order, each with a Swedish label and hint", () => {
 		expect(fields.map((f) => f.key)).toEqual([
-			'id', 'title', 'ref', 'decider', 'owner', 'status', 'decisions', 'period', 'fund', 'priority', 'municipalities', 'counties', 'locationNote',
-			'grantedAmount', 'appliedAmount', 'totalBudget', 'paidAmount', 'paidDate', 'workStatus', 'workStatusDate', 'financing', 'costs', 'activities', 'indicators', 'agenda2030',
-			'priorityAxis', 'thematicObjective', 'programmeArea', 'grantedAmountEur', 'spellings', 'source', 'corrections',
+			'id',
+			'title',
+			'ref',
+			'decider',
+			'owner',
+			'status',
+			'decisions',
+			'period',
+			'fund',
+			'priority',
+			'municipalities',
+			'counties',
+			'locationNote',
+			'grantedAmount',
+			'appliedAmount',
+			'totalBudget',
+			'paidAmount',
+			'paidDate',
+			'workStatus',
+			'workStatusDate',
+			'financing',
+			'costs',
+			'activities',
+			'indicators',
+			'agenda2030',
+			'priorityAxis',
+			'thematicObjective',
+			'programmeArea',
+			'grantedAmountEur',
+			'spellings',
+			'source',
+			'corrections',
 		]);
 		const all = (specs: readonly FieldSpec[]): FieldSpec[] => specs.flatMap((f) => [f, ...all(f.fields ?? [])]);
 		for (const spec of all(fields)) {
@@ -24,9 +53,16 @@ describe('the fields of a project entry, read from the schema', () => {
 		expect(byKey(fields, 'title')).toMatchObject({ required: true, type: 'text' });
 		expect(byKey(fields, 'ref')).toMatchObject({ required: false });
 		expect(byKey(fields, 'grantedAmount')).toMatchObject({ required: false, type: 'amount' });
-		expect(byKey(fields, 'decider')).toMatchObject({ type: 'choice', options: ['Region Västerbotten', 'Region Norrbotten', 'Tillväxtverket'] });
+		expect(byKey(fields, 'decider')).toMatchObject({
+			type: 'choice',
+			options: ['Region Västerbotten', 'Region Norrbotten', 'Tillväxtverket'],
+		});
 		expect(byKey(fields, 'fund')).toMatchObject({ type: 'choice', options: ['ERUF', '1:1-anslaget'] });
-		expect(byKey(fields, 'status')).toMatchObject({ type: 'choice', options: ['applied', 'proposed', 'granted', 'rejected'], optionLabels: { granted: 'beviljat' } });
+		expect(byKey(fields, 'status')).toMatchObject({
+			type: 'choice',
+			options: ['applied', 'proposed', 'granted', 'rejected'],
+			optionLabels: { granted: 'beviljat' },
+		});
 		expect(byKey(fields, 'municipalities')).toMatchObject({ type: 'list', itemType: 'choice', default: [] });
 		expect(byKey(fields, 'municipalities')!.options).toHaveLength(290);
 		expect(byKey(fields, 'counties')!.options).toHaveLength(21);

@@ -21,13 +21,19 @@ describe('the schema of the open data', () => {
 		const entryFields = Object.keys(createProjectSchema(siteConfig).shape);
 		const recordFields = Object.keys(openDataProjectSchema.shape);
 		expect(recordFields).toEqual(expect.arrayContaining([...entryFields, 'key', 'url', 'summary']));
-		const schema = openDataJsonSchema('https://x/data/schema.json') as unknown as { $defs: { projekt: { properties: Record<string, { description?: string }> } } };
+		const schema = openDataJsonSchema('https://x/data/schema.json') as unknown as {
+			$defs: { projekt: { properties: Record<string, { description?: string }> } };
+		};
 		for (const [name, field] of Object.entries(schema.$defs.projekt.properties)) expect(field.description, name).toMatch(/\w/);
 	});
 
 	it('is JSON Schema 2020-12 with the file at its root and a project under $defs', () => {
 		const schema = openDataJsonSchema('https://test.example.se/data/schema.json');
-		expect(schema).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', $id: 'https://test.example.se/data/schema.json', required: ['generated', 'licence', 'projects'] });
+		expect(schema).toMatchObject({
+			$schema: 'https://json-schema.org/draft/2020-12/schema',
+			$id: 'https://test.example.se/data/schema.json',
+			required: ['generated', 'licence', 'projects'],
+		});
 		expect(schema.$defs).toHaveProperty('projekt');
 	});
 

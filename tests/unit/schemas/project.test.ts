@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem, validateEntries } from '../../../src/entries/validate.ts';
 import { entryFile, modified, testConfig } from '../../helpers/fixtures.ts';
 
-const errorsFor = (change: (e: Record<string, any>) => void) => validateEntries([entryFile(modified(change))], testConfig).problems.map(formatProblem);
+const errorsFor = (change: (e: Record<string, any>) => void) =>
+	validateEntries([entryFile(modified(change))], testConfig).problems.map(formatProblem);
 
 /** The fixture (a rejected application) turned into a granted project with the given amounts and no financing table. */
 const granted = (amounts: Record<string, string | number>) => (e: Record<string, any>) => {
@@ -55,14 +56,20 @@ describe('plausibility between status and amounts', () => {
 			]
 		`);
 		expect(errorsFor((e) => (e.appliedAmount = '9 397 436'))).toEqual(
-			expect.arrayContaining([expect.stringContaining('appliedAmount – väntade ett sökt belopp som högst är den totala projektbudgeten (9 397 435 kr)')]),
+			expect.arrayContaining([
+				expect.stringContaining('appliedAmount – väntade ett sökt belopp som högst är den totala projektbudgeten (9 397 435 kr)'),
+			]),
 		);
 	});
 
 	it('refuses an amount with a leading zero as the editor wrote it, never reading 0600000 as 600 000', () => {
 		const frontmatter = `id: "20378916"\ntitle: Projekt\ndecider: Region Västerbotten\nstatus: granted\ngrantedAmount: 0600000\nsource:\n  document: Beslut\n`;
 		const problems = validateEntries([entryFile(frontmatter)], testConfig).problems.map(formatProblem);
-		expect(problems).toEqual([expect.stringMatching(/^src\/content\/projects\/20378916\.md:6: grantedAmount – "0600000" är inget belopp i hela kronor: ett belopp börjar inte med en nolla/)]);
+		expect(problems).toEqual([
+			expect.stringMatching(
+				/^src\/content\/projects\/20378916\.md:6: grantedAmount – "0600000" är inget belopp i hela kronor: ett belopp börjar inte med en nolla/,
+			),
+		]);
 	});
 
 	it('accepts a grant equal to what was applied for and to the whole budget', () => {
@@ -82,8 +89,27 @@ describe('plausibility between status and amounts', () => {
 
 describe('progress: paid out and the status of the work, apart from the decision', () => {
 	it('accepts a paid amount with its date and a stated work status, at the source’s precision', () => {
-		expect(errorsFor(granted({ grantedAmount: '1 000 000', paidAmount: '850 000 kr', paidDate: '2024-03', workStatus: 'closed', workStatusDate: 2024 }))).toEqual([]);
-		const { entries } = validateEntries([entryFile(modified(granted({ grantedAmount: '1 000 000', paidAmount: '850 000 kr', paidDate: '2024-03', workStatus: 'closed', workStatusDate: 2024 })))], testConfig);
+		expect(
+			errorsFor(
+				granted({ grantedAmount: '1 000 000', paidAmount: '850 000 kr', paidDate: '2024-03', workStatus: 'closed', workStatusDate: 2024 }),
+			),
+		).toEqual([]);
+		const { entries } = validateEntries(
+			[
+				entryFile(
+					modified(
+						granted({
+							grantedAmount: '1 000 000',
+							paidAmount: '850 000 kr',
+							paidDate: '2024-03',
+							workStatus: 'closed',
+							workStatusDate: 2024,
+						}),
+					),
+				),
+			],
+			testConfig,
+		);
 		expect(entries[0]!.data).toMatchObject({ paidAmount: 850_000, paidDate: '2024-03', workStatus: 'closed', workStatusDate: '2024' });
 	});
 
@@ -97,34 +123,48 @@ describe('progress: paid out and the status of the work, apart from the decision
 		expect(problems[0]).toMatch(/:\d+: paidAmount – ett utbetalt belopp säger inget utan sitt datum, men paidDate saknas\./);
 		expect(problems[1]).toMatch(/:\d+: paidDate – ett datum för det utbetalda beloppet, men paidAmount saknas\./);
 		expect(problems[2]).toMatch(/:\d+: workStatusDate – ett datum för arbetets status, men workStatus saknas\./);
-		expect(problems.every((p) => !p.includes('.md:1:')), 'each on its own line, not the file’s first').toBe(true);
+		expect(
+			problems.every((p) => !p.includes('.md:1:')),
+			'each on its own line, not the file’s first',
+		).toBe(true);
 	});
 
 	it('refuses money paid on a project that is not granted, or more than was granted', () => {
 		const rejected = errorsFor((e) => Object.assign(e, { paidAmount: '100', paidDate: '2024' }));
 		expect(rejected).toHaveLength(1);
-		expect(rejected[0]).toContain('paidAmount – väntade inget utbetalt belopp för ett projekt med status rejected (avslag), men det står 100 kr.');
+		expect(rejected[0]).toContain(
+			'paidAmount – väntade inget utbetalt belopp för ett projekt med status rejected (avslag), men det står 100 kr.',
+		);
 		const tooMuch = errorsFor(granted({ grantedAmount: '1 000', paidAmount: '1 001', paidDate: '2024' }));
 		expect(tooMuch).toHaveLength(1);
-		expect(tooMuch[0]).toContain('paidAmount – väntade ett utbetalt belopp som högst är det beviljade (1 000 kr), men det står "1 001 kr".');
+		expect(tooMuch[0]).toContain(
+			'paidAmount – väntade ett utbetalt belopp som högst är det beviljade (1 000 kr), men det står "1 001 kr".',
+		);
 	});
 
 	it('knows the work statuses by code, and suggests the code for the Swedish word', () => {
 		const problems = errorsFor(granted({ grantedAmount: '1 000', workStatus: 'avslutat' }));
 		expect(problems).toHaveLength(1);
-		expect(problems[0]).toContain('workStatus – väntade en av ongoing (pågående), closed (avslutat), terminated (avbrutet) eller withdrawn (återkallat)');
+		expect(problems[0]).toContain(
+			'workStatus – väntade en av ongoing (pågående), closed (avslutat), terminated (avbrutet) eller withdrawn (återkallat)',
+		);
 		expect(problems[0]).toContain('Menade du closed?');
 	});
 });
 
-describe('fields of EU programmes\' lists of operations', () => {
-	const problems = (change: (e: Record<string, any>) => void) => validateEntries([entryFile(modified(change))], testConfig).problems.map((p) => p.message);
+describe("fields of EU programmes' lists of operations", () => {
+	const problems = (change: (e: Record<string, any>) => void) =>
+		validateEntries([entryFile(modified(change))], testConfig).problems.map((p) => p.message);
 
 	it('refuses a euro amount of 0 or on a project not granted, and a spelling of a place the entry does not name', () => {
-		expect(problems((e) => (e.grantedAmountEur = 0))).toEqual(expect.arrayContaining([expect.stringContaining('väntade inget beviljat belopp i euro för ett projekt med status')]));
+		expect(problems((e) => (e.grantedAmountEur = 0))).toEqual(
+			expect.arrayContaining([expect.stringContaining('väntade inget beviljat belopp i euro för ett projekt med status')]),
+		);
 		expect(problems((e) => (e.spellings = [{ published: 'ÖstraGöinge', name: 'Östra Göinge' }]))).toEqual([
 			'"Östra Göinge" står inte i municipalities eller counties. En stavning säger hur källan skriver ett av postens ortnamn: skriv namnet som där, eller ta bort raden.',
 		]);
-		expect(problems((e) => (e.grantedAmountEur = '1,5 miljoner euro'))[0]).toBe('"1,5 miljoner euro" är inget belopp i hela euro. Skriv hela euro med siffror och mellanslag mellan tusentalen, t.ex. 250000, "250 000" eller "250 000 euro".');
+		expect(problems((e) => (e.grantedAmountEur = '1,5 miljoner euro'))[0]).toBe(
+			'"1,5 miljoner euro" är inget belopp i hela euro. Skriv hela euro med siffror och mellanslag mellan tusentalen, t.ex. 250000, "250 000" eller "250 000 euro".',
+		);
 	});
 });

@@ -13,7 +13,16 @@ it('accepts the shipped settings', () => {
 });
 
 it('explains what is wrong with bad settings', () => {
-	const bad = { ...structuredClone(siteConfig), baseUrl: 'projektbanken', deciders: [{ name: 'Region X', kind: 'region', counties: ['2', '00'] }, { name: 'Myndigheten', kind: 'agency' }, { name: 'Verket', kind: 'agency', national: true, counties: ['24'] }], funds: [] };
+	const bad = {
+		...structuredClone(siteConfig),
+		baseUrl: 'projektbanken',
+		deciders: [
+			{ name: 'Region X', kind: 'region', counties: ['2', '00'] },
+			{ name: 'Myndigheten', kind: 'agency' },
+			{ name: 'Verket', kind: 'agency', national: true, counties: ['24'] },
+		],
+		funds: [],
+	};
 	expect(() => parseSiteConfig(bad, 'src/site.config.ts')).toThrowErrorMatchingInlineSnapshot(`
 		[Error: Inställningarna är felaktiga:
 		src/site.config.ts: baseUrl – väntade en fullständig adress som börjar med https://, t.ex. "https://projektbank.example.se", men det står "projektbanken". Skriv hela adressen med https://.
@@ -28,7 +37,9 @@ it('explains what is wrong with bad settings', () => {
 it('names the git host the editing app commits to, and refuses an address it would not use', () => {
 	expect(siteConfig.editing).toEqual({ backend: 'github', repo: 'exempel/projektbanken', branch: 'main' });
 	const editing = (value: unknown) => () => parseSiteConfig({ ...structuredClone(siteConfig), editing: value }, 'src/site.config.ts');
-	expect(editing({ backend: 'gitlab', repo: 'region/bank', baseUrl: 'https://git.region.se', appId: 'x' })()).toMatchObject({ editing: { branch: 'main' } });
+	expect(editing({ backend: 'gitlab', repo: 'region/bank', baseUrl: 'https://git.region.se', appId: 'x' })()).toMatchObject({
+		editing: { branch: 'main' },
+	});
 	expect(editing({ backend: 'github', repo: 'region', baseUrl: 'https://github.region.se' })).toThrowErrorMatchingInlineSnapshot(`
 		[Error: Inställningarna är felaktiga:
 		src/site.config.ts: editing.repo – väntade ett repository som "organisation/namn", men det står "region".
@@ -37,14 +48,21 @@ it('names the git host the editing app commits to, and refuses an address it wou
 });
 
 it('refuses every address that is not https:, which would land in every page and in the open data', () => {
-	const licence = (url: string) => () => parseSiteConfig({ ...structuredClone(siteConfig), dataLicence: { name: 'CC0', url } }, 'src/site.config.ts');
+	const licence = (url: string) => () =>
+		parseSiteConfig({ ...structuredClone(siteConfig), dataLicence: { name: 'CC0', url } }, 'src/site.config.ts');
 	expect(licence('javascript:alert(1)')).toThrowErrorMatchingInlineSnapshot(`
 		[Error: Inställningarna är felaktiga:
 		src/site.config.ts: dataLicence.url – väntade licensens adress som börjar med https://, t.ex. "https://creativecommons.org/publicdomain/zero/1.0/deed.sv", men det står "javascript:alert(1)". Skriv hela adressen med https://.]
 	`);
-	expect(licence('http://creativecommons.org/publicdomain/zero/1.0/')).toThrow(/dataLicence\.url – väntade licensens adress som börjar med https:\/\//);
+	expect(licence('http://creativecommons.org/publicdomain/zero/1.0/')).toThrow(
+		/dataLicence\.url – väntade licensens adress som börjar med https:\/\//,
+	);
 	expect(licence('data:text/html,<script>alert(1)</script>')).toThrow(/dataLicence\.url/);
-	expect(() => parseSiteConfig({ ...structuredClone(siteConfig), baseUrl: 'http://projektbanken.example.se' }, 'src/site.config.ts')).toThrow(/baseUrl – väntade en fullständig adress som börjar med https:\/\//);
+	expect(() =>
+		parseSiteConfig({ ...structuredClone(siteConfig), baseUrl: 'http://projektbanken.example.se' }, 'src/site.config.ts'),
+	).toThrow(/baseUrl – väntade en fullständig adress som börjar med https:\/\//);
 	const gitlab = { backend: 'gitlab', repo: 'region/bank', baseUrl: 'javascript:void(0)' };
-	expect(() => parseSiteConfig({ ...structuredClone(siteConfig), editing: gitlab }, 'src/site.config.ts')).toThrow(/editing\.baseUrl – väntade en fullständig adress som börjar med https:\/\//);
+	expect(() => parseSiteConfig({ ...structuredClone(siteConfig), editing: gitlab }, 'src/site.config.ts')).toThrow(
+		/editing\.baseUrl – väntade en fullständig adress som börjar med https:\/\//,
+	);
 });

@@ -24,7 +24,11 @@ it('--format github annotates each problem on its line; --codequality writes the
 	const result = run('--format', 'github', '--codequality', report);
 	expect(result.status).toBe(1);
 	const annotation = result.stdout.split('\n').find((l) => l.startsWith('::error '));
-	expect(annotation).toMatch(new RegExp(`^::error file=[^,]*validate-cli-\\w+/${entry.id}\\.md,line=\\d+,title=Ogiltig post%3A municipalities%2C rad 1::municipalities, rad 1 – "Umea" är ingen av Sveriges 290 kommuner\\.`));
+	expect(annotation).toMatch(
+		new RegExp(
+			`^::error file=[^,]*validate-cli-\\w+/${entry.id}\\.md,line=\\d+,title=Ogiltig post%3A municipalities%2C rad 1::municipalities, rad 1 – "Umea" är ingen av Sveriges 290 kommuner\\.`,
+		),
+	);
 	expect(result.stderr).toContain('1 fel i 1 fil.');
 	expect(JSON.parse(readFileSync(report, 'utf8'))).toHaveLength(1);
 	// Plain text by default: no annotation.

@@ -11,7 +11,13 @@ it('/kommun/ lists all 290 A–Ö under their initial letters, with a map and th
 	expect(page.letters[0]).toMatchObject({ letter: 'A', anchor: 'bokstav-a' });
 	expect(page.letters.find((l) => l.letter === 'Å')!.anchor).toBe('bokstav-å');
 	expect(new Set(page.letters.map((l) => l.anchor)).size).toBe(page.letters.length);
-	expect(all.find((m) => m.name === 'Umeå')).toEqual({ name: 'Umeå', href: '/kommun/umea/', county: 'Västerbottens län', count: '14 projekt', none: false });
+	expect(all.find((m) => m.name === 'Umeå')).toEqual({
+		name: 'Umeå',
+		href: '/kommun/umea/',
+		county: 'Västerbottens län',
+		count: '14 projekt',
+		none: false,
+	});
 	expect(all.find((m) => m.name === 'Malmö')).toMatchObject({ count: 'inga projekt', none: true });
 	expect(page.unplaced).toBe(9);
 	expect(page.withProjects).toBeGreaterThan(20);

@@ -7,7 +7,11 @@ const words = (lines: string[]) => lines.map((l) => l.replace(/\u00a0/g, ' '));
 
 const grantedProject = (change: (e: Record<string, any>) => void = () => {}) =>
 	project((e) => {
-		Object.assign(e, { status: 'granted', grantedAmount: '1 000 000', decisions: [{ kind: 'grant', date: '2026-03-24', body: 'Regionala utvecklingsnämnden', summary: 'Beviljas.' }] });
+		Object.assign(e, {
+			status: 'granted',
+			grantedAmount: '1 000 000',
+			decisions: [{ kind: 'grant', date: '2026-03-24', body: 'Regionala utvecklingsnämnden', summary: 'Beviljas.' }],
+		});
 		delete e.appliedAmount;
 		e.financing = [
 			{ financier: 'Region Västerbotten', amount: '1 000 000' },

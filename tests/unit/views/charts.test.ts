@@ -40,7 +40,11 @@ describe('project charts', () => {
 	});
 
 	it('show costs by category and activities on a time line', () => {
-		expect(costChart(shippedProject('20378916'))).toMatchObject({ id: 'diagram-kostnader', labels: ['Personal', 'Schablonkostnader'], series: [{ values: [6_712_453, 2_684_982] }] });
+		expect(costChart(shippedProject('20378916'))).toMatchObject({
+			id: 'diagram-kostnader',
+			labels: ['Personal', 'Schablonkostnader'],
+			series: [{ values: [6_712_453, 2_684_982] }],
+		});
 		const timeline = activityTimeline(shippedProject('hallbar-samhallsomstallning'))!;
 		expect(timeline.id).toBe('diagram-aktiviteter');
 		expect(timeline.ranges![0]).toEqual(['2024-01-01', '2029-12-31']);
@@ -84,7 +88,9 @@ describe('statistics charts', () => {
 		expect(years.series[0]!.values.at(-1)).toBe(72_750_869); // the 17 Västerbotten grants, which the list does not date
 		expect(sum(years.series[0]!.values)).toBe(totals.grantedMoney);
 		expect(sum(years.series[1]!.values)).toBe(totals.grantedBudget);
-		expect(years.note).toBe('17 av 25 beviljade projekt med belopp har inget beslutsdatum i källan; de står för sig. 1 beviljat projekt anger inget beviljat belopp och ingår inte.');
+		expect(years.note).toBe(
+			'17 av 25 beviljade projekt med belopp har inget beslutsdatum i källan; de står för sig. 1 beviljat projekt anger inget beviljat belopp och ingår inte.',
+		);
 		expect(yearChart([granted('10000001', 'A', 1, '2020-01-01')])!.note).toBeUndefined();
 		expect(yearChart([shippedProject('20359783')])).toBeUndefined();
 		expect(yearChart([granted('10000001', 'A', 1, '2020-06')])!.labels).toEqual(['2020']);
@@ -134,8 +140,19 @@ describe('chart boxes and tables', () => {
 		const timeline = chartTable(activityTimeline(shippedProject('hallbar-samhallsomstallning'))!);
 		expect(timeline.columns.map((c) => c.label)).toEqual(['Aktivitet', 'Period', 'Kostnad']);
 		expect(timeline.rows[0]!.cells[1]!.text).toBe('1 januari 2024 – 31 december 2029');
-		const months = activityTimeline(project((e) => (e.activities = [{ name: 'A', start: '2020-06', end: '2021-06' }, { name: 'B', start: '2021', end: '2022' }])))!;
-		expect(months.ranges).toEqual([['2020-06-01', '2021-06-30'], ['2021-01-01', '2022-12-31']]); // bars span the months
+		const months = activityTimeline(
+			project(
+				(e) =>
+					(e.activities = [
+						{ name: 'A', start: '2020-06', end: '2021-06' },
+						{ name: 'B', start: '2021', end: '2022' },
+					]),
+			),
+		)!;
+		expect(months.ranges).toEqual([
+			['2020-06-01', '2021-06-30'],
+			['2021-01-01', '2022-12-31'],
+		]); // bars span the months
 		expect(chartTable(months).rows.map((r) => r.cells[1]!.text)).toEqual(['juni 2020 – juni 2021', '2021 – 2022']); // the table keeps them months
 		const counts = chartTable({ ...spec(1), unit: 'projekt', series: [{ label: 'Antal', values: [1200] }] });
 		expect(counts.rows[0]!.cells[1]!.text).toBe('1\u00a0200');
@@ -145,7 +162,12 @@ describe('chart boxes and tables', () => {
 		const own = chartFigure(costChart(shippedProject('20378916'))!);
 		expect(own).toMatchObject({ size: 's', describedBy: 'diagram-kostnader-tabell' });
 		expect(own.table?.captionId).toBe('diagram-kostnader-tabell');
-		expect(JSON.parse(own.data)).toEqual({ labels: ['Personal', 'Schablonkostnader'], series: [{ label: 'Belopp', values: [6_712_453, 2_684_982] }], unit: 'kr', horizontal: true });
+		expect(JSON.parse(own.data)).toEqual({
+			labels: ['Personal', 'Schablonkostnader'],
+			series: [{ label: 'Belopp', values: [6_712_453, 2_684_982] }],
+			unit: 'kr',
+			horizontal: true,
+		});
 		const shared = chartFigure(costChart(shippedProject('20378916'))!, 'kostnader-caption');
 		expect(shared.table).toBeUndefined();
 		expect(shared.describedBy).toBe('kostnader-caption');
@@ -179,7 +201,14 @@ describe('charts of money per fund and priority area', () => {
 describe('charts where the sources state no figure', () => {
 	const unstated = (id: string, fund: string) =>
 		project((e) => {
-			Object.assign(e, { id, title: `Utan belopp ${id}`, status: 'granted', fund, financing: [], decisions: [{ kind: 'grant', summary: 'Beviljas.' }] });
+			Object.assign(e, {
+				id,
+				title: `Utan belopp ${id}`,
+				status: 'granted',
+				fund,
+				financing: [],
+				decisions: [{ kind: 'grant', summary: 'Beviljas.' }],
+			});
 			delete e.appliedAmount;
 			delete e.totalBudget;
 		});
@@ -192,8 +221,12 @@ describe('charts where the sources state no figure', () => {
 		expect(funds.labels).toEqual(['ERUF (EU-medel)', '1:1-anslaget (statliga medel)']); // unknown goes last, after every stated figure
 		expect(funds.series[0]!.values).toEqual([400, null]);
 		expect(funds.series[1]!.values).toEqual([800, null]);
-		expect(funds.note).toContain('Uppgift saknas (ingen stapel, inte 0 kr) där källorna inte anger något belopp: 1:1-anslaget (statliga medel).');
-		expect(funds.note).toContain('Summorna räknar bara de projekt som anger beloppet: 1 beviljat projekt anger inget beviljat belopp och 1 beviljat projekt anger ingen total budget.');
+		expect(funds.note).toContain(
+			'Uppgift saknas (ingen stapel, inte 0 kr) där källorna inte anger något belopp: 1:1-anslaget (statliga medel).',
+		);
+		expect(funds.note).toContain(
+			'Summorna räknar bara de projekt som anger beloppet: 1 beviljat projekt anger inget beviljat belopp och 1 beviljat projekt anger ingen total budget.',
+		);
 		const table = chartTable(funds);
 		expect(table.rows[1]!.cells.map((c) => c.text)).toEqual(['1:1-anslaget (statliga medel)', 'uppgift saknas', 'uppgift saknas']);
 		expect(table.rows[0]!.cells.map((c) => c.text)).toEqual(['ERUF (EU-medel)', '400\u00a0kr', '800\u00a0kr']);

@@ -7,7 +7,10 @@ import { shippedProjects } from '../../helpers/shipped.ts';
 
 const bank = createBank(shippedProjects(), siteConfig, readSources());
 const entry = (key: string) => bank.projects.find((p) => p.key === key)!;
-const text = (key: string) => citation(entry(key), bank).map((p) => p.text).join('');
+const text = (key: string) =>
+	citation(entry(key), bank)
+		.map((p) => p.text)
+		.join('');
 
 it('cites a grant: title, case numbers, body, date and paragraph, source and passage, permalink', () => {
 	expect(text('20204763')).toBe(
@@ -15,16 +18,25 @@ it('cites a grant: title, case numbers, body, date and paragraph, source and pas
 	);
 	const parts = citation(entry('20204763'), bank);
 	expect(parts.find((p) => p.text.startsWith('Protokoll'))?.href).toBe('/kalla/norrbotten-protokoll-2020-03-24/#rad-2733');
-	expect(parts.at(-1)).toEqual({ text: 'https://projektbanken.example.se/projekt/20204763/', href: 'https://projektbanken.example.se/projekt/20204763/' });
+	expect(parts.at(-1)).toEqual({
+		text: 'https://projektbanken.example.se/projekt/20204763/',
+		href: 'https://projektbanken.example.se/projekt/20204763/',
+	});
 });
 
 it('cites a proposal as a proposal, and an amendment after the grant it changes', () => {
-	expect(text('20378916')).toContain('Förslag till beslut: avslag: Region Västerbotten, datum anges inte i källan, PM, Förslag till beslut (AVSLAG).');
-	expect(text('20359783')).toContain('Beslut om stöd: Region Västerbotten, 1 mars 2023; Ändringsbeslut: Region Västerbotten, 29 augusti 2025');
+	expect(text('20378916')).toContain(
+		'Förslag till beslut: avslag: Region Västerbotten, datum anges inte i källan, PM, Förslag till beslut (AVSLAG).',
+	);
+	expect(text('20359783')).toContain(
+		'Beslut om stöd: Region Västerbotten, 1 mars 2023; Ändringsbeslut: Region Västerbotten, 29 augusti 2025',
+	);
 });
 
 it('cites an application that nothing has decided, and a project without an ärende-id by its diarienummer', () => {
-	expect(text('hallbar-samhallsomstallning')).toMatch(/^Hållbar Samhällsomställning\. Region Västernorrland: källan anger inget beslut\. Källa: /);
+	expect(text('hallbar-samhallsomstallning')).toMatch(
+		/^Hållbar Samhällsomställning\. Region Västernorrland: källan anger inget beslut\. Källa: /,
+	);
 	expect(text('dnr-00031-2020')).toMatch(/\. Diarienummer 00031-2020\. /);
 });
 

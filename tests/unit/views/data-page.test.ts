@@ -11,7 +11,14 @@ it('documents every file, field and column of the open data, with the licence an
 	expect(page.built).toBe(built);
 	expect(page.licence).toEqual(siteConfig.dataLicence);
 	expect(page.projects).toBe(29);
-	expect(page.files.map((f) => f.href)).toEqual(['/data/projekt.json', '/data/projekt.csv', '/data/finansiering.csv', '/data/schema.json', '/data/360giving.json', '/data/katalog.rdf']);
+	expect(page.files.map((f) => f.href)).toEqual([
+		'/data/projekt.json',
+		'/data/projekt.csv',
+		'/data/finansiering.csv',
+		'/data/schema.json',
+		'/data/360giving.json',
+		'/data/katalog.rdf',
+	]);
 	expect(page.projectColumns.map((c) => c.header)).toEqual(projectColumns.map((c) => c.header));
 	expect(page.fields.find((f) => f.path === 'financing[].correctedAmount')).toMatchObject({ optional: false });
 	expect(page.fields.find((f) => f.path === 'owner.orgNumber')).toMatchObject({ optional: true });

@@ -51,7 +51,10 @@ it('describes the catalogue, its dataset and every file with what DCAT-AP-SE req
 	expect(values(dataset!, `${DCT}modified`)).toEqual(['2026-12-04']);
 	// One distribution per file, each with its access and download address, media type and licence.
 	expect(values(dataset!, `${DCAT}distribution`).sort()).toEqual(distributions.sort());
-	expect(distributions.map((d) => values(d, `${DCAT}downloadURL`)[0]).sort()).toEqual(['https://test.example.se/data/projekt.csv', 'https://test.example.se/data/projekt.json']);
+	expect(distributions.map((d) => values(d, `${DCAT}downloadURL`)[0]).sort()).toEqual([
+		'https://test.example.se/data/projekt.csv',
+		'https://test.example.se/data/projekt.json',
+	]);
 	for (const d of distributions) {
 		expect(values(d, `${DCAT}accessURL`)).toEqual(['https://test.example.se/data/']);
 		expect(values(d, `${DCT}license`)).toEqual([testConfig.dataLicence.url]);

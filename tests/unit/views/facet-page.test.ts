@@ -6,7 +6,8 @@ import { granted } from '../../helpers/fixtures.ts';
 
 vi.mock('astro:content', async () => (await import('../../helpers/astro-content.ts')).shippedContent());
 
-const firstPage = async (kind: Parameters<typeof paths>[0], slug: string) => (await paths(kind)).find((p) => p.params.slug === slug && !p.params.rest)!.props;
+const firstPage = async (kind: Parameters<typeof paths>[0], slug: string) =>
+	(await paths(kind)).find((p) => p.params.slug === slug && !p.params.rest)!.props;
 
 describe('municipality pages', () => {
 	it('exist for every municipality: one page without projects, every order of a list with them', async () => {
@@ -14,11 +15,23 @@ describe('municipality pages', () => {
 		expect(new Set(all.map((p) => p.params.slug)).size).toBe(290);
 		const malmo = all.filter((p) => p.params.slug === 'malmo');
 		expect(malmo).toHaveLength(1);
-		expect(malmo[0]!.props).toMatchObject({ title: 'Malmö', listing: undefined, charts: [], place: true, countyLevel: undefined, asFinancier: undefined });
+		expect(malmo[0]!.props).toMatchObject({
+			title: 'Malmö',
+			listing: undefined,
+			charts: [],
+			place: true,
+			countyLevel: undefined,
+			asFinancier: undefined,
+		});
 		const umea = all.filter((p) => p.params.slug === 'umea');
 		expect(umea.map((p) => p.params.rest)).toEqual([undefined]); // one order pre-rendered; 14 projects fit one page
 		const first = umea[0]!.props;
-		expect(first).toMatchObject({ name: 'Umeå', title: 'Umeå', description: 'Projekt med offentlig finansiering: Umeå. 14 projekt.', lead: { text: 'Kommun i ', link: { href: '/lan/vasterbotten/', label: 'Västerbottens län' } } });
+		expect(first).toMatchObject({
+			name: 'Umeå',
+			title: 'Umeå',
+			description: 'Projekt med offentlig finansiering: Umeå. 14 projekt.',
+			lead: { text: 'Kommun i ', link: { href: '/lan/vasterbotten/', label: 'Västerbottens län' } },
+		});
 		expect(first.breadcrumbs).toEqual([{ href: '/', label: 'Start' }, { href: '/kommun/', label: 'Kommuner' }, { label: 'Umeå' }]);
 		expect(first.charts.map((c) => c.spec.id)).toEqual(['diagram-fond', 'diagram-prioritering', 'diagram-ar']);
 		expect(new Set(all.map((p) => p.cacheKey)).size).toBe(all.length);
@@ -26,7 +39,10 @@ describe('municipality pages', () => {
 
 	it('link the compare page with the place chosen; counties too, deciders and funds not', async () => {
 		expect((await firstPage('kommun', 'umea')).compare).toEqual({ href: '/jamfor/?kommun=Ume%C3%A5', label: 'Jämför med en annan kommun' });
-		expect((await firstPage('lan', 'norrbotten')).compare).toEqual({ href: '/jamfor/?lan=Norrbottens+l%C3%A4n', label: 'Jämför med ett annat län' });
+		expect((await firstPage('lan', 'norrbotten')).compare).toEqual({
+			href: '/jamfor/?lan=Norrbottens+l%C3%A4n',
+			label: 'Jämför med ett annat län',
+		});
 		expect((await firstPage('fond', 'eruf')).compare).toBeUndefined();
 	});
 
@@ -41,7 +57,14 @@ describe('municipality pages', () => {
 			undefined,
 			undefined,
 		]);
-		expect(umea.listing!.orders.map((o) => o.href)).toEqual(['/kommun/umea/', '/sok/?kommun=Ume%C3%A5&sortera=belopp-minst', '/sok/?kommun=Ume%C3%A5&sortera=budget-storst', '/sok/?kommun=Ume%C3%A5&sortera=budget-minst', '/sok/?kommun=Ume%C3%A5&sortera=datum-nyast', '/sok/?kommun=Ume%C3%A5&sortera=datum-aldst']);
+		expect(umea.listing!.orders.map((o) => o.href)).toEqual([
+			'/kommun/umea/',
+			'/sok/?kommun=Ume%C3%A5&sortera=belopp-minst',
+			'/sok/?kommun=Ume%C3%A5&sortera=budget-storst',
+			'/sok/?kommun=Ume%C3%A5&sortera=budget-minst',
+			'/sok/?kommun=Ume%C3%A5&sortera=datum-nyast',
+			'/sok/?kommun=Ume%C3%A5&sortera=datum-aldst',
+		]);
 		expect(umea.listing!.sortHint).toBe('Välj en kolumnrubrik för att sortera: listan visas då i sökningen.');
 	});
 
@@ -68,12 +91,19 @@ describe('municipality pages', () => {
 	it('list the county’s county-level projects apart, and the municipality’s own money as a financier', async () => {
 		const skelleftea = await firstPage('kommun', 'skelleftea');
 		expect(skelleftea.countyLevel!.heading).toBe('Projekt för hela Västerbottens län');
-		expect(skelleftea.countyLevel!.text).toBe('6 projekt verkar i Västerbottens län utan att källan namnger några kommuner. De kan röra Skellefteå men räknas inte i siffrorna ovan.');
+		expect(skelleftea.countyLevel!.text).toBe(
+			'6 projekt verkar i Västerbottens län utan att källan namnger några kommuner. De kan röra Skellefteå men räknas inte i siffrorna ovan.',
+		);
 		expect(skelleftea.countyLevel!.table.rows).toHaveLength(6);
 		expect(skelleftea.countyLevel!.more).toBeUndefined();
 		expect(skelleftea.asFinancier!.heading).toBe('Skellefteå kommun som finansiär');
-		expect(skelleftea.asFinancier!.text).toBe('Skellefteå kommun har satt 1\u00a0234\u00a0571\u00a0kr i 3 projekt som beviljats, enligt projektens finansieringstabeller.');
-		expect(skelleftea.asFinancier!.link).toEqual({ href: '/organisation/skelleftea-kommun/', label: 'Allt om Skellefteå kommun som projektägare och finansiär' });
+		expect(skelleftea.asFinancier!.text).toBe(
+			'Skellefteå kommun har satt 1\u00a0234\u00a0571\u00a0kr i 3 projekt som beviljats, enligt projektens finansieringstabeller.',
+		);
+		expect(skelleftea.asFinancier!.link).toEqual({
+			href: '/organisation/skelleftea-kommun/',
+			label: 'Allt om Skellefteå kommun som projektägare och finansiär',
+		});
 		const lycksele = await firstPage('kommun', 'lycksele');
 		expect(lycksele.asFinancier!.text).toMatch(/Kommunen äger själv 1 projekt\.$/);
 		// Umeå's projects date no decision: no feed, and no link to one.
@@ -94,14 +124,19 @@ describe('municipality pages', () => {
 describe('county, region and fund pages', () => {
 	it('find every one of Region Norrbotten’s nine decisions under Norrbottens län', async () => {
 		const county = await firstPage('lan', 'norrbotten');
-		expect(county.lead).toEqual({ text: 'Län med 14 kommuner. Se även ', link: { href: '/lan/norrbotten/#kommuner', label: 'länets kommuner' } });
+		expect(county.lead).toEqual({
+			text: 'Län med 14 kommuner. Se även ',
+			link: { href: '/lan/norrbotten/#kommuner', label: 'länets kommuner' },
+		});
 		expect(county.municipalities).toHaveLength(14);
 		expect(county.municipalities![0]).toEqual({ name: 'Arjeplog', href: '/kommun/arjeplog/', count: '4 projekt' });
 		expect(county.place).toBe(true);
 		const rows = (await paths('lan')).filter((p) => p.params.slug === 'norrbotten').flatMap((p) => p.props.listing!.table.rows);
 		expect(rows.filter((r) => r.cells[6]!.text === 'Region Norrbotten')).toHaveLength(9);
 		expect(county.stats[0]!.text).toContain('(8 av dem på länsnivå, utan namngivna kommuner)');
-		expect(county.listing!.table.rows.filter((r) => r.cells[0]!.details?.includes('På länsnivå: källan namnger länet, inga kommuner'))).toHaveLength(8);
+		expect(
+			county.listing!.table.rows.filter((r) => r.cells[0]!.details?.includes('På länsnivå: källan namnger länet, inga kommuner')),
+		).toHaveLength(8);
 		expect(county.countyLevel).toBeUndefined();
 	});
 
@@ -136,13 +171,22 @@ describe('deciderLead', () => {
 	it('says what kind of body it is and what it decides for', () => {
 		expect(deciderLead({ ...decider, counties: ['25', '24'] }).text).toBe('Region som beslutar för Norrbottens län och Västerbottens län.');
 		expect(deciderLead({ ...decider, kind: 'interreg' }).text).toBe('Interregprogram.');
-		expect(deciderLead({ ...decider, kind: 'agency', national: true }, '/organisation/x/').link).toEqual({ href: '/organisation/x/', label: 'organisationens sida' });
+		expect(deciderLead({ ...decider, kind: 'agency', national: true }, '/organisation/x/').link).toEqual({
+			href: '/organisation/x/',
+			label: 'organisationens sida',
+		});
 	});
 });
 
 describe('a place’s projects for the whole country', () => {
 	it('are named with how they count: in full in the figures, one equal part in the even share', () => {
-		const national = granted('10000001', 'Nationellt', 2_900_000, undefined, allMunicipalities.map((m) => m.name));
+		const national = granted(
+			'10000001',
+			'Nationellt',
+			2_900_000,
+			undefined,
+			allMunicipalities.map((m) => m.name),
+		);
 		expect(nationwideNote([national, granted('10000002', 'Lokalt', 100)])).toBe(
 			'1 projekt av dem verkar i hela Sverige. Det räknas, 2\u00a0900\u00a0000\u00a0kr beviljat, med hela sitt belopp i siffrorna ovan, som i varje kommun och län, men i den beräknade jämna andelen bara med en lika del per plats som källan namnger (1/290 per kommun där alla kommuner namnges).',
 		);

@@ -27,7 +27,14 @@ describe('municipalities', () => {
 		expect(skelleftea.measures.undecided).toBe(1);
 		expect(skelleftea.measures.grantedBudget).toBe(sum(skelleftea.projects.map((p) => grantedBudget(p.data) ?? 0))); // …but its budget is not granted
 		expect(skelleftea.measures.grantedBudget).toBeLessThan(179_216_774 - 9_000_000);
-		expect(skelleftea.countyLevel.map((p) => p.key).sort()).toEqual(['20204763', '20204867', '20204871', '20204898', '20204909', '20359783']);
+		expect(skelleftea.countyLevel.map((p) => p.key).sort()).toEqual([
+			'20204763',
+			'20204867',
+			'20204871',
+			'20204898',
+			'20204909',
+			'20359783',
+		]);
 		expect(skelleftea.projects.some((p) => skelleftea.countyLevel.includes(p))).toBe(false);
 	});
 
@@ -39,7 +46,13 @@ describe('municipalities', () => {
 	});
 
 	it('share the granted projects’ budgets evenly, so that the shares add up to the budgets and not many times them', () => {
-		const placed = sum(projects.map((p) => (p.data.municipalities.length ? (grantedBudget(p.data) ?? 0) * (p.data.municipalities.length / (p.data.municipalities.length + p.data.counties.length)) : 0)));
+		const placed = sum(
+			projects.map((p) =>
+				p.data.municipalities.length
+					? (grantedBudget(p.data) ?? 0) * (p.data.municipalities.length / (p.data.municipalities.length + p.data.counties.length))
+					: 0,
+			),
+		);
 		expect(Math.abs(sum(municipalities.map((m) => m.measures.evenShareBudget ?? 0)) - placed)).toBeLessThanOrEqual(290);
 		expect(sum(municipalities.map((m) => m.measures.grantedBudget))).toBeGreaterThan(placed * 5);
 		const vilhelmina = municipalities.find((m) => m.name === 'Vilhelmina')!;
@@ -54,7 +67,16 @@ describe('counties', () => {
 		const norrbotten = counties.find((c) => c.county.code === '25')!;
 		expect(norrbotten).toMatchObject({ kind: 'lan', slug: 'norrbotten', path: '/lan/norrbotten/', name: 'Norrbottens län' });
 		expect(norrbotten.projects.filter((p) => p.data.decider === 'Region Norrbotten')).toHaveLength(9);
-		expect(norrbotten.countyLevel.map((p) => p.key).sort()).toEqual(['20204763', '20204814', '20204867', '20204871', '20204876', '20204898', '20204909', 'dnr-00031-2020']);
+		expect(norrbotten.countyLevel.map((p) => p.key).sort()).toEqual([
+			'20204763',
+			'20204814',
+			'20204867',
+			'20204871',
+			'20204876',
+			'20204898',
+			'20204909',
+			'dnr-00031-2020',
+		]);
 		expect(norrbotten.measures.grantedMoney).toBeGreaterThanOrEqual(14_644_555);
 	});
 
@@ -71,7 +93,12 @@ describe('regions and funds', () => {
 		expect(regions[0]!.measures.grantedMoney).toBe(72_750_869); // the 17 list grants; INDI is a proposal, DOVI states no amount
 		expect(regions[1]!.measures.grantedMoney).toBe(14_644_555 + 0); // Norrbotten's 8 grants
 		const funds = fundFacets(bank);
-		expect(funds.find((f) => f.name === 'ESF+')).toMatchObject({ kind: 'fond', slug: 'esf', path: '/fond/esf/', description: siteConfig.funds[1]!.description });
+		expect(funds.find((f) => f.name === 'ESF+')).toMatchObject({
+			kind: 'fond',
+			slug: 'esf',
+			path: '/fond/esf/',
+			description: siteConfig.funds[1]!.description,
+		});
 		expect(funds.find((f) => f.name === 'ESF+')!.measures.projects).toBe(5);
 		expect(sum(funds.map((f) => f.projects.length))).toBe(projects.filter((p) => p.data.fund).length);
 	});

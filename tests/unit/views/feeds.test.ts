@@ -26,7 +26,9 @@ describe('decision events', () => {
 			e.status = 'granted';
 			e.grantedAmount = '2 219 230';
 			delete e.appliedAmount;
-			e.decisions = [{ kind: 'grant', date: '2026-03', body: 'Regionala utvecklingsnämnden', reference: '§ 7', summary: 'Beviljas A & B <x>.' }];
+			e.decisions = [
+				{ kind: 'grant', date: '2026-03', body: 'Regionala utvecklingsnämnden', reference: '§ 7', summary: 'Beviljas A & B <x>.' },
+			];
 		});
 		const [event] = decisionEvents([monthly]);
 		const entry = feedEntry(event!, 'https://test.example.se');
@@ -35,7 +37,8 @@ describe('decision events', () => {
 			id: 'https://test.example.se/projekt/20378916/#beslut-1',
 			link: 'https://test.example.se/projekt/20378916/',
 			date: new Date('2026-03-01T00:00:00Z'),
-			description: 'mars 2026 (källan anger månaden). Region Västerbotten (Regionala utvecklingsnämnden, § 7): Beviljas A &amp; B &lt;x&gt;.',
+			description:
+				'mars 2026 (källan anger månaden). Region Västerbotten (Regionala utvecklingsnämnden, § 7): Beviljas A &amp; B &lt;x&gt;.',
 		});
 		expect(feedInstant('2020').toISOString()).toBe('2020-01-01T00:00:00.000Z');
 	});
@@ -49,11 +52,18 @@ describe('feeds', () => {
 		expect(all.length).toBeLessThan(1 + 290 + 21 + siteConfig.funds.length + siteConfig.deciders.length);
 		expect(all.every((f) => f.events.length > 0)).toBe(true);
 		expect(all.find((f) => f.path === '/kommun/lulea/beslut.xml')?.page).toBe('/kommun/lulea/');
-		expect(all.find((f) => f.path === '/lan/norrbotten/beslut.xml')?.subtitle).toMatch(/^De 20 senaste besluten om projekt som verkar i Norrbottens län .*Ett beslut som källan inte daterar står med källdokumentets datum, när dokumentet gavs ut, och säger det; beslut utan något datum är inte med\.$/);
+		expect(all.find((f) => f.path === '/lan/norrbotten/beslut.xml')?.subtitle).toMatch(
+			/^De 20 senaste besluten om projekt som verkar i Norrbottens län .*Ett beslut som källan inte daterar står med källdokumentets datum, när dokumentet gavs ut, och säger det; beslut utan något datum är inte med\.$/,
+		);
 	});
 
 	it('hold the newest events only, and parse as Atom with unique ids and RFC 3339 times', () => {
-		const many = createBank(Array.from({ length: FEED_SIZE + 5 }, (_, i) => granted(String(20_390_100 + i), `Projekt ${i}`, 1000, `2024-01-${String((i % 28) + 1).padStart(2, '0')}`)), siteConfig);
+		const many = createBank(
+			Array.from({ length: FEED_SIZE + 5 }, (_, i) =>
+				granted(String(20_390_100 + i), `Projekt ${i}`, 1000, `2024-01-${String((i % 28) + 1).padStart(2, '0')}`),
+			),
+			siteConfig,
+		);
 		const model = feeds(many)[0]!;
 		expect(model.events).toHaveLength(FEED_SIZE);
 		const xml = atom(model, many);
@@ -111,7 +121,14 @@ describe('organisation feeds', () => {
 
 describe('decisions the source does not date, cited from a dated document', () => {
 	const undated = granted('20390102', 'Odaterat', 1000, undefined, ['Umeå']);
-	const list = { title: undated.data.source.document, issuer: 'Region Västerbotten', date: '2024-05-02', kind: 'list' as const, slug: 'lista', text: undefined };
+	const list = {
+		title: undated.data.source.document,
+		issuer: 'Region Västerbotten',
+		date: '2024-05-02',
+		kind: 'list' as const,
+		slug: 'lista',
+		text: undefined,
+	};
 	const bank = createBank([undated], siteConfig, [list]);
 
 	it('are placed by the document’s date, labelled as the date it was published and never as the decision’s', () => {

@@ -3,7 +3,18 @@ import { describe, expect, it, vi } from 'vitest';
 import type { EntryVersion } from '../../../src/entries/history.ts';
 import type { ProjectEntry } from '../../../src/domain/project.ts';
 import { createBank } from '../../../src/views/bank.ts';
-import { CHANGE_FEED_SIZE, changeFeed, changeFeedFiles, changeLog, FIRST_READABLE, FIRST_VERSION, hasChangeFeed, NO_DATA_CHANGE, projectHistory, versionFiles } from '../../../src/views/history.ts';
+import {
+	CHANGE_FEED_SIZE,
+	changeFeed,
+	changeFeedFiles,
+	changeLog,
+	FIRST_READABLE,
+	FIRST_VERSION,
+	hasChangeFeed,
+	NO_DATA_CHANGE,
+	projectHistory,
+	versionFiles,
+} from '../../../src/views/history.ts';
 import { NO_GIT } from '../../../src/entries/history.ts';
 import { urls } from '../../../src/urls.ts';
 import { granted, testConfig } from '../../helpers/fixtures.ts';
@@ -36,13 +47,23 @@ describe('a project page’s versions', () => {
 		expect(history.lastChanged).toEqual({ date: '5 december 2026', isoDate: '2026-12-05T07:33:05+00:00' });
 		expect(history.uncommitted).toBe(false);
 		expect(history.versions.map((v) => [v.number, v.json, v.changes.map((c) => c.replace(/\u00a0/g, ' '))])).toEqual([
-			[2, '/projekt/20000001/version/2.json', ['Beviljat belopp: 1 000 000 kr → 1 200 000 kr', 'Total projektbudget: 2 000 000 kr → 2 400 000 kr']],
+			[
+				2,
+				'/projekt/20000001/version/2.json',
+				['Beviljat belopp: 1 000 000 kr → 1 200 000 kr', 'Total projektbudget: 2 000 000 kr → 2 400 000 kr'],
+			],
 			[1, '/projekt/20000001/version/1.json', [FIRST_VERSION]],
 		]);
 	});
 
 	it('list an unreadable version with why, compare the next with the last readable one, and say when the page shows uncommitted data', () => {
-		const bank = bankWith({ '20000001': [version(1, '2026-11-20T10:00:00+00:00', v1), version(2, '2026-11-21T10:00:00+00:00', undefined), version(3, '2026-11-22T10:00:00+00:00', v1)] });
+		const bank = bankWith({
+			'20000001': [
+				version(1, '2026-11-20T10:00:00+00:00', v1),
+				version(2, '2026-11-21T10:00:00+00:00', undefined),
+				version(3, '2026-11-22T10:00:00+00:00', v1),
+			],
+		});
 		const history = projectHistory(v2, bank);
 		if (!history.available) throw new Error('no history');
 		const [third, second] = history.versions;
@@ -56,7 +77,9 @@ describe('a project page’s versions', () => {
 	});
 
 	it('call the first readable version after unreadable ones that, not the first version in the bank', () => {
-		const bank = bankWith({ '20000001': [version(1, '2026-11-20T10:00:00+00:00', undefined), version(2, '2026-11-21T10:00:00+00:00', v2)] });
+		const bank = bankWith({
+			'20000001': [version(1, '2026-11-20T10:00:00+00:00', undefined), version(2, '2026-11-21T10:00:00+00:00', v2)],
+		});
 		const history = projectHistory(v2, bank);
 		expect(history.available && history.versions[0]!.changes).toEqual([FIRST_READABLE]);
 	});
@@ -72,18 +95,33 @@ describe('a project page’s versions', () => {
 
 describe('version files', () => {
 	it('hold the version’s data as an open-data record, its commit and date, or why it could not be read', () => {
-		const bank = bankWith({ '20000001': [version(1, '2026-11-23T16:46:45+00:00', v1), version(2, '2026-12-05T07:33:05+00:00', undefined)] });
+		const bank = bankWith({
+			'20000001': [version(1, '2026-11-23T16:46:45+00:00', v1), version(2, '2026-12-05T07:33:05+00:00', undefined)],
+		});
 		const files = versionFiles(bank, bank.projects);
 		const first = JSON.parse(files['/projekt/20000001/version/1.json']!);
-		expect(first).toMatchObject({ key: '20000001', version: 1, committed: '2026-11-23T16:46:45+00:00', readable: true, url: `${testConfig.baseUrl.replace(/\/$/, '')}/projekt/20000001/version/1.json` });
+		expect(first).toMatchObject({
+			key: '20000001',
+			version: 1,
+			committed: '2026-11-23T16:46:45+00:00',
+			readable: true,
+			url: `${testConfig.baseUrl.replace(/\/$/, '')}/projekt/20000001/version/1.json`,
+		});
 		expect(first.project.grantedAmount).toBe(1_000_000);
-		expect(JSON.parse(files['/projekt/20000001/version/2.json']!)).toMatchObject({ readable: false, problems: [{ line: 4, field: 'status' }] });
+		expect(JSON.parse(files['/projekt/20000001/version/2.json']!)).toMatchObject({
+			readable: false,
+			problems: [{ line: 4, field: 'status' }],
+		});
 	});
 });
 
 describe('the change log and feeds of changes', () => {
 	const bank = bankWith({
-		'20000001': [version(1, '2026-11-23T16:46:45+00:00', v1), version(2, '2026-12-05T07:33:05+00:00', v2), version(3, '2026-12-06T07:33:05+00:00', v2)],
+		'20000001': [
+			version(1, '2026-11-23T16:46:45+00:00', v1),
+			version(2, '2026-12-05T07:33:05+00:00', v2),
+			version(3, '2026-12-06T07:33:05+00:00', v2),
+		],
 		'20000002': [version(1, '2026-11-23T16:46:45+00:00', other)],
 	});
 

@@ -37,8 +37,16 @@ it('gives each deciding region its granted, budget and applied money', async () 
 it('lists the latest dated events with their kind: an amendment is not a new grant', async () => {
 	const home = await model();
 	const rows = home.latest.rows.map((r) => r.cells.map((c) => c.text));
-	expect(rows[0]).toEqual(['Ändringsbeslut', '29 augusti 2025', 'Digital omställning i Västerbottens industrier DOVI', '–', 'Region Västerbotten']);
-	expect(home.latest.rows[0]!.cells[0]!.details).toEqual(['Projektperioden förlängs med sex månader, till den 31 augusti 2026, efter en begäran om ändring som kom in 2025-08-28.']);
+	expect(rows[0]).toEqual([
+		'Ändringsbeslut',
+		'29 augusti 2025',
+		'Digital omställning i Västerbottens industrier DOVI',
+		'–',
+		'Region Västerbotten',
+	]);
+	expect(home.latest.rows[0]!.cells[0]!.details).toEqual([
+		'Projektperioden förlängs med sex månader, till den 31 augusti 2026, efter en begäran om ändring som kom in 2025-08-28.',
+	]);
 	expect(rows[1]![0]).toBe('Beslut om stöd');
 	expect(rows.slice(1).every((r) => r[1] !== '29 augusti 2025')).toBe(true);
 	expect(home.latest.caption).toBe('De 5 senaste daterade händelserna: beslut, förslag och ändringar');

@@ -14,7 +14,17 @@ describe('pagination', () => {
 		const p = pagination('/projekt/', byAmount, { pageNumber: 5, lastPage: 10 })!;
 		expect(p.previous).toBe('/projekt/lista/belopp-storst/4/');
 		expect(p.next).toBe('/projekt/lista/belopp-storst/6/');
-		expect(p.items.map((i) => ('gap' in i ? '…' : i.current ? `[${i.number}]` : String(i.number)))).toEqual(['1', '…', '3', '4', '[5]', '6', '7', '…', '10']);
+		expect(p.items.map((i) => ('gap' in i ? '…' : i.current ? `[${i.number}]` : String(i.number)))).toEqual([
+			'1',
+			'…',
+			'3',
+			'4',
+			'[5]',
+			'6',
+			'7',
+			'…',
+			'10',
+		]);
 		expect(p.items[0]).toEqual({ number: 1, href: '/projekt/', current: false });
 		const first = pagination('/projekt/', byAmount, { pageNumber: 1, lastPage: 4 })!;
 		expect(first.previous).toBeUndefined();
@@ -32,13 +42,23 @@ describe('list pages', () => {
 		const [first, second] = pages;
 		expect(first!.rest).toBeUndefined();
 		expect(second!.rest).toBe('lista/belopp-storst/2');
-		expect(first!.table.rows.map((r) => r.cells[1]!.text)).toEqual(projects.map((p) => `${p.data.grantedAmount!.toLocaleString('sv-SE')}\u00a0kr`).reverse().slice(0, 50));
+		expect(first!.table.rows.map((r) => r.cells[1]!.text)).toEqual(
+			projects
+				.map((p) => `${p.data.grantedAmount!.toLocaleString('sv-SE')}\u00a0kr`)
+				.reverse()
+				.slice(0, 50),
+		);
 		expect(first!.page).toEqual({ pageNumber: 1, lastPage: 2, firstIndex: 1, total: 60, count: 50 });
 		expect(first!.table.caption).toBe('Projekt i Umeå, sorterade efter beviljat belopp, störst först');
 		expect(first!.table.rows).toHaveLength(50);
 		expect(second!.table.rows).toHaveLength(10);
 		expect(first!.orders.filter((o) => o.current).map((o) => o.label)).toEqual(['beviljat belopp, störst först']);
-		expect(first!.orders[1]).toEqual({ label: 'beviljat belopp, minst först', href: '/kommun/umea/lista/belopp-minst/', current: false, scripted: false });
+		expect(first!.orders[1]).toEqual({
+			label: 'beviljat belopp, minst först',
+			href: '/kommun/umea/lista/belopp-minst/',
+			current: false,
+			scripted: false,
+		});
 		expect(first!.scriptedSort).toBe(false);
 		expect(first!.pagination!.next).toBe('/kommun/umea/lista/belopp-storst/2/');
 		expect(pages.map((p) => p.rest)).toContain('lista/titel-o-a/2');

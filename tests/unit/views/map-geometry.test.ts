@@ -11,7 +11,29 @@ describe('map outlines', () => {
 		expect(municipalities.width).toBe(400);
 		expect(municipalities.height).toBeGreaterThan(municipalities.width * 2);
 		const counties = countyMap();
-		expect(counties.shapes.map((s) => s.code).sort()).toEqual(['01', '03', '04', '05', '06', '07', '08', '09', '10', '12', '13', '14', '17', '18', '19', '20', '21', '22', '23', '24', '25']);
+		expect(counties.shapes.map((s) => s.code).sort()).toEqual([
+			'01',
+			'03',
+			'04',
+			'05',
+			'06',
+			'07',
+			'08',
+			'09',
+			'10',
+			'12',
+			'13',
+			'14',
+			'17',
+			'18',
+			'19',
+			'20',
+			'21',
+			'22',
+			'23',
+			'24',
+			'25',
+		]);
 		expect(counties.height).toBe(municipalities.height);
 		expect(municipalityMap()).toBe(municipalities); // projected once
 	});

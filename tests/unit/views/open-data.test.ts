@@ -1,5 +1,15 @@
 import { expect, it, vi } from 'vitest';
-import { financingColumns, financingCsv, financingRows, openDataRecord, openDataRecords, projectColumns, projectsCsv, projectsFile, projectsJson } from '../../../src/views/open-data.ts';
+import {
+	financingColumns,
+	financingCsv,
+	financingRows,
+	openDataRecord,
+	openDataRecords,
+	projectColumns,
+	projectsCsv,
+	projectsFile,
+	projectsJson,
+} from '../../../src/views/open-data.ts';
 import { siteConfig } from '../../../src/site.config.ts';
 import { loadBank } from '../../../src/views/collection.ts';
 import { granted, project } from '../../helpers/fixtures.ts';
@@ -50,14 +60,19 @@ it('publishes what was paid out and the work’s status as the source states the
 	expect(stated).toMatchObject({ workStatus: 'terminated', workStatusDate: '2025-02-14' });
 	expect('derivedWorkStatus' in stated).toBe(false);
 	const column = (header: string) => projectColumns.find((c) => c.header === header)!;
-	expect([column('Utbetalt (kr)'), column('Utbetalt per'), column('Arbetets status'), column('Arbetets status enligt källan'), column('Arbetets status per')].map((c) => c.value(stated))).toEqual([
-		850_000,
-		'2024-03',
-		'Avbrutet',
-		'terminated',
-		'2025-02-14',
+	expect(
+		[
+			column('Utbetalt (kr)'),
+			column('Utbetalt per'),
+			column('Arbetets status'),
+			column('Arbetets status enligt källan'),
+			column('Arbetets status per'),
+		].map((c) => c.value(stated)),
+	).toEqual([850_000, '2024-03', 'Avbrutet', 'terminated', '2025-02-14']);
+	expect([column('Arbetets status'), column('Härledd arbetsstatus')].map((c) => c.value(derived))).toEqual([
+		'Avslutat enligt projektperioden',
+		'closed',
 	]);
-	expect([column('Arbetets status'), column('Härledd arbetsstatus')].map((c) => c.value(derived))).toEqual(['Avslutat enligt projektperioden', 'closed']);
 	expect(column('Arbetets status').value(openDataRecord(project(), 'https://test.example.se'))).toBeUndefined(); // a rejection: nothing to say
 });
 
@@ -81,5 +96,7 @@ it('fills every column of projekt.csv and finansiering.csv as documented', async
 	expect(financingColumns.map((c) => [c.header, c.description, ...rows.map((r) => c.value(r))])).toMatchSnapshot();
 	expect((await projectsCsv()).split('\r\n')[0]).toBe(`\uFEFF${projectColumns.map((c) => c.header).join(';')}`);
 	expect((await financingCsv()).split('\r\n').filter(Boolean)).toHaveLength(financingRows(bank).length + 1);
-	expect(JSON.parse(await projectsJson(new Date('2026-11-23T12:00:00Z')))).toEqual(JSON.parse(JSON.stringify(projectsFile(bank, new Date('2026-11-23T12:00:00Z')))));
+	expect(JSON.parse(await projectsJson(new Date('2026-11-23T12:00:00Z')))).toEqual(
+		JSON.parse(JSON.stringify(projectsFile(bank, new Date('2026-11-23T12:00:00Z')))),
+	);
 });

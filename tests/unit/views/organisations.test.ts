@@ -6,7 +6,14 @@ vi.mock('astro:content', async () => (await import('../../helpers/astro-content.
 it('/organisation/ lists every organisation with its money, largest first', async () => {
 	const page = await indexModel();
 	expect(page.table.rows).toHaveLength(page.count);
-	expect(page.table.columns.map((c) => c.label)).toEqual(['Organisation', 'Beviljat som beslutande organ', 'Äger, beviljade projekt', 'Beviljat till egna projekt', 'Medfinansierar, beviljade projekt', 'Medfinansiering i beviljade projekt']);
+	expect(page.table.columns.map((c) => c.label)).toEqual([
+		'Organisation',
+		'Beviljat som beslutande organ',
+		'Äger, beviljade projekt',
+		'Beviljat till egna projekt',
+		'Medfinansierar, beviljade projekt',
+		'Medfinansiering i beviljade projekt',
+	]);
 	const money = page.table.rows.map((r) => [1, 3, 5].reduce((s, i) => s + (Number(r.cells[i]!.text.replace(/\D/g, '')) || 0), 0));
 	expect(money).toEqual([...money].sort((a, b) => b - a));
 	const ltu = page.table.rows.find((r) => r.cells[0]!.text === 'Luleå tekniska universitet')!;
@@ -20,7 +27,10 @@ it('an organisation’s page keeps owned and co-financed projects, and granted a
 	const ltu = all.find((p) => p.params.slug === 'lulea-tekniska-universitet')!.props;
 	expect(ltu.spellings).toHaveLength(2);
 	expect(ltu.owned!.rows).toHaveLength(3);
-	expect(ltu.ownedStats[0]).toEqual({ figure: '3 projekt', text: 'med Luleå tekniska universitet som projektägare, varav 2 beviljade och 1 som inte är avgjort' });
+	expect(ltu.ownedStats[0]).toEqual({
+		figure: '3 projekt',
+		text: 'med Luleå tekniska universitet som projektägare, varav 2 beviljade och 1 som inte är avgjort',
+	});
 	const tillvaxtverket = all.find((p) => p.params.slug === 'tillvaxtverket')!.props;
 	expect(tillvaxtverket.coFinancingStats).toEqual([
 		{ figure: '32\u00a0422\u00a0359\u00a0kr', text: 'i 7 projekt som beviljats, enligt deras finansieringstabeller' },

@@ -12,8 +12,15 @@ it('gives every region its priority areas with anchors, summaries and projects b
 	]);
 	const first = regions[0]!.priorities[0]!;
 	expect(first.anchor).toBe('region-vasterbotten-1');
-	expect(first.summary).toMatch(/^7 projekt, beviljat [\d\u00a0]+\u00a0kr till 6 projekt, vars sammanlagda totala budget är [\d\u00a0]+\u00a0kr\.$/);
-	expect(first.subs).toEqual([{ anchor: 'region-vasterbotten-1-1-2-digitalisering-och-nya-losningar', text: 'Delprioritering 1.2 Digitalisering och nya lösningar: 1 projekt, beviljat 0\u00a0kr.' }]);
+	expect(first.summary).toMatch(
+		/^7 projekt, beviljat [\d\u00a0]+\u00a0kr till 6 projekt, vars sammanlagda totala budget är [\d\u00a0]+\u00a0kr\.$/,
+	);
+	expect(first.subs).toEqual([
+		{
+			anchor: 'region-vasterbotten-1-1-2-digitalisering-och-nya-losningar',
+			text: 'Delprioritering 1.2 Digitalisering och nya lösningar: 1 projekt, beviljat 0\u00a0kr.',
+		},
+	]);
 	const amounts = first.table!.rows.map((r) => Number(r.cells[1]!.text.replace(/\D/g, '')) || 0);
 	expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
 	expect(regions[0]!.withoutPriority).toBe('1 projekt från Region Västerbotten anger ingen prioritering i sin källa; se');

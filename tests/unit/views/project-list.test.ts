@@ -31,7 +31,11 @@ it('further pages are in the default order only; the other orders are the search
 	expect(all[0]!.props.title).toBe('Alla projekt, sorterade efter beviljat belopp, störst först, sida 2');
 	expect(all[0]!.props.breadcrumb).toBe('Sida 2');
 	const { listing } = await firstPage();
-	expect(listing.table.columns.flatMap((c) => (c.sort ? [c.sort.href] : []))).toEqual(['/sok/?sortera=belopp-minst', '/sok/?sortera=budget-storst', '/sok/?sortera=datum-nyast']);
+	expect(listing.table.columns.flatMap((c) => (c.sort ? [c.sort.href] : []))).toEqual([
+		'/sok/?sortera=belopp-minst',
+		'/sok/?sortera=budget-storst',
+		'/sok/?sortera=datum-nyast',
+	]);
 	// The search index sorts by figures and dates, not by title.
 	expect(listing.table.columns[0]!.sort).toBeUndefined();
 	expect(listing.orders.filter((o) => !o.current).every((o) => o.href.startsWith('/sok/?sortera='))).toBe(true);

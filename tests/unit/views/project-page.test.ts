@@ -72,16 +72,20 @@ describe('key facts', () => {
 			Utbetalt: '850\u00a0000\u00a0kr enligt källan, per mars 2024',
 			'Arbetets status': 'Avslutat enligt projektperioden, som slutade 31 augusti 2026 (härlett: källan anger inte arbetets status)',
 		});
-		expect(facts('2026-08-31')['Arbetets status']).toBe('Pågående enligt projektperioden, som slutar 31 augusti 2026 (härlett: källan anger inte arbetets status)');
+		expect(facts('2026-08-31')['Arbetets status']).toBe(
+			'Pågående enligt projektperioden, som slutar 31 augusti 2026 (härlett: källan anger inte arbetets status)',
+		);
 		Object.assign(paid.data, { workStatus: 'terminated', workStatusDate: '2025-02-14' });
 		expect(facts('2026-12-05')['Arbetets status']).toBe('Avbrutet enligt källan (per 14 februari 2025)');
 		// Only a granted project's period says how its work stands; a proposal's period is a plan.
 		expect(keyFacts(shippedProject('20378916'), bank, '2030-01-01').map((f) => f.term)).not.toContain('Arbetets status');
 		// HSO's application calls the project "pågående", undated like the application itself.
-		expect(Object.fromEntries(keyFacts(shippedProject('hallbar-samhallsomstallning'), bank).map((f) => [f.term, f.value]))['Arbetets status']).toBe('Pågående enligt källan');
+		expect(
+			Object.fromEntries(keyFacts(shippedProject('hallbar-samhallsomstallning'), bank).map((f) => [f.term, f.value]))['Arbetets status'],
+		).toBe('Pågående enligt källan');
 	});
 
-	it('show an EU programme\'s priority axis, thematic objective, area and euro amount beside the kronor, and a place\'s published spelling', () => {
+	it("show an EU programme's priority axis, thematic objective, area and euro amount beside the kronor, and a place's published spelling", () => {
 		const p = project((e) => {
 			Object.assign(e, { status: 'granted', grantedAmount: 1_200_000, totalBudget: 2_400_000, financing: [] });
 			delete e.appliedAmount;
@@ -110,7 +114,12 @@ describe('key facts', () => {
 			e.municipalities = [];
 		}, 'dnr-00031-2020.md');
 		const facts = Object.fromEntries(keyFacts(p, createBank([p], testConfig)).map((f) => [f.term, f.value]));
-		expect(facts).toMatchObject({ 'Ärende-id': 'Saknas i källan', Projektägare: 'Anges inte i källan', Projektperiod: 'Anges inte i källan', 'Var projektet verkar': 'Anges inte i källan' });
+		expect(facts).toMatchObject({
+			'Ärende-id': 'Saknas i källan',
+			Projektägare: 'Anges inte i källan',
+			Projektperiod: 'Anges inte i källan',
+			'Var projektet verkar': 'Anges inte i källan',
+		});
 		expect(facts['Beslutsdatum']).toBe('Anges inte i källan');
 	});
 });
@@ -130,7 +139,8 @@ describe('places', () => {
 			],
 			countyLevel: [],
 			note: undefined,
-			shares: 'På kommunernas och länens sidor räknas projektet med hela sitt belopp i var och en av dem. I den beräknade jämna andelen delas det lika mellan de 2 kommuner som källan namnger: var och en får 1/2.',
+			shares:
+				'På kommunernas och länens sidor räknas projektet med hela sitt belopp i var och en av dem. I den beräknade jämna andelen delas det lika mellan de 2 kommuner som källan namnger: var och en får 1/2.',
 		});
 	});
 
@@ -145,19 +155,34 @@ describe('places', () => {
 				{ name: 'Västerbottens län', href: '/lan/vasterbotten/' },
 			],
 			note: 'Övre Norrland (små och medelstora företag)',
-			shares: 'På kommunernas och länens sidor räknas projektet med hela sitt belopp i var och en av dem. I den beräknade jämna andelen delas det lika mellan de 2 platser (kommuner, och län utan namngivna kommuner) som källan namnger: var och en får 1/2 (673\u00a0545\u00a0kr av det beviljade beloppet).',
+			shares:
+				'På kommunernas och länens sidor räknas projektet med hela sitt belopp i var och en av dem. I den beräknade jämna andelen delas det lika mellan de 2 platser (kommuner, och län utan namngivna kommuner) som källan namnger: var och en får 1/2 (673\u00a0545\u00a0kr av det beviljade beloppet).',
 		});
 	});
 
 	const nationwide = project((e) => {
-		Object.assign(e, { status: 'granted', grantedAmount: '2 900 000', financing: [], decisions: [{ kind: 'grant', summary: 'Beviljas.' }], municipalities: allMunicipalities.map((m) => m.name) });
+		Object.assign(e, {
+			status: 'granted',
+			grantedAmount: '2 900 000',
+			financing: [],
+			decisions: [{ kind: 'grant', summary: 'Beviljas.' }],
+			municipalities: allMunicipalities.map((m) => m.name),
+		});
 		delete e.appliedAmount;
 	});
 
 	it('read "hela Sverige" for a project naming all 290 municipalities, not 290 names, and say how its money is shared', () => {
 		const model = places(nationwide);
-		expect(model).toMatchObject({ wholeCountry: 'källan namnger alla 290 kommuner', wholeCounties: [], municipalities: [], counties: [], countyLevel: [] });
-		expect(model.shares).toContain('delas det lika mellan de 290 kommuner som källan namnger: var och en får 1/290 (10\u00a0000\u00a0kr av det beviljade beloppet)');
+		expect(model).toMatchObject({
+			wholeCountry: 'källan namnger alla 290 kommuner',
+			wholeCounties: [],
+			municipalities: [],
+			counties: [],
+			countyLevel: [],
+		});
+		expect(model.shares).toContain(
+			'delas det lika mellan de 290 kommuner som källan namnger: var och en får 1/290 (10\u00a0000\u00a0kr av det beviljade beloppet)',
+		);
 		expect(placesSummary(nationwide)).toBe('Hela Sverige');
 	});
 
@@ -171,7 +196,9 @@ describe('places', () => {
 			counties: [{ name: 'Västerbottens län', href: '/lan/vasterbotten/' }],
 		});
 		expect(placesSummary(p)).toBe('Hela Norrbottens län; Umeå (Västerbottens län)');
-		expect(placesSummary(project((e) => (e.municipalities = ['Umeå', 'Kalix'])))).toBe('2 kommuner i Västerbottens län och Norrbottens län');
+		expect(placesSummary(project((e) => (e.municipalities = ['Umeå', 'Kalix'])))).toBe(
+			'2 kommuner i Västerbottens län och Norrbottens län',
+		);
 		expect(placesSummary(shippedProject('20372031'))).toBe('Hela Västerbottens län; hela Norrbottens län');
 	});
 });
@@ -181,7 +208,11 @@ describe('tables', () => {
 		const table = financingTable(shippedProject('20204763'), bank);
 		expect(table.captionId).toBe('finansiering-caption');
 		const row = table.rows.find((r) => r.cells[0]!.text === 'Skellefteå Science City')!;
-		expect(row.cells[1]).toEqual({ text: '666\u00a0030\u00a0kr', data: { amount: '666030' }, note: { text: 'rättat: 66\u00a0603\u00a0kr', href: '#rattelse-1' } });
+		expect(row.cells[1]).toEqual({
+			text: '666\u00a0030\u00a0kr',
+			data: { amount: '666030' },
+			note: { text: 'rättat: 66\u00a0603\u00a0kr', href: '#rattelse-1' },
+		});
 		expect(row.cells[2]!.text).toBe('0,7\u00a0%');
 		expect(row.cells[0]!.href).toBe('/organisation/skelleftea-science-city/');
 		expect(table.rows[0]!.cells[0]!.suffixes).toEqual(['(beslutande organ)']);
@@ -206,22 +237,52 @@ describe('tables', () => {
 		]);
 		expect(texts(costTable(shippedProject('20378916')).foot!)).toEqual([['Summa kostnader', '9\u00a0397\u00a0435\u00a0kr']]);
 		const activities = activityTable(shippedProject('hallbar-samhallsomstallning'));
-		expect(activities.rows[0]!.cells.map((c) => c.text)).toEqual(['1 Stödstruktur fysiska förutsättningar för den hållbara omställningen', '1 januari 2024 – 31 december 2029', '26\u00a0544\u00a0156\u00a0kr']);
+		expect(activities.rows[0]!.cells.map((c) => c.text)).toEqual([
+			'1 Stödstruktur fysiska förutsättningar för den hållbara omställningen',
+			'1 januari 2024 – 31 december 2029',
+			'26\u00a0544\u00a0156\u00a0kr',
+		]);
 		expect(activities.rows.map((r) => r.className)).toContain('depth-1');
-		const undated = activityTable(project((e) => (e.activities = [{ name: 'Möten', description: 'Text.' }, { name: 'Start', start: '2026-08' }, { name: 'Slut', end: '2027' }])));
+		const undated = activityTable(
+			project(
+				(e) =>
+					(e.activities = [
+						{ name: 'Möten', description: 'Text.' },
+						{ name: 'Start', start: '2026-08' },
+						{ name: 'Slut', end: '2027' },
+					]),
+			),
+		);
 		expect(undated.rows[0]!.cells).toEqual([{ text: 'Möten', details: ['Text.'] }, { text: '–' }, { text: 'anges ej', muted: true }]);
 		expect(undated.rows.slice(1).map((r) => r.cells[1]!.text)).toEqual(['från augusti 2026', 'till 2027']);
 		const indicators = indicatorTable(shippedProject('20378916'));
-		expect(indicators.rows[0]!.cells.map((c) => c.text)).toEqual(['SMF som får icke-ekonomiskt stöd genom att vara i intensivare samarbete i projektet', 'Aktivitetsindikator (output)', '–', '15', 'SMF']);
+		expect(indicators.rows[0]!.cells.map((c) => c.text)).toEqual([
+			'SMF som får icke-ekonomiskt stöd genom att vara i intensivare samarbete i projektet',
+			'Aktivitetsindikator (output)',
+			'–',
+			'15',
+			'SMF',
+		]);
 		expect(indicators.rows[0]!.cells[0]!.details).toEqual(['Därifrån får 3-5 företag även djupare stöd.']);
 	});
 
 	it('give decisions with their dates in words and corrections with a readable field', () => {
-		expect(decisionHistory(shippedProject('20204763'))[0]).toMatchObject({ date: '24 mars 2020', isoDate: '2020-03-24', kindLabel: 'Beslut om stöd', reference: '§ 40' });
+		expect(decisionHistory(shippedProject('20204763'))[0]).toMatchObject({
+			date: '24 mars 2020',
+			isoDate: '2020-03-24',
+			kindLabel: 'Beslut om stöd',
+			reference: '§ 40',
+		});
 		expect(decisionHistory(shippedProject('20378916'))[0]).toMatchObject({ date: undefined, kindLabel: 'Förslag till beslut: avslag' });
 		expect(decisionHistory(shippedProject('20359783'))[1]!.kindLabel).toBe('Ändringsbeslut');
 		expect(corrections(shippedProject('20204763'))).toEqual([
-			{ anchor: 'rattelse-1', label: 'Finansiering, Skellefteå Science City', published: '66 6030 kr', corrected: '66\u00a0603\u00a0kr', note: expect.stringContaining('felskrivet') },
+			{
+				anchor: 'rattelse-1',
+				label: 'Finansiering, Skellefteå Science City',
+				published: '66 6030 kr',
+				corrected: '66\u00a0603\u00a0kr',
+				note: expect.stringContaining('felskrivet'),
+			},
 		]);
 		const other = project((e) => {
 			e.costs = [{ category: 'Personal', amount: 1000 }];
@@ -243,7 +304,11 @@ describe('the page', () => {
 			owner: 'Piteå Science Park AB',
 			source: { document: 'Protokoll, regionala utvecklingsnämnden Region Norrbotten 2020-03-24', passage: '§ 40' },
 		});
-		expect(page.breadcrumbs).toEqual([{ href: '/', label: 'Start' }, { href: '/projekt/', label: 'Projekt' }, { label: 'Intersective Innovation 2.0' }]);
+		expect(page.breadcrumbs).toEqual([
+			{ href: '/', label: 'Start' },
+			{ href: '/projekt/', label: 'Projekt' },
+			{ label: 'Intersective Innovation 2.0' },
+		]);
 		expect(page.financing!.chart!.describedBy).toBe('finansiering-caption');
 		expect(page.financing!.chart!.table).toBeUndefined();
 		expect(page.costs).toBeUndefined();
@@ -262,7 +327,11 @@ describe('the page', () => {
 
 	it('exists for every project of the collection, keyed by what it shows for incremental builds', async () => {
 		const all = await paths();
-		expect(all.map((p) => p.params.id).sort()).toEqual(shippedProjects().map((p) => p.key).sort());
+		expect(all.map((p) => p.params.id).sort()).toEqual(
+			shippedProjects()
+				.map((p) => p.key)
+				.sort(),
+		);
 		expect(all.find((p) => p.params.id === '20204763')!.props.title).toBe('Intersective Innovation 2.0');
 		expect(new Set(all.map((p) => p.cacheKey)).size).toBe(all.length);
 		const again = await paths();

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { createBank } from '../../../src/views/bank.ts';
 import { caseNumberFile, caseNumberKey } from '../../../src/client/shard-search.ts';
-import { CASE_NUMBERS_PER_FILE, caseNumberFiles, indexRecord, namedEntityFiles, plainText, searchManifest, searchShards } from '../../../src/views/search-index.ts';
+import {
+	CASE_NUMBERS_PER_FILE,
+	caseNumberFiles,
+	indexRecord,
+	namedEntityFiles,
+	plainText,
+	searchManifest,
+	searchShards,
+} from '../../../src/views/search-index.ts';
 import { siteConfig } from '../../../src/site.config.ts';
 import { granted, project } from '../../helpers/fixtures.ts';
 import { shippedProject, shippedProjects } from '../../helpers/shipped.ts';
@@ -16,11 +24,23 @@ describe('search records', () => {
 		// Prose only: the names and numbers are a field of their own, so excerpts do not repeat them.
 		expect(record.content).toMatch(/^Datacenter Innovation Region – Tillväxt och Export\. Projektet Datacenter/);
 		expect(record.content).not.toContain('00054-2020');
-		expect(record.meta).toMatchObject({ title: 'Datacenter Innovation Region – Tillväxt och Export', arende: '20204898', dnr: '00054-2020', tone: 'granted', sort_granted: record.sort.granted, sort_granted_asc: record.sort.granted_asc });
+		expect(record.meta).toMatchObject({
+			title: 'Datacenter Innovation Region – Tillväxt och Export',
+			arende: '20204898',
+			dnr: '00054-2020',
+			tone: 'granted',
+			sort_granted: record.sort.granted,
+			sort_granted_asc: record.sort.granted_asc,
+		});
 		expect(record.filters.lan).toEqual(['Västerbottens län', 'Norrbottens län']);
 		expect(record.filters.nummer).toEqual(['20204898', '00054-2020']);
 		expect(record.filters.organ).toEqual(['Regionala utvecklingsnämnden']);
-		expect(record.sort).toMatchObject({ granted: expect.stringMatching(/^k\d{12}$/), budget: expect.stringMatching(/^k\d{12}$/), date: '2020-03-24', start: '2020-06' });
+		expect(record.sort).toMatchObject({
+			granted: expect.stringMatching(/^k\d{12}$/),
+			budget: expect.stringMatching(/^k\d{12}$/),
+			date: '2020-03-24',
+			start: '2020-06',
+		});
 		const bare = indexRecord({ ...project(), data: { ...project().data, id: undefined, ref: undefined } }, bank);
 		expect(bare.meta.arende).toBeUndefined();
 		expect(bare.meta.dnr).toBeUndefined();
@@ -31,12 +51,16 @@ describe('search records', () => {
 		const p = granted('10000001', 'A', 5, '2024-01-01', many);
 		const record = indexRecord({ ...p, data: { ...p.data, owner: { name: 'Skellefteå kommun' }, ref: 'REGAC-1-2024' } }, bank);
 		expect(record.meta.places).toContain('och 3 till');
-		expect(record.meta.namn!.split(' · ')).toEqual(expect.arrayContaining([...many, 'Västerbottens län', 'Skellefteå kommun', '10000001', 'REGAC-1-2024']));
+		expect(record.meta.namn!.split(' · ')).toEqual(
+			expect.arrayContaining([...many, 'Västerbottens län', 'Skellefteå kommun', '10000001', 'REGAC-1-2024']),
+		);
 		expect(record.filters.nummer).toEqual(['10000001', 'regac-1-2024']);
 	});
 
 	it('read Markdown as plain text', () => {
-		expect(plainText('## Beslut\n\n1. Projektet **beviljas** [medel](https://x.se).\n- *punkt*\n> citat')).toBe('Beslut Projektet beviljas medel. punkt citat');
+		expect(plainText('## Beslut\n\n1. Projektet **beviljas** [medel](https://x.se).\n- *punkt*\n> citat')).toBe(
+			'Beslut Projektet beviljas medel. punkt citat',
+		);
 	});
 });
 
@@ -71,9 +95,30 @@ describe('shards', () => {
 	it('tell the search page where each shard lies, the first at the index’s root', () => {
 		expect(searchManifest(searchShards(bank)).shards).toEqual([
 			// DOVI, decided in 2023, was amended in 2025: a search by 2025 searches this shard.
-			{ id: '2020-2023', label: '2020–2023', years: ['2023', '2020'], decisionYears: ['2025', '2023', '2020'], count: 10, path: '/pagefind/' },
-			{ id: 'utan-datum', label: 'beslut utan datum i källan', years: ['Beslutsdatum anges inte i källan'], decisionYears: ['Beslutsdatum anges inte i källan'], count: 17, path: '/pagefind/delar/utan-datum/' },
-			{ id: 'ej-avgjorda', label: 'ansökningar som inte är avgjorda', years: ['Inte avgjort'], decisionYears: ['Inte avgjort'], count: 2, path: '/pagefind/delar/ej-avgjorda/' },
+			{
+				id: '2020-2023',
+				label: '2020–2023',
+				years: ['2023', '2020'],
+				decisionYears: ['2025', '2023', '2020'],
+				count: 10,
+				path: '/pagefind/',
+			},
+			{
+				id: 'utan-datum',
+				label: 'beslut utan datum i källan',
+				years: ['Beslutsdatum anges inte i källan'],
+				decisionYears: ['Beslutsdatum anges inte i källan'],
+				count: 17,
+				path: '/pagefind/delar/utan-datum/',
+			},
+			{
+				id: 'ej-avgjorda',
+				label: 'ansökningar som inte är avgjorda',
+				years: ['Inte avgjort'],
+				decisionYears: ['Inte avgjort'],
+				count: 2,
+				path: '/pagefind/delar/ej-avgjorda/',
+			},
 		]);
 	});
 
@@ -96,22 +141,45 @@ describe('shards', () => {
 	it('file every organisation, fund and decider under its first letter, with the filters that select exactly its projects', () => {
 		const region = (id: string, owner: string, financier: string) => {
 			const p = granted(id, id, 5, '2024-01-01');
-			return { ...p, data: { ...p.data, decider: 'Region Norrbotten', owner: { name: owner }, financing: [{ financier, amount: 5, inKind: false }], decisions: [{ kind: 'grant' as const, summary: 'x', body: 'Regionala utvecklingsnämnden' }] } };
+			return {
+				...p,
+				data: {
+					...p.data,
+					decider: 'Region Norrbotten',
+					owner: { name: owner },
+					financing: [{ financier, amount: 5, inKind: false }],
+					decisions: [{ kind: 'grant' as const, summary: 'x', body: 'Regionala utvecklingsnämnden' }],
+				},
+			};
 		};
-		const projects = [region('10000001', 'Region Norrbotten', 'Skellefteå kommun'), region('10000002', 'Skellefteå kommun', 'Region Norrbotten')];
+		const projects = [
+			region('10000001', 'Region Norrbotten', 'Skellefteå kommun'),
+			region('10000002', 'Skellefteå kommun', 'Region Norrbotten'),
+		];
 		const small = createBank(projects, siteConfig);
 		const files = namedEntityFiles(searchShards(small));
 		for (const [bucket, names] of Object.entries(files)) for (const key of Object.keys(names)) expect(key[0]).toBe(bucket);
 		const sorted = (filters: [string, string][]) => filters.map((f) => f.join('=')).sort();
 		expect(files.r!['region norrbotten']!.name).toBe('Region Norrbotten');
-		expect(sorted(files.r!['region norrbotten']!.filters)).toEqual(['agare=Region Norrbotten', 'beslutande=Region Norrbotten', 'finansiar=Region Norrbotten']);
+		expect(sorted(files.r!['region norrbotten']!.filters)).toEqual([
+			'agare=Region Norrbotten',
+			'beslutande=Region Norrbotten',
+			'finansiar=Region Norrbotten',
+		]);
 		expect(sorted(files.s!['skelleftea kommun']!.filters)).toEqual(['agare=Skellefteå kommun', 'finansiar=Skellefteå kommun']);
 		expect(files.r!['regionala utvecklingsnamnden']!.filters).toEqual([['organ', 'Regionala utvecklingsnämnden']]);
 		expect(searchManifest(searchShards(small)).names).toEqual({ buckets: Object.keys(files).sort(), path: '/sok/namn/{b}.json' });
 	});
 
 	it('spread case numbers over as many lookup files as keep each small', () => {
-		const records = Array.from({ length: 1200 }, (_, i) => ({ url: `/projekt/${30_000_000 + i}/`, content: '', language: 'sv' as const, meta: { arende: String(30_000_000 + i) }, filters: {}, sort: {} }));
+		const records = Array.from({ length: 1200 }, (_, i) => ({
+			url: `/projekt/${30_000_000 + i}/`,
+			content: '',
+			language: 'sv' as const,
+			meta: { arende: String(30_000_000 + i) },
+			filters: {},
+			sort: {},
+		}));
 		const lookup = caseNumberFiles([{ id: '2024', label: '2024', years: ['2024'], records }]);
 		expect(lookup.files).toBe(Math.ceil(1200 / CASE_NUMBERS_PER_FILE));
 		expect(lookup.content.map((file) => Object.keys(file).length).reduce((a, b) => a + b)).toBe(1200);

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { createBank } from '../../../src/views/bank.ts';
 import type { ProjectEntry } from '../../../src/domain/project.ts';
-import { decisionLine, decisionYears, placesLine, searchFilterOptions, searchRecord, searchSortOptions, searchSortValue } from '../../../src/views/search.ts';
+import {
+	decisionLine,
+	decisionYears,
+	placesLine,
+	searchFilterOptions,
+	searchRecord,
+	searchSortOptions,
+	searchSortValue,
+} from '../../../src/views/search.ts';
 import { siteConfig } from '../../../src/site.config.ts';
 import { granted } from '../../helpers/fixtures.ts';
 import { allMunicipalities } from '../../../src/domain/registry.ts';
@@ -51,13 +59,23 @@ describe('search records', () => {
 		expect(record.filters.kommun).toEqual([]);
 		expect(record.filters.lan).toEqual(['Västerbottens län', 'Norrbottens län']);
 		expect(record.meta.places).toBe('Län (utan namngivna kommuner): Norrbottens län, Västerbottens län');
-		const norrbotten = projects.filter((p) => searchRecord(p, bank).filters.lan.includes('Norrbottens län') && searchRecord(p, bank).filters.ar.includes('2020'));
+		const norrbotten = projects.filter(
+			(p) => searchRecord(p, bank).filters.lan.includes('Norrbottens län') && searchRecord(p, bank).filters.ar.includes('2020'),
+		);
 		expect(norrbotten.filter((p) => p.data.status === 'granted')).toHaveLength(8); // the grants of 24 March 2020
-		expect(placesLine({ ...shippedProject('20204763'), data: { ...shippedProject('20204763').data, counties: [] } })).toBe('Område enligt källan: Övre Norrland (små och medelstora företag)');
+		expect(placesLine({ ...shippedProject('20204763'), data: { ...shippedProject('20204763').data, counties: [] } })).toBe(
+			'Område enligt källan: Övre Norrland (små och medelstora företag)',
+		);
 	});
 
 	it('name a whole country or whole counties on the card instead of every municipality', () => {
-		const national = granted('10000001', 'Nationellt', 290, undefined, allMunicipalities.map((m) => m.name));
+		const national = granted(
+			'10000001',
+			'Nationellt',
+			290,
+			undefined,
+			allMunicipalities.map((m) => m.name),
+		);
 		expect(placesLine(national)).toBe('Var: hela Sverige');
 		expect(searchRecord(national, bank).filters.kommun).toHaveLength(290); // still found under every municipality
 		expect(placesLine(shippedProject('20372031'))).toBe('Var: hela Västerbottens län och hela Norrbottens län');
@@ -75,7 +93,9 @@ describe('search records', () => {
 			filters: { agare: [], fond: [], prioritering: [] },
 			meta: { owner: 'Projektägare anges inte', places: 'Kommuner: Umeå, Kalix' },
 		});
-		expect(searchRecord({ ...bare, data: { ...bare.data, municipalities: [], locationNote: undefined } }, bank).meta.places).toBe('Var projektet verkar anges inte i källan');
+		expect(searchRecord({ ...bare, data: { ...bare.data, municipalities: [], locationNote: undefined } }, bank).meta.places).toBe(
+			'Var projektet verkar anges inte i källan',
+		);
 		expect(searchSortValue(bare, 'granted')).toBe('k000000000005');
 		// Text that sorts as the numbers would, beyond the 2^24 where Pagefind's floats stop being exact.
 		const big = [16_777_217, 16_777_216, 21_065_100, 9].map((n) => searchSortValue(granted('10000009', 'X', n), 'granted'));
@@ -93,15 +113,31 @@ describe('search cards and sorts', () => {
 
 	it('show the settling decision and a later amendment, each dated as precisely as the source', () => {
 		expect(decisionLine(dated([{ kind: 'grant', date: '2020-03-24' }]))).toBe('Beslut om stöd 24 mars 2020');
-		expect(decisionLine(dated([{ kind: 'grant', date: '2023' }, { kind: 'amendment', date: '2025-08-29' }]))).toBe('Beslut om stöd 2023 · Ändringsbeslut 29 augusti 2025');
+		expect(
+			decisionLine(
+				dated([
+					{ kind: 'grant', date: '2023' },
+					{ kind: 'amendment', date: '2025-08-29' },
+				]),
+			),
+		).toBe('Beslut om stöd 2023 · Ändringsbeslut 29 augusti 2025');
 		expect(decisionLine(dated([{ kind: 'grant' }]))).toBe('Beslut om stöd (datum anges inte i källan)');
 		expect(decisionLine(dated([{ kind: 'application', date: '2026-01' }]))).toBe('Ansökan januari 2026');
 		expect(decisionLine(dated([]))).toBe('Inget beslut anges i källan');
 	});
 
 	it('find a project under every year it was decided or amended in', () => {
-		expect(decisionYears(dated([{ kind: 'grant', date: '2023-05-01' }, { kind: 'amendment', date: '2025-08-29' }]).data)).toEqual(['2025', '2023']);
-		expect(decisionYears(dated([{ kind: 'application', date: '2019-01-01' }, { kind: 'grant' }]).data)).toEqual(['Beslutsdatum anges inte i källan']);
+		expect(
+			decisionYears(
+				dated([
+					{ kind: 'grant', date: '2023-05-01' },
+					{ kind: 'amendment', date: '2025-08-29' },
+				]).data,
+			),
+		).toEqual(['2025', '2023']);
+		expect(decisionYears(dated([{ kind: 'application', date: '2019-01-01' }, { kind: 'grant' }]).data)).toEqual([
+			'Beslutsdatum anges inte i källan',
+		]);
 	});
 
 	it('put a figure or date the source lacks last in both directions', () => {
@@ -119,7 +155,18 @@ describe('search cards and sorts', () => {
 describe('search form', () => {
 	it('offers filter values with counts that agree with the collection', () => {
 		const options = searchFilterOptions(bank);
-		expect(options.map((f) => f.name)).toEqual(['kommun', 'lan', 'beslutande', 'prioritering', 'fond', 'status', 'arbete', 'agare', 'finansiar', 'ar']);
+		expect(options.map((f) => f.name)).toEqual([
+			'kommun',
+			'lan',
+			'beslutande',
+			'prioritering',
+			'fond',
+			'status',
+			'arbete',
+			'agare',
+			'finansiar',
+			'ar',
+		]);
 		const financiers = options.find((f) => f.name === 'finansiar')!.options;
 		expect(financiers.find((o) => o.value === 'Skellefteå kommun')!.count).toBe(3);
 		expect(financiers.some((o) => o.value === 'Deltagande företag')).toBe(false); // a category, not an organisation
@@ -146,12 +193,23 @@ describe('search form', () => {
 			['Beslutsdatum anges inte i källan', 17],
 			['Inte avgjort', 2],
 		]);
-		expect(options.find((f) => f.name === 'lan')!.options.find((o) => o.value === 'Norrbottens län')!.count).toBe(projects.filter((p) => p.data.decider === 'Region Norrbotten').length + 5);
-		expect(options.find((f) => f.name === 'beslutande')!.options.map((o) => o.value)).toEqual(['Region Västerbotten', 'Region Norrbotten', 'Region Västernorrland']);
+		expect(options.find((f) => f.name === 'lan')!.options.find((o) => o.value === 'Norrbottens län')!.count).toBe(
+			projects.filter((p) => p.data.decider === 'Region Norrbotten').length + 5,
+		);
+		expect(options.find((f) => f.name === 'beslutande')!.options.map((o) => o.value)).toEqual([
+			'Region Västerbotten',
+			'Region Norrbotten',
+			'Region Västernorrland',
+		]);
 	});
 
 	it('offers the search orders with their Pagefind key and direction', () => {
-		expect(searchSortOptions[0]).toEqual({ value: 'belopp-storst', key: 'granted', direction: 'desc', label: 'Beviljat belopp, störst först' });
+		expect(searchSortOptions[0]).toEqual({
+			value: 'belopp-storst',
+			key: 'granted',
+			direction: 'desc',
+			label: 'Beviljat belopp, störst först',
+		});
 		expect(searchSortOptions.map((o) => o.value)).toContain('start-aldst');
 	});
 });

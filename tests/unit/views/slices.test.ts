@@ -16,17 +16,40 @@ describe('slices', () => {
 		expect(all.every((s) => s.projects.length > 0)).toBe(true);
 		const umea = find('kommun', 'Umeå');
 		expect(umea.base).toBe('/kommun/umea/');
-		expect(umea.projects.map((p) => p.key).sort()).toEqual(municipalityFacets(bank).find((f) => f.name === 'Umeå')!.projects.map((p) => p.key).sort());
-		expect(find('prioritering', 'Region Västerbotten: Prioritering 1: Västerbotten - en nytänkande och smart region')).toMatchObject({ page: '/prioritering/#region-vasterbotten-1', base: '/prioritering/region-vasterbotten-1/' });
+		expect(umea.projects.map((p) => p.key).sort()).toEqual(
+			municipalityFacets(bank)
+				.find((f) => f.name === 'Umeå')!
+				.projects.map((p) => p.key)
+				.sort(),
+		);
+		expect(find('prioritering', 'Region Västerbotten: Prioritering 1: Västerbotten - en nytänkande och smart region')).toMatchObject({
+			page: '/prioritering/#region-vasterbotten-1',
+			base: '/prioritering/region-vasterbotten-1/',
+		});
 	});
 
 	it('write a CSV row per project with the list columns, and a JSON naming the projects by key', () => {
 		const umea = find('kommun', 'Umeå');
 		const rows = parse(sliceCsv(umea), { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
-		expect(Object.keys(rows[0]!)).toEqual(['Nyckel', 'Projektnamn', 'Status', 'Beviljat belopp (kr)', 'Sökt belopp (kr)', 'Total projektbudget (kr)', 'Beslutsdatum', 'Beslutande organ', 'Arbetets status']);
+		expect(Object.keys(rows[0]!)).toEqual([
+			'Nyckel',
+			'Projektnamn',
+			'Status',
+			'Beviljat belopp (kr)',
+			'Sökt belopp (kr)',
+			'Total projektbudget (kr)',
+			'Beslutsdatum',
+			'Beslutande organ',
+			'Arbetets status',
+		]);
 		expect(rows.map((r) => r.Nyckel)).toEqual(umea.projects.map((p) => p.key));
 		const vrisp = rows.find((r) => r.Nyckel === '20372556')!;
-		expect(vrisp).toMatchObject({ Status: 'Beviljat', 'Beviljat belopp (kr)': '10000000', 'Total projektbudget (kr)': '20000000', Beslutsdatum: '' });
+		expect(vrisp).toMatchObject({
+			Status: 'Beviljat',
+			'Beviljat belopp (kr)': '10000000',
+			'Total projektbudget (kr)': '20000000',
+			Beslutsdatum: '',
+		});
 		expect(sliceJson(umea, 'https://x.se')).toEqual({
 			kind: 'kommun',
 			name: 'Umeå',
@@ -53,7 +76,9 @@ describe('slices', () => {
 
 	it('give the search page a line per project, by its page', () => {
 		const rows = searchRows(bank.projects.slice(0, 2));
-		expect(rows.header).toBe('Nyckel;Projektnamn;Status;Beviljat belopp (kr);Sökt belopp (kr);Total projektbudget (kr);Beslutsdatum;Beslutande organ;Arbetets status\r\n');
+		expect(rows.header).toBe(
+			'Nyckel;Projektnamn;Status;Beviljat belopp (kr);Sökt belopp (kr);Total projektbudget (kr);Beslutsdatum;Beslutande organ;Arbetets status\r\n',
+		);
 		expect(Object.keys(rows.rows)).toEqual(bank.projects.slice(0, 2).map((p) => `/projekt/${p.key}/`));
 		expect(Object.values(rows.rows).every((line) => line.endsWith('\r\n'))).toBe(true);
 	});

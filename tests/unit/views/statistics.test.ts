@@ -5,7 +5,15 @@ vi.mock('astro:content', async () => (await import('../../helpers/astro-content.
 
 it('shows seven charts (money by decision year and by start year side by side) with tables, a money map and the municipalities with projects by even share', async () => {
 	const page = await model();
-	expect(page.charts.map((c) => c.spec.id)).toEqual(['diagram-prioriteringar', 'diagram-fonder', 'diagram-beslutande', 'diagram-lan', 'diagram-ar', 'diagram-startar', 'diagram-agare']);
+	expect(page.charts.map((c) => c.spec.id)).toEqual([
+		'diagram-prioriteringar',
+		'diagram-fonder',
+		'diagram-beslutande',
+		'diagram-lan',
+		'diagram-ar',
+		'diagram-startar',
+		'diagram-agare',
+	]);
 	expect(page.charts.every((c) => c.table !== undefined)).toBe(true);
 	expect(page.map.areas).toHaveLength(290);
 	const shares = page.table.rows.map((r) => Number(r.cells[2]!.text.replace(/\D/g, '')));

@@ -25,6 +25,15 @@ it('says nothing of a rejected, proposed or applied project: an application is n
 });
 
 it('describes the open data as a Dataset with its downloads', () => {
-	const data = datasetStructuredData(bank, [{ name: 'projekt.csv', path: '/data/projekt.csv', format: 'text/csv' }], new Date('2026-11-23T10:00:00Z'));
-	expect(data).toMatchObject({ '@type': 'Dataset', license: siteConfig.dataLicence.url, dateModified: '2026-11-23', distribution: [{ '@type': 'DataDownload', contentUrl: 'https://projektbanken.example.se/data/projekt.csv' }] });
+	const data = datasetStructuredData(
+		bank,
+		[{ name: 'projekt.csv', path: '/data/projekt.csv', format: 'text/csv' }],
+		new Date('2026-11-23T10:00:00Z'),
+	);
+	expect(data).toMatchObject({
+		'@type': 'Dataset',
+		license: siteConfig.dataLicence.url,
+		dateModified: '2026-11-23',
+		distribution: [{ '@type': 'DataDownload', contentUrl: 'https://projektbanken.example.se/data/projekt.csv' }],
+	});
 });

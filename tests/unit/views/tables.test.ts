@@ -51,7 +51,10 @@ describe('project tables', () => {
 	});
 
 	it('say how the work stands: the source’s word, or the period’s labelled so, or that nothing can be said', () => {
-		const rows = projectTable([shippedProject('hallbar-samhallsomstallning'), shippedProject('20204898'), shippedProject('20378916')], 'x').rows;
+		const rows = projectTable(
+			[shippedProject('hallbar-samhallsomstallning'), shippedProject('20204898'), shippedProject('20378916')],
+			'x',
+		).rows;
 		expect(rows.map((r) => r.cells[5])).toEqual([
 			{ text: 'Pågående' }, // the application calls HSO "pågående"
 			{ text: 'Avslutat enligt projektperioden' }, // § 37: granted, June 2020 – June 2023
@@ -62,7 +65,10 @@ describe('project tables', () => {
 	it('say when a project is not decided, name owners as the organisation is named, and mark county-level projects', () => {
 		const indi = shippedProject('20378916');
 		const county = findCounty('25')!;
-		const table = projectTable([indi, shippedProject('20204763')], 'Projekt', { names: new Map([['LULEÅ TEKNISKA UNIVERSITET', 'Luleå tekniska universitet']]), county });
+		const table = projectTable([indi, shippedProject('20204763')], 'Projekt', {
+			names: new Map([['LULEÅ TEKNISKA UNIVERSITET', 'Luleå tekniska universitet']]),
+			county,
+		});
 		expect(table.rows[0]!.cells[3]).toEqual({ text: 'inte avgjort', muted: true });
 		expect(table.rows[0]!.cells[4]).toEqual({ text: 'Föreslås avslag', tag: { tone: 'proposed' } });
 		expect(table.rows[0]!.cells[0]!.details).toEqual(['Luleå tekniska universitet']);
@@ -82,11 +88,21 @@ describe('project tables', () => {
 			undefined,
 			undefined,
 		]);
-		const asc = projectTable([a], 'Projekt', { sorting: { order: findSortOrder('belopp-minst')!, href: (o) => urls.listing('/projekt/', o) } });
+		const asc = projectTable([a], 'Projekt', {
+			sorting: { order: findSortOrder('belopp-minst')!, href: (o) => urls.listing('/projekt/', o) },
+		});
 		expect(asc.columns[1]!.sort).toMatchObject({ href: '/projekt/', state: 'ascending' });
 		// Where an order is not offered, the header has no link but still says the current order's direction.
 		const nowhere = projectTable([a], 'Projekt', { sorting: { order: findSortOrder('belopp-storst')!, href: () => undefined } });
-		expect(nowhere.columns.map((c) => c.sort)).toEqual([undefined, { href: undefined, label: 'beviljat belopp, störst först', state: 'descending' }, undefined, undefined, undefined, undefined, undefined]);
+		expect(nowhere.columns.map((c) => c.sort)).toEqual([
+			undefined,
+			{ href: undefined, label: 'beviljat belopp, störst först', state: 'descending' },
+			undefined,
+			undefined,
+			undefined,
+			undefined,
+			undefined,
+		]);
 	});
 });
 
@@ -95,15 +111,31 @@ describe('facet tables', () => {
 
 	it('give each facet its count and money', () => {
 		const deciders = facetTable(deciderFacets(bank), 'Per beslutande organ', 'Beslutande organ');
-		expect(deciders.columns.map((c) => c.label)).toEqual(['Beslutande organ', 'Projekt', 'Beviljat', 'Total budget, beviljade projekt', 'Sökt, inte beviljat']);
+		expect(deciders.columns.map((c) => c.label)).toEqual([
+			'Beslutande organ',
+			'Projekt',
+			'Beviljat',
+			'Total budget, beviljade projekt',
+			'Sökt, inte beviljat',
+		]);
 		expect(deciders.rows[0]!.cells[0]).toEqual({ text: 'Region Västerbotten', href: '/beslutande/region-vasterbotten/' });
-		expect(deciders.rows[0]!.cells.slice(2).map((c) => c.text)).toEqual(['72\u00a0750\u00a0869\u00a0kr', '225\u00a0263\u00a0121\u00a0kr', '2\u00a0219\u00a0230\u00a0kr']);
+		expect(deciders.rows[0]!.cells.slice(2).map((c) => c.text)).toEqual([
+			'72\u00a0750\u00a0869\u00a0kr',
+			'225\u00a0263\u00a0121\u00a0kr',
+			'2\u00a0219\u00a0230\u00a0kr',
+		]);
 	});
 
 	it('never show a missing figure as 0 kr: "inget beviljat", "uppgift saknas", or a dash where there is no project', () => {
 		const applied = project((e) => {
 			delete e.priority;
-			Object.assign(e, { id: '10000002', status: 'applied', decider: 'Region Norrbotten', decisions: [{ kind: 'application', summary: 'Ansökan.' }], financing: [] });
+			Object.assign(e, {
+				id: '10000002',
+				status: 'applied',
+				decider: 'Region Norrbotten',
+				decisions: [{ kind: 'application', summary: 'Ansökan.' }],
+				financing: [],
+			});
 			delete e.appliedAmount;
 			delete e.totalBudget;
 		});
@@ -112,7 +144,10 @@ describe('facet tables', () => {
 			delete e.appliedAmount;
 			delete e.totalBudget;
 		});
-		const texts = (projects: ProjectEntry[]) => facetTable(deciderFacets(createBank(projects, testConfig)), 'x', 'Beslutande organ').rows.map((r) => r.cells.slice(1).map((c) => c.text));
+		const texts = (projects: ProjectEntry[]) =>
+			facetTable(deciderFacets(createBank(projects, testConfig)), 'x', 'Beslutande organ').rows.map((r) =>
+				r.cells.slice(1).map((c) => c.text),
+			);
 		expect(texts([applied])).toEqual([
 			['0', '–', '–', '–'],
 			['1', 'inget beviljat', 'inget beviljat', 'uppgift saknas'],

@@ -9,7 +9,14 @@ const built = new Date('2026-12-04T12:00:00Z');
 
 const dated = granted('20390001', 'Solceller på kommunhuset', 600_000, '2026-03-24', ['Umeå', 'Skellefteå']);
 const owned = project((e) => {
-	Object.assign(e, { id: '20390002', status: 'granted', grantedAmount: 500_000, totalBudget: 1_000_000, financing: [], appliedAmount: undefined });
+	Object.assign(e, {
+		id: '20390002',
+		status: 'granted',
+		grantedAmount: 500_000,
+		totalBudget: 1_000_000,
+		financing: [],
+		appliedAmount: undefined,
+	});
 	delete e.appliedAmount;
 	e.owner = { name: 'Umeå kommun', orgNumber: '212000-2627' };
 	e.decisions = [{ kind: 'grant', date: '2026-05-12', summary: 'Beviljas.' }];
@@ -22,7 +29,19 @@ it('leaves out what is no awarded grant, or lacks what the standard requires, wi
 	expect(leftOutReason(project())).toBe('not-granted');
 	expect(leftOutReason(granted('20390003', 'Odaterat', 100_000))).toBe('no-award-date');
 	expect(leftOutReason(granted('20390004', 'Bara månad', 100_000, '2026-03'))).toBe('no-award-date');
-	expect(leftOutReason(project((e) => Object.assign(e, { status: 'granted', decisions: [{ kind: 'grant', date: '2026-03-24', summary: 'Beviljas.' }], appliedAmount: undefined, grantedAmount: undefined, financing: [] })))).toBe('no-amount');
+	expect(
+		leftOutReason(
+			project((e) =>
+				Object.assign(e, {
+					status: 'granted',
+					decisions: [{ kind: 'grant', date: '2026-03-24', summary: 'Beviljas.' }],
+					appliedAmount: undefined,
+					grantedAmount: undefined,
+					financing: [],
+				}),
+			),
+		),
+	).toBe('no-amount');
 	const ownerless = granted('20390005', 'Utan ägare', 100_000, '2026-03-24');
 	delete (ownerless.data as { owner?: unknown }).owner;
 	expect(leftOutReason(ownerless)).toBe('no-owner');
@@ -34,14 +53,23 @@ it('identifies organisations by org-id where the bank knows their organisationsn
 	const grant = grantOf(owned, bank, config.threeSixtyGivingPrefix)!;
 	expect(grant.recipientOrganization).toEqual([{ id: 'SE-BLV-2120002627', name: 'Umeå kommun' }]);
 	// The fixture's owner prints its name in capitals and gives its number: the display name and org-id follow.
-	expect(grantOf(dated, bank, config.threeSixtyGivingPrefix)!.recipientOrganization).toEqual([{ id: 'SE-BLV-2021002841', name: 'LULEÅ TEKNISKA UNIVERSITET' }]);
+	expect(grantOf(dated, bank, config.threeSixtyGivingPrefix)!.recipientOrganization).toEqual([
+		{ id: 'SE-BLV-2021002841', name: 'LULEÅ TEKNISKA UNIVERSITET' },
+	]);
 	// A deciding region whose number the bank does not know gets the publisher's prefix, never a guessed number.
 	expect(grant.fundingOrganization).toEqual([{ id: '360G-testbanken-org-region-vasterbotten', name: 'Region Västerbotten' }]);
 });
 
 it('states places, dates and fund as the entry gives them: a month stays a month, a county without municipalities is a county', () => {
 	const grant = grantOf(owned, createBank([owned], config), config.threeSixtyGivingPrefix)!;
-	expect(grant).toMatchObject({ id: '360G-testbanken-20390002', amountAwarded: 500_000, currency: 'SEK', awardDate: '2026-05-12', plannedDates: [{ startDate: '2026-06', endDate: '2027-12-31' }], grantProgramme: [{ code: 'eruf', title: 'ERUF' }] });
+	expect(grant).toMatchObject({
+		id: '360G-testbanken-20390002',
+		amountAwarded: 500_000,
+		currency: 'SEK',
+		awardDate: '2026-05-12',
+		plannedDates: [{ startDate: '2026-06', endDate: '2027-12-31' }],
+		grantProgramme: [{ code: 'eruf', title: 'ERUF' }],
+	});
 	expect(grant.beneficiaryLocation!.map((l) => [l.name, l.geoCode])).toEqual([
 		['Umeå', '2480'],
 		['Norrbottens län', '25'],
