@@ -1,5 +1,5 @@
 /** A project as the site knows it: the validated entry, its permalink key and its summary. */
-import type { ProjectData } from '../schemas/project.ts';
+import type { ProjectData } from '../schemas/project-shape.ts';
 
 export type { ProjectData };
 

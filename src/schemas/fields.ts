@@ -5,7 +5,7 @@
  * suggestions for a misspelt key can never list other fields than validation accepts.
  */
 import { z } from 'astro/zod';
-import type { FieldMeta } from './project.ts';
+import type { FieldMeta } from './project-shape.ts';
 
 export type FieldType = 'text' | 'longText' | 'number' | 'boolean' | 'amount' | 'date' | 'choice' | 'object' | 'list';
 

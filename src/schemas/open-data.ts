@@ -6,7 +6,7 @@
  * Descriptions are Swedish: the /data/ page shows them to readers.
  */
 import { z } from 'astro/zod';
-import { decisionKinds, indicatorKinds, projectStatuses, proposedOutcomes, workStatuses } from './project.ts';
+import { decisionKinds, indicatorKinds, projectStatuses, proposedOutcomes, workStatuses } from '../domain/kinds.ts';
 
 const describe = <T extends z.ZodType>(schema: T, description: string): T => schema.meta({ description });
 

@@ -5,7 +5,8 @@
  */
 import { measure, type Measures } from '../domain/measures.ts';
 import { countyShare, measurePlace, municipalityShare, worksAcrossCounty, type PlaceMeasures } from '../domain/places.ts';
-import { municipalityOrganisationKeys, type Organisation } from '../domain/organisations.ts';
+import { municipalityOrganisationKeys } from '../domain/organisation-names.ts';
+import type { Organisation } from '../domain/organisations.ts';
 import type { ProjectEntry } from '../domain/project.ts';
 import { allCounties, allMunicipalities, countyOf, type County, type Municipality } from '../domain/registry.ts';
 import { countySlug, fundSlug, municipalitySlug, deciderSlug, urls } from '../urls.ts';

@@ -7,7 +7,7 @@
 import { decidedOn } from '../domain/decisions.ts';
 import { correctedRowAmounts, isDeciderRow } from '../domain/financing.ts';
 import { sortProjects } from '../domain/listing.ts';
-import { isOrganisation } from '../domain/organisations.ts';
+import { isOrganisation } from '../domain/organisation-names.ts';
 import { orgId } from '../domain/org-id.ts';
 import { countiesOf, municipalitiesOf, worksAcrossCounty } from '../domain/places.ts';
 import type { ProjectEntry } from '../domain/project.ts';

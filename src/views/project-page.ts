@@ -6,7 +6,7 @@ import { activityLines } from '../domain/activities.ts';
 import { decidedOn } from '../domain/decisions.ts';
 import { correctedFigure, correctedRowAmounts, financingLines } from '../domain/financing.ts';
 import { headlineAmount, isDecided, sum } from '../domain/measures.ts';
-import { isOrganisation } from '../domain/organisations.ts';
+import { isOrganisation } from '../domain/organisation-names.ts';
 import { countiesOfMunicipalities, countyLevelCounties, coverageOf } from '../domain/places.ts';
 import { allMunicipalities, municipalitiesIn, type County } from '../domain/registry.ts';
 import { priorityLabel } from '../domain/priorities.ts';

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	displayNames,
-	isOrganisation,
-	municipalityOrganisationKeys,
-	organisationKey,
-	organisationMoney,
-	organisationName,
-	organisations,
-} from '../../../src/domain/organisations.ts';
+import { isOrganisation, municipalityOrganisationKeys, organisationKey, organisationName } from '../../../src/domain/organisation-names.ts';
+import { displayNames, organisationMoney, organisations } from '../../../src/domain/organisations.ts';
 import { slugify } from '../../../src/domain/text.ts';
 import { siteConfig } from '../../../src/site.config.ts';
 import { project, testConfig } from '../../helpers/fixtures.ts';

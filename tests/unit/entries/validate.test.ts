@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readEntryFiles } from '../../../src/entries/files.ts';
 import { formatProblem, MAX_BODY_LENGTH, summarise, validateEntries } from '../../../src/entries/validate.ts';
-import { organisationKey } from '../../../src/domain/organisations.ts';
+import { organisationKey } from '../../../src/domain/organisation-names.ts';
 import { siteConfig } from '../../../src/site.config.ts';
 import { entryFile, modified, testConfig, validEntry } from '../../helpers/fixtures.ts';
 
