@@ -1,7 +1,9 @@
 // @ts-check
 // Lint: TypeScript's recommended rules, no import cycles, and the layers' boundaries (README, "Layout"):
-// the model (src/domain, src/schemas) never imports the site, the build or Astro; client code never imports
-// server code. Formatting is Prettier's (npm run format).
+// the model (src/domain, src/schemas) never imports the site, the build or Astro (but its zod); page models
+// (src/views) never import routes or templates; client code never imports server code. import-x/no-cycle
+// skips type-only imports: tests/unit/architecture/imports.test.ts walks the graph with them. Formatting is
+// Prettier's (npm run format).
 import js from '@eslint/js';
 import { importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
@@ -25,8 +27,8 @@ const boundaries = [
 	},
 	{
 		from: 'src/views',
-		forbidden: ['src/pages', 'src/integrations', 'src/cms'],
-		why: 'page models are made from the model, not from routes or the build',
+		forbidden: ['src/pages', 'src/components', 'src/layouts', 'src/integrations', 'src/cms'],
+		why: 'page models are made from the model, not from routes, templates or the build',
 	},
 	{
 		from: 'src/client',
@@ -57,7 +59,11 @@ export default tseslint.config(
 		files: ['**/*.{ts,js,mjs}'],
 		plugins: { 'import-x': importX },
 		languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly' } },
-		settings: { 'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.js', '.mjs', '.json'] })] },
+		settings: {
+			// Without the extensions, import-x reads no .ts module's imports, and no-cycle sees no cycle.
+			'import-x/extensions': ['.ts', '.js', '.mjs'],
+			'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.js', '.mjs', '.json'] })],
+		},
 		rules: {
 			'import-x/no-cycle': ['error', { ignoreExternal: true }],
 			'import-x/no-self-import': 'error',
@@ -85,6 +91,23 @@ export default tseslint.config(
 		},
 	},
 	{ files: ['src/views/collection.ts', 'tests/**', 'src/content.config.ts'], rules: { 'no-restricted-imports': 'off' } },
+	{
+		// The model runs outside Astro (npm run validate, the editing app, the tests): of Astro it takes zod only.
+		files: ['src/domain/**', 'src/schemas/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							regex: '^(astro(?!/zod$)([:/].*)?|@astrojs/.*)$',
+							message: 'The model (src/domain, src/schemas) knows nothing of Astro but its zod (astro/zod).',
+						},
+					],
+				},
+			],
+		},
+	},
 	{
 		files: ['src/client/**'],
 		languageOptions: { globals: { window: 'readonly', document: 'readonly', customElements: 'readonly', HTMLElement: 'readonly' } },
