@@ -44,10 +44,6 @@ export const listOrders: readonly SortOrder[] = sortOrders.filter((o) => listSor
 export const searchOrders: readonly SortOrder[] = sortOrders.filter((o) => searchSortKeys.includes(o.key));
 export const defaultSortOrder: SortOrder = sortOrders[0];
 
-export function findSortOrder(slug: string): SortOrder | undefined {
-	return sortOrders.find((o) => o.slug === slug);
-}
-
 /**
  * What an order sorts a project by: figures as corrected, dates as numbers that keep their
  * precision in order (dateSortKey); undefined where the source gives no such figure or date.

@@ -46,12 +46,6 @@ export function worksAcrossCounty(project: Pick<ProjectData, 'counties'>, county
 	return project.counties.includes(county.name);
 }
 
-/** Where the project works, as the source gives it: named municipalities, named counties, both, or neither. */
-export function scopeOf(project: Pick<ProjectData, 'municipalities' | 'counties'>): 'municipalities' | 'counties' | 'both' | 'unknown' {
-	if (project.municipalities.length && project.counties.length) return 'both';
-	return project.municipalities.length ? 'municipalities' : project.counties.length ? 'counties' : 'unknown';
-}
-
 /** The part of a project that falls in a municipality: one equal part per named place. County-level parts fall in no municipality. */
 export function municipalityShare(project: Pick<ProjectData, 'municipalities' | 'counties'>, municipality: Municipality): number {
 	const parts = project.municipalities.length + project.counties.length;

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findSortOrder } from '../../src/domain/listing.ts';
+import { sortOrders, type SortSlug } from '../../src/domain/listing.ts';
 import { allMunicipalities, findCounty, findMunicipality } from '../../src/domain/registry.ts';
 import { countySlug, listingRest, municipalitySlug, priorityAnchor, subPriorityAnchor, urls } from '../../src/urls.ts';
+
+/** The order a list address names. */
+const sortOrder = (slug: SortSlug) => sortOrders.find((o) => o.slug === slug)!;
 
 describe('addresses', () => {
 	it('give every one of the 290 municipalities its own, Habo and Håbo included', () => {
@@ -37,8 +40,8 @@ describe('addresses', () => {
 	});
 
 	it('put every page of every order of a list under its base path', () => {
-		const first = findSortOrder('belopp-storst')!;
-		const byDate = findSortOrder('datum-nyast')!;
+		const first = sortOrder('belopp-storst');
+		const byDate = sortOrder('datum-nyast');
 		expect(urls.listing('/projekt/', first)).toBe('/projekt/');
 		expect(urls.listing('/projekt/', first, 2)).toBe('/projekt/lista/belopp-storst/2/');
 		expect(urls.listing('/kommun/umea/', byDate)).toBe('/kommun/umea/lista/datum-nyast/');

@@ -10,7 +10,6 @@ import {
 	municipalityShare,
 	projectsByCounty,
 	projectsByMunicipality,
-	scopeOf,
 	wholeAreaName,
 	worksAcrossCounty,
 } from '../../../src/domain/places.ts';
@@ -30,7 +29,6 @@ describe('where a project works', () => {
 		expect(municipalitiesOf(p).map((m) => m.code)).toEqual(['2480', '2514', '2482', '2580']);
 		expect(countiesOf(p).map((c) => c.name)).toEqual(['Västerbottens län', 'Norrbottens län']);
 		expect(countiesOfMunicipalities(['Örnsköldsvik', 'Härnösand']).map((c) => c.code)).toEqual(['22']);
-		expect(scopeOf(p)).toBe('municipalities');
 	});
 
 	it('is the counties the source names when it names no municipality: "Övre Norrland" is Norrbotten and Västerbotten', () => {
@@ -39,9 +37,6 @@ describe('where a project works', () => {
 		expect(countyLevelCounties(section40).map((c) => c.name)).toEqual(['Norrbottens län', 'Västerbottens län']);
 		expect(countiesOf(section40).map((c) => c.code)).toEqual(['24', '25']);
 		expect(worksAcrossCounty(section40, norrbotten)).toBe(true);
-		expect(scopeOf(section40)).toBe('counties');
-		expect(scopeOf({ municipalities: ['Umeå'], counties: ['Norrbottens län'] })).toBe('both');
-		expect(scopeOf({ municipalities: [], counties: [] })).toBe('unknown');
 	});
 
 	it('finds all nine of Region Norrbotten’s decisions in Norrbottens län', () => {

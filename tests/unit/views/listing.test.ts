@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findSortOrder, listOrders } from '../../../src/domain/listing.ts';
+import { listOrders, sortOrders, type SortSlug } from '../../../src/domain/listing.ts';
 import { listingModels, pagination } from '../../../src/views/listing.ts';
 import { granted } from '../../helpers/fixtures.ts';
 
-const byAmount = findSortOrder('belopp-storst')!;
+/** The order a list address names. */
+const sortOrder = (slug: SortSlug) => sortOrders.find((o) => o.slug === slug)!;
+
+const byAmount = sortOrder('belopp-storst');
 
 describe('pagination', () => {
 	it('is absent for a list of one page', () => {

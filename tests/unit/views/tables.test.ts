@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSortOrder, type SortOrder } from '../../../src/domain/listing.ts';
+import { sortOrders, type SortOrder, type SortSlug } from '../../../src/domain/listing.ts';
 import { urls } from '../../../src/urls.ts';
 import { createBank } from '../../../src/views/bank.ts';
 import { countyFacets, deciderFacets } from '../../../src/views/facets.ts';
@@ -10,6 +10,9 @@ import { siteConfig } from '../../../src/site.config.ts';
 import { findCounty } from '../../../src/domain/registry.ts';
 import { granted, project, testConfig } from '../../helpers/fixtures.ts';
 import { shippedProject, shippedProjects } from '../../helpers/shipped.ts';
+
+/** The order a list address names. */
+const sortOrder = (slug: SortSlug) => sortOrders.find((o) => o.slug === slug)!;
 
 describe('project tables', () => {
 	const a = granted('10000001', 'Åsele växer', 300, '2020-03-24');
@@ -78,7 +81,7 @@ describe('project tables', () => {
 
 	it('link sortable column headers to the list in their order, the current one saying its direction', () => {
 		const inList = (order: SortOrder) => urls.listing('/kommun/umea/', order);
-		const table = projectTable([a], 'Projekt', { sorting: { order: findSortOrder('belopp-storst')!, href: inList } });
+		const table = projectTable([a], 'Projekt', { sorting: { order: sortOrder('belopp-storst'), href: inList } });
 		expect(table.columns.map((c) => c.sort && [c.sort.href, c.sort.state, c.sort.label])).toEqual([
 			['/kommun/umea/lista/titel-a-o/', undefined, 'projektnamn, A–Ö'],
 			['/kommun/umea/lista/belopp-minst/', 'descending', 'beviljat belopp, minst först'],
@@ -89,11 +92,11 @@ describe('project tables', () => {
 			undefined,
 		]);
 		const asc = projectTable([a], 'Projekt', {
-			sorting: { order: findSortOrder('belopp-minst')!, href: (o) => urls.listing('/projekt/', o) },
+			sorting: { order: sortOrder('belopp-minst'), href: (o) => urls.listing('/projekt/', o) },
 		});
 		expect(asc.columns[1]!.sort).toMatchObject({ href: '/projekt/', state: 'ascending' });
 		// Where an order is not offered, the header has no link but still says the current order's direction.
-		const nowhere = projectTable([a], 'Projekt', { sorting: { order: findSortOrder('belopp-storst')!, href: () => undefined } });
+		const nowhere = projectTable([a], 'Projekt', { sorting: { order: sortOrder('belopp-storst'), href: () => undefined } });
 		expect(nowhere.columns.map((c) => c.sort)).toEqual([
 			undefined,
 			{ href: undefined, label: 'beviljat belopp, störst först', state: 'descending' },
