@@ -13,7 +13,7 @@
  * Pure over a `fetchJson` function, so it is tested without a browser (the search page uses it:
  * client/project-search.ts).
  */
-import type { Card } from './shard-search.ts';
+import type { Card, ShardInfo } from './shard-search.ts';
 
 /** What the search page is told of the sorted lists (views/sorted-lists.ts sortedListsInfo). */
 export interface SortedListsInfo {
@@ -103,7 +103,7 @@ export type FetchJson = (path: string) => Promise<unknown>;
 export class SortedListResults {
 	readonly complete = true;
 	readonly searchedShards = 0;
-	readonly shards = [];
+	readonly shards: ShardInfo[] = [];
 	#positions: number[] = [];
 	#shown = 0;
 	#chunks = new Map<number, Promise<Row[]>>();
