@@ -36,6 +36,9 @@ import { formatProblem, validateEntries } from '../src/entries/validate.ts';
 import { createBank, type Bank } from '../src/views/bank.ts';
 import { searchFilterOptions } from '../src/views/search.ts';
 import { sortedListFiles, sortedListsInfo, sortedRowFiles } from '../src/views/sorted-lists.ts';
+import { namedEntityFiles, searchShards } from '../src/views/search-index.ts';
+import { nameBucket } from '../src/client/shard-search.ts';
+import { fold } from '../src/domain/text.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
@@ -277,6 +280,15 @@ async function sortedOnly(count: number) {
 		);
 	}
 	row('first page, worst', `${kb(worst)} (budget 150 KB: ${verdict(worst <= 150 * 1024)})`);
+	// The owner and financier suggestions read the name lookup file of what is typed (views/search-index.ts namedEntityFiles).
+	const names = namedEntityFiles(searchShards(bank));
+	const buckets = Object.keys(names);
+	const nameSizes = buckets.map((b) => gz(JSON.stringify(names[b])));
+	const ownerFile = nameBucket(fold(owner), buckets);
+	row(
+		'name lookup files (owner suggestions)',
+		`${buckets.length} files, largest ${kb(Math.max(...nameSizes))} gzip; "${owner}" reads ${ownerFile}.json, ${kb(gz(JSON.stringify(names[ownerFile])))}`,
+	);
 	const built = 'dist/sok/index.html';
 	if (statSync(built, { throwIfNoEntry: false })) {
 		const html = searchPageFor(bank, readFileSync(built, 'utf8'));

@@ -167,14 +167,21 @@ class ProjectSearch extends HTMLElement {
 		void this.#search();
 	}
 
+	/** The shards and the lookup files, without Pagefind: what the owner and financier suggestions need. */
+	#manifestFile: Promise<{ shards: ShardInfo[]; caseNumbers: CaseNumberFiles; names: NameFiles }> | undefined;
+	#manifest() {
+		this.#manifestFile ??= fetch(this.dataset.manifest!).then(
+			(r) => r.json() as Promise<{ shards: ShardInfo[]; caseNumbers: CaseNumberFiles; names: NameFiles }>,
+		);
+		return this.#manifestFile;
+	}
+
 	/** Pagefind and the shards, loaded on the first search; a shard other than the first is merged in when a search reaches it. */
 	#load() {
 		this.#engine ??= (async () => {
 			const [pagefind, shards] = await Promise.all([
 				import(/* @vite-ignore */ this.dataset.pagefind!) as Promise<Pagefind>,
-				fetch(this.dataset.manifest!).then(
-					(r) => r.json() as Promise<{ shards: ShardInfo[]; caseNumbers: CaseNumberFiles; names: NameFiles }>,
-				),
+				this.#manifest(),
 			]);
 			await pagefind.options(OPTIONS);
 			return { pagefind, shards: shards.shards, caseNumbers: shards.caseNumbers, names: shards.names };
@@ -225,7 +232,7 @@ class ProjectSearch extends HTMLElement {
 	/** The names of organisations, funds and deciders beginning as a folded query does, from their lookup file. */
 	async #names(folded: string): Promise<Map<string, NamedEntity>> {
 		const { names } = await this.#load();
-		const bucket = nameBucket(folded);
+		const bucket = nameBucket(folded, names.buckets);
 		if (!names.buckets.includes(bucket)) return new Map();
 		return this.#nameFile(bucket);
 	}
@@ -246,7 +253,9 @@ class ProjectSearch extends HTMLElement {
 	async #offerNames(input: HTMLInputElement) {
 		const typed = input.value;
 		const folded = fold(typed.trim());
-		const names = folded ? await this.#nameFile(nameBucket(folded)) : new Map<string, NamedEntity>();
+		const { names: files } = await this.#manifest();
+		const bucket = nameBucket(folded, files.buckets);
+		const names = folded && files.buckets.includes(bucket) ? await this.#nameFile(bucket) : new Map<string, NamedEntity>();
 		if (input.value !== typed) return;
 		const list = document.getElementById(input.getAttribute('list')!)!;
 		list.replaceChildren(
