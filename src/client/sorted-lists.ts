@@ -8,7 +8,8 @@
  * filter, which positions of that order hold its projects (`list`): the positions themselves when
  * few, else a bitset. A search fetches the list of each filter it uses, intersects them, and then
  * only the chunks that hold the cards it shows: a few KB to some tens of KB at any size of bank.
- * Ascending is the present values in reverse, then the missing ones: missing last both ways.
+ * Ascending is the present values in reverse, then the missing ones: missing last both ways (equal
+ * values are in title order descending, Ö–A, when ascending: the reverse of the descending order's).
  *
  * Pure over a `fetchJson` function, so it is tested without a browser (the search page uses it:
  * client/project-search.ts).
