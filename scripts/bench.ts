@@ -7,6 +7,8 @@
  *
  *   node scripts/bench.ts [--projects 1000,10000,50000] [--100k] [--no-baseline] [--no-lighthouse] [--keep]
  *   node scripts/bench.ts --history-only [--projects 10000]   (only reading the entries' git history)
+ *   node scripts/bench.ts --sorted-only [--projects 10000,50000,100000]   (only the sorted lists of a search
+ *     with no words: their size, each query's first-page transfer, and the search page's HTML; no Astro build)
  *
  * Each corpus is committed as a git history (support/synthetic-history.ts): an import and two rounds
  * of edits, so the build reads and shows versions as a bank in use does.
@@ -27,11 +29,21 @@ import { commitSyntheticHistory } from '../support/synthetic-history.ts';
 import { entryVersions, readBlobs, readChanges } from '../src/entries/history.ts';
 import { siteConfig } from '../src/site.config.ts';
 import { urls } from '../src/urls.ts';
+import { SortedListResults, type SortedListsInfo } from '../src/client/sorted-lists.ts';
+import { searchSortKeys, findSortOrder } from '../src/domain/listing.ts';
+import { readEntryFiles } from '../src/entries/files.ts';
+import { formatProblem, validateEntries } from '../src/entries/validate.ts';
+import { createBank, type Bank } from '../src/views/bank.ts';
+import { searchFilterOptions } from '../src/views/search.ts';
+import { sortedListFiles, sortedListsInfo, sortedRowFiles } from '../src/views/sorted-lists.ts';
+import { namedEntityFiles, searchShards } from '../src/views/search-index.ts';
+import { nameBucket } from '../src/client/shard-search.ts';
+import { fold } from '../src/domain/text.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const sizes = (option('--projects') ?? '1000,10000,50000')
+const sizes = (option('--projects') ?? (flag('--sorted-only') ? '10000,50000,100000' : '1000,10000,50000'))
 	.split(',')
 	.map(Number)
 	.concat(flag('--100k') ? [100_000] : []);
@@ -188,9 +200,111 @@ async function lighthouse(url: string): Promise<{ performance: number; accessibi
 	}
 }
 
+/**
+ * The search page's HTML for a bank: the built page (dist/sok/, from npm run build) with its filters'
+ * options and the sorted lists' figures as the template would write them for this bank.
+ */
+function searchPageFor(bank: Bank, built: string): string {
+	const root = parse(built);
+	const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('"', '&quot;');
+	for (const filter of searchFilterOptions(bank)) {
+		const select = root.querySelector(`select[name="${filter.name}"]`);
+		if (select)
+			select.innerHTML =
+				'<option value="">Alla</option>' +
+				filter.options.map((o) => `<option value="${escape(o.value)}">${escape(o.value)} (${o.count})</option>`).join('');
+	}
+	root.querySelector('project-search')!.setAttribute('data-sorted', JSON.stringify(sortedListsInfo(bank)));
+	return root.toString();
+}
+
+/** --sorted-only: writes a synthetic bank's sorted lists and measures a first page of searches with no words, in gzip bytes. */
+async function sortedOnly(count: number) {
+	const dir = copyProject(undefined, 'projektbank-sorted-');
+	writeSyntheticCorpus(dir, count);
+	console.log(`\n== ${count.toLocaleString('en')} projects, sorted lists only (${dir})`);
+	const started = performance.now();
+	const { entries, problems } = validateEntries(readEntryFiles('src/content/projects', dir), siteConfig);
+	if (problems.length) throw new Error(problems.slice(0, 5).map(formatProblem).join('\n'));
+	const bank = createBank(
+		entries.map((e) => ({ key: e.key, data: e.data, body: e.body })),
+		siteConfig,
+	);
+	row('entries read and validated', s((performance.now() - started) / 1000));
+	const writeStarted = performance.now();
+	const files = new Map<string, string>();
+	for (const key of searchSortKeys)
+		for (const [path, content] of Object.entries({ ...sortedRowFiles(bank, key), ...sortedListFiles(bank, key) })) files.set(path, content);
+	const out = join(dir, 'dist');
+	for (const [path, content] of files) {
+		mkdirSync(join(out, path, '..'), { recursive: true });
+		writeFileSync(join(out, path), content);
+	}
+	const bytes = [...files.values()].reduce((sum, c) => sum + Buffer.byteLength(c), 0);
+	row(
+		'sorted lists made and written',
+		`${s((performance.now() - writeStarted) / 1000)}: ${files.size.toLocaleString('en')} files, ${mb(bytes)}`,
+	);
+	const info: SortedListsInfo = sortedListsInfo(bank);
+	const gzipped = new Map<string, number>();
+	const owner = bank.projects.find((p) => p.data.owner?.name.startsWith('Utvecklingsbolag'))!.data.owner!.name;
+	const queries: [string, Record<string, string>, string][] = [
+		['no filter', {}, 'belopp-storst'],
+		['no filter, smallest first', {}, 'belopp-minst'],
+		['no filter, earliest start', {}, 'start-aldst'],
+		['one filter: kommun Umeå', { kommun: 'Umeå' }, 'belopp-storst'],
+		['one filter: status Beviljat', { status: 'Beviljat' }, 'start-nyast'],
+		['two filters: län Norrbotten, år 2020', { lan: 'Norrbottens län', ar: '2020' }, 'belopp-storst'],
+		['two filters: kommun Umeå, fond ERUF', { kommun: 'Umeå', fond: 'ERUF' }, 'budget-minst'],
+		[`one owner: ${owner}`, { agare: owner }, 'belopp-storst'],
+	];
+	console.log('first page of a search with no words (10 cards; gzip of every file fetched)');
+	let worst = 0;
+	for (const [label, filters, slug] of queries) {
+		const order = findSortOrder(slug)!;
+		const fetched: string[] = [];
+		const results = new SortedListResults(info, order, filters, async (path) => {
+			fetched.push(path);
+			const content = files.get(path);
+			if (content === undefined) return undefined;
+			if (!gzipped.has(path)) gzipped.set(path, gz(content));
+			return JSON.parse(content);
+		});
+		await results.start();
+		const cards = await results.next(10);
+		const transfer = fetched.reduce((sum, path) => sum + (gzipped.get(path) ?? 0), 0);
+		worst = Math.max(worst, transfer);
+		row(
+			`  ${label} (${slug})`,
+			`${kb(transfer)} in ${fetched.length} files; ${results.total.toLocaleString('en')} hits, ${cards.length} shown`,
+		);
+	}
+	row('first page, worst', `${kb(worst)} (budget 150 KB: ${verdict(worst <= 150 * 1024)})`);
+	// The owner and financier suggestions read the name lookup file of what is typed (views/search-index.ts namedEntityFiles).
+	const names = namedEntityFiles(searchShards(bank));
+	const buckets = Object.keys(names);
+	const nameSizes = buckets.map((b) => gz(JSON.stringify(names[b])));
+	const ownerFile = nameBucket(fold(owner), buckets);
+	row(
+		'name lookup files (owner suggestions)',
+		`${buckets.length} files, largest ${kb(Math.max(...nameSizes))} gzip; "${owner}" reads ${ownerFile}.json, ${kb(gz(JSON.stringify(names[ownerFile])))}`,
+	);
+	const built = 'dist/sok/index.html';
+	if (statSync(built, { throwIfNoEntry: false })) {
+		const html = searchPageFor(bank, readFileSync(built, 'utf8'));
+		row('search page HTML', `${kb(gz(html))} gzip, ${kb(html.length)} raw (budget 30 KB gzip: ${verdict(gz(html) <= 30 * 1024)})`);
+	} else row('search page HTML', 'not measured: run npm run build first (the page is measured from dist/sok/)');
+	rmSync(dir, { recursive: true, force: true });
+}
+
 console.log(
 	`npm run bench: ${sizes.map((n) => n.toLocaleString('en')).join(', ')} projects; ${new Date().toISOString()}; ${spawnSync('nproc').stdout.toString().trim()} cores`,
 );
+
+if (flag('--sorted-only')) {
+	for (const count of sizes) await sortedOnly(count);
+	process.exit(0);
+}
 
 for (const count of sizes) {
 	const dir = copyProject(undefined, 'projektbank-bench-');

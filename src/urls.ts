@@ -137,6 +137,10 @@ export const urls = {
 	caseNumbers: (file: number | string) => `/sok/arenden/${file}.json`,
 	/** The organisations, funds and deciders whose names begin with a letter (views/search-index.ts namedEntityFiles). */
 	searchNames: (bucket: string) => `/sok/namn/${bucket}.json`,
+	/** One order's cards for a search with no words, 50 to a file (views/sorted-lists.ts): `key` is the order's slug. */
+	sortedRows: (key: string, chunk: string) => `/sok/ordning/${key}/rader/${chunk}.json`,
+	/** Where a filter value's projects lie in one order (views/sorted-lists.ts): `file` is client/sorted-lists.ts listFileName. */
+	sortedList: (key: string, filter: string, file: string) => `/sok/ordning/${key}/${filter}/${file}.json`,
 	/** A bundle of files the build writes out (views/file-bundles.ts): build input, not part of the site. */
 	fileBundle: (id: string) => `/filbuntar/${id}.json`,
 	favicon: '/favicon.svg',

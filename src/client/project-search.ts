@@ -14,8 +14,9 @@
  */
 import { editDistance, fold } from '../domain/text.ts';
 import { counted } from '../format.ts';
-import { matchName, placeEntities, whatNameSelects, wholeWords } from './query-names.ts';
+import { matchName, placeEntities, suggestedNames, whatNameSelects, wholeWords } from './query-names.ts';
 import { downloadName, hitsCsv, type ShardRows } from './search-download.ts';
+import { SortedListResults, type SortedListsInfo } from './sorted-lists.ts';
 import {
 	ALL_SHARDS,
 	allShards,
@@ -82,7 +83,9 @@ class ProjectSearch extends HTMLElement {
 	#more!: HTMLButtonElement;
 	#download!: HTMLButtonElement;
 	#query: ShardQuery | undefined;
-	#results: ShardedResults | undefined;
+	#results: ShardedResults | SortedListResults | undefined;
+	/** The lists a search with no words is answered from (client/sorted-lists.ts). */
+	#sorted: SortedListsInfo | undefined;
 	#what = '';
 	/** What the hits were found for, or the whole bank when only a sort is chosen. */
 	get #scope() {
@@ -103,6 +106,7 @@ class ProjectSearch extends HTMLElement {
 		this.#download = this.querySelector('[data-download]')!;
 		this.#suggestion = this.querySelector('[data-suggestion]')!;
 		this.#municipalities = JSON.parse(this.dataset.municipalities ?? '[]');
+		this.#sorted = this.dataset.sorted ? (JSON.parse(this.dataset.sorted) as SortedListsInfo) : undefined;
 		this.#places = placeEntities(this.#municipalities, JSON.parse(this.dataset.counties ?? '[]'));
 		// Filters take a phone's whole screen: there they start folded, with a count of those in use.
 		this.#filters = this.querySelector<HTMLDetailsElement>('[data-filters]')!;
@@ -134,6 +138,9 @@ class ProjectSearch extends HTMLElement {
 			this.#typed = false;
 			this.#update('push');
 		});
+		// Owner and financier are typed: the names beginning as typed are offered from their lookup file.
+		for (const input of this.#form.querySelectorAll<HTMLInputElement>('input[data-typed]'))
+			input.addEventListener('input', () => void this.#offerNames(input));
 		this.#more.addEventListener('click', () => this.#showMore(true));
 		this.#download.addEventListener('click', () => void this.#downloadHits());
 		window.addEventListener('popstate', () => {
@@ -160,14 +167,21 @@ class ProjectSearch extends HTMLElement {
 		void this.#search();
 	}
 
+	/** The shards and the lookup files, without Pagefind: what the owner and financier suggestions need. */
+	#manifestFile: Promise<{ shards: ShardInfo[]; caseNumbers: CaseNumberFiles; names: NameFiles }> | undefined;
+	#manifest() {
+		this.#manifestFile ??= fetch(this.dataset.manifest!).then(
+			(r) => r.json() as Promise<{ shards: ShardInfo[]; caseNumbers: CaseNumberFiles; names: NameFiles }>,
+		);
+		return this.#manifestFile;
+	}
+
 	/** Pagefind and the shards, loaded on the first search; a shard other than the first is merged in when a search reaches it. */
 	#load() {
 		this.#engine ??= (async () => {
 			const [pagefind, shards] = await Promise.all([
 				import(/* @vite-ignore */ this.dataset.pagefind!) as Promise<Pagefind>,
-				fetch(this.dataset.manifest!).then(
-					(r) => r.json() as Promise<{ shards: ShardInfo[]; caseNumbers: CaseNumberFiles; names: NameFiles }>,
-				),
+				this.#manifest(),
 			]);
 			await pagefind.options(OPTIONS);
 			return { pagefind, shards: shards.shards, caseNumbers: shards.caseNumbers, names: shards.names };
@@ -218,16 +232,39 @@ class ProjectSearch extends HTMLElement {
 	/** The names of organisations, funds and deciders beginning as a folded query does, from their lookup file. */
 	async #names(folded: string): Promise<Map<string, NamedEntity>> {
 		const { names } = await this.#load();
-		const bucket = nameBucket(folded);
+		const bucket = nameBucket(folded, names.buckets);
 		if (!names.buckets.includes(bucket)) return new Map();
+		return this.#nameFile(bucket);
+	}
+
+	/** A name lookup file by its bucket, fetched once (views/search-index.ts namedEntityFiles); none where the bank has no such names. */
+	#nameFile(bucket: string): Promise<Map<string, NamedEntity>> {
 		let file = this.#nameFiles.get(bucket);
 		if (!file) {
-			file = fetch(names.path.replace('{b}', bucket)).then(async (r) =>
+			file = fetch(this.dataset.names!.replace('{b}', bucket)).then(async (r) =>
 				r.ok ? new Map(Object.entries((await r.json()) as Record<string, NamedEntity>)) : new Map(),
 			);
 			this.#nameFiles.set(bucket, file);
 		}
 		return file;
+	}
+
+	/** Fills a typed filter's suggestions with the names of its kind that begin as typed. */
+	async #offerNames(input: HTMLInputElement) {
+		const typed = input.value;
+		const folded = fold(typed.trim());
+		const { names: files } = await this.#manifest();
+		const bucket = nameBucket(folded, files.buckets);
+		const names = folded && files.buckets.includes(bucket) ? await this.#nameFile(bucket) : new Map<string, NamedEntity>();
+		if (input.value !== typed) return;
+		const list = document.getElementById(input.getAttribute('list')!)!;
+		list.replaceChildren(
+			...suggestedNames(names, input.name, typed).map((name) => {
+				const option = document.createElement('option');
+				option.value = name;
+				return option;
+			}),
+		);
 	}
 
 	/** What a query names: a case number, a place, an organisation, a fund or a decider (or a typo of one), else words. */
@@ -262,9 +299,9 @@ class ProjectSearch extends HTMLElement {
 		const query = String(data.get('q') ?? '').trim();
 		const literal = Boolean(data.get(LITERAL));
 		const filters: Record<string, string> = {};
-		for (const select of this.#form.querySelectorAll('select[data-filter]')) {
-			const value = (select as HTMLSelectElement).value;
-			if (value) filters[(select as HTMLSelectElement).name] = value;
+		for (const field of this.#form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-filter]')) {
+			const value = field.value.trim();
+			if (value) filters[field.name] = value;
 		}
 		const sortOption = this.#form.querySelector<HTMLSelectElement>('select[name="sortera"]')?.selectedOptions[0];
 		const active = Object.keys(filters).length + (sortOption?.value ? 1 : 0);
@@ -307,11 +344,8 @@ class ProjectSearch extends HTMLElement {
 		this.#status.textContent = 'Söker …';
 		this.setAttribute('aria-busy', 'true');
 		try {
-			const { shards } = await this.#load();
+			const results = await this.#resultsFor(shardQuery);
 			if (run !== this.#run) return;
-			const results = new ShardedResults(ranksAcrossShards(shardQuery, shards) ? [allShards(shards)] : shards, shardQuery, (shard, q) =>
-				this.#searchShard(shard, q),
-			);
 			await results.start();
 			if (run !== this.#run) return;
 			this.#results = results;
@@ -337,6 +371,21 @@ class ProjectSearch extends HTMLElement {
 		} finally {
 			if (run === this.#run) this.removeAttribute('aria-busy');
 		}
+	}
+
+	/**
+	 * A search with no words in an order is read from the sorted lists, fetching only what its first
+	 * cards need; any other search goes to the index, shard by shard.
+	 */
+	async #resultsFor(query: ShardQuery): Promise<ShardedResults | SortedListResults> {
+		if (!query.any && !query.only && SortedListResults.answers(this.#sorted, query.term, query.sort))
+			return new SortedListResults(this.#sorted!, query.sort!, query.filters, (path) =>
+				fetch(path).then((r) => (r.ok ? r.json() : undefined)),
+			);
+		const { shards } = await this.#load();
+		return new ShardedResults(ranksAcrossShards(query, shards) ? [allShards(shards)] : shards, query, (shard, q) =>
+			this.#searchShard(shard, q),
+		);
 	}
 
 	/** Says how many projects were found, and while shards remain, that more may come. */
@@ -376,17 +425,21 @@ class ProjectSearch extends HTMLElement {
 		this.#download.disabled = true;
 		try {
 			const { shards } = await this.#load();
-			const all = new ShardedResults(ranksAcrossShards(query, shards) ? [allShards(shards)] : shards, query, (shard, q) =>
-				this.#searchShard(shard, q),
-			);
-			while (await all.searchNext());
-			status.textContent = `Hämtar ${counted(all.total, 'träff', 'träffar')} …`;
+			const listed = this.#results instanceof SortedListResults ? this.#results : undefined;
+			const all = listed
+				? undefined
+				: new ShardedResults(ranksAcrossShards(query, shards) ? [allShards(shards)] : shards, query, (shard, q) =>
+						this.#searchShard(shard, q),
+					);
+			if (all) while (await all.searchNext());
+			status.textContent = `Hämtar ${counted((listed ?? all)!.total, 'träff', 'träffar')} …`;
+			// The sorted lists do not say which shard holds a hit: every shard's rows are read then.
 			const [cards, rows] = await Promise.all([
-				all.next(all.total),
+				listed ? listed.all() : all!.next(all!.total),
 				Promise.all(
-					all.shards
-						.flatMap((s) => (s.id === ALL_SHARDS ? shards : [s]))
-						.map((s) => fetch(this.dataset.rows!.replace('{del}', s.id)).then((r) => r.json() as Promise<ShardRows>)),
+					(listed ? shards : all!.shards.flatMap((s) => (s.id === ALL_SHARDS ? shards : [s]))).map((s) =>
+						fetch(this.dataset.rows!.replace('{del}', s.id)).then((r) => r.json() as Promise<ShardRows>),
+					),
 				),
 			]);
 			if (run !== this.#run) return;

@@ -80,3 +80,16 @@ export function wholeWords(term: string | null): string[] {
 	if (!term || term.includes('"')) return [];
 	return term.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word));
 }
+
+/**
+ * What a typed filter (owner, financier) suggests as the reader types: the values of that filter
+ * whose names begin as the typed text does, case and accents aside, in Swedish order, at most `max`.
+ */
+export function suggestedNames(names: ReadonlyMap<string, NamedEntity>, filter: string, typed: string, max = 20): string[] {
+	const folded = fold(typed.trim().replace(/\s+/g, ' '));
+	if (!folded) return [];
+	const values = new Set<string>();
+	for (const [key, entity] of names)
+		if (key.startsWith(folded)) for (const [f, value] of entity.filters) if (f === filter) values.add(value);
+	return [...values].sort((a, b) => a.localeCompare(b, 'sv')).slice(0, max);
+}

@@ -59,10 +59,23 @@ export interface NameFiles {
 	path: string;
 }
 
-/** The lookup file of a folded name: its first letter or digit, else "_". */
-export function nameBucket(folded: string): string {
-	const first = folded.trim()[0] ?? '';
-	return /[a-z0-9]/.test(first) ? first : '_';
+/** A folded name as the lookup files' names spell it: letters and digits, anything else "-"; "_" when it does not begin with a letter or digit. */
+export function bucketKey(folded: string): string {
+	const key = folded.trim().replace(/[^a-z0-9]/g, '-');
+	return /^[a-z0-9]/.test(key) ? key : '_';
+}
+
+/**
+ * The lookup file of a folded name: its first letter or digit ("_" for none), or, where a letter
+ * has more names than a file holds, the longest of the `buckets` the name begins with
+ * (views/search-index.ts namedEntityFiles splits them: "utvecklingsbolag-1", "utvecklingsbolag-2", …).
+ */
+export function nameBucket(folded: string, buckets: readonly string[] = []): string {
+	const key = bucketKey(folded);
+	if (key === '_') return key;
+	let best = key[0]!;
+	for (const bucket of buckets) if (bucket.length > best.length && key.startsWith(bucket)) best = bucket;
+	return best;
 }
 
 export type SearchShard = (shard: ShardInfo, query: ShardQuery) => Promise<Hit[]>;

@@ -15,6 +15,8 @@ import { openDataRecords } from './open-data.ts';
 import { caseNumberFiles, namedEntityFiles } from './search-index.ts';
 import { searchShardsOf } from './search-page.ts';
 import { searchRows, sliceFiles } from './slices.ts';
+import { sortedListFiles, sortedListSlugs, sortedRowFiles } from './sorted-lists.ts';
+import { searchSortKeys } from '../domain/listing.ts';
 
 /** Path → content. */
 export type FileBundle = Record<string, string>;
@@ -33,6 +35,13 @@ const fixedBundles: Record<string, (bank: Bank) => FileBundle> = {
 		),
 	arenden: (bank) =>
 		Object.fromEntries(caseNumberFiles(searchShardsOf(bank)).content.map((file, n) => [urls.caseNumbers(n), JSON.stringify(file)])),
+	// A search with no words, by order key: the cards in order, and where each filter value's projects lie in it.
+	...Object.fromEntries(
+		searchSortKeys.flatMap((key) => [
+			[`ordning-${sortedListSlugs[key]}-rader`, (bank: Bank) => sortedRowFiles(bank, key)],
+			[`ordning-${sortedListSlugs[key]}-urval`, (bank: Bank) => sortedListFiles(bank, key)],
+		]),
+	),
 	sokrader: (bank) => {
 		const byPage = new Map(bank.projects.map((p) => [urls.project(p.key), p]));
 		return Object.fromEntries(

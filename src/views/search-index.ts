@@ -9,6 +9,7 @@ import { groupBy } from '../domain/grouping.ts';
 import { isDecided } from '../domain/measures.ts';
 import type { ProjectEntry } from '../domain/project.ts';
 import {
+	bucketKey,
 	caseNumberFile,
 	caseNumberKey,
 	nameBucket,
@@ -216,10 +217,45 @@ export function namedEntityFiles(shards: readonly SearchShard[]): Record<string,
 			}
 		}
 		files = {};
-		for (const [key, entity] of [...byName].sort(([a], [b]) => a.localeCompare(b))) (files[nameBucket(key)] ??= {})[key] = entity;
+		const byBucket = new Map<string, [string, NamedEntity][]>();
+		for (const [key, entity] of [...byName].sort(([a], [b]) => a.localeCompare(b))) {
+			const bucket = nameBucket(key);
+			const names = byBucket.get(bucket);
+			if (names) names.push([key, entity]);
+			else byBucket.set(bucket, [[key, entity]]);
+		}
+		for (const [bucket, names] of byBucket)
+			for (const [prefix, part] of splitBucket(bucket, names)) files[prefix] = Object.fromEntries(part);
 		nameFiles.set(shards, files);
 	}
 	return files;
+}
+
+/**
+ * At most this many names in a lookup file, where their letters allow: a bank of 100,000 projects
+ * has some 10,000 owners, many under one first letter, and a file of them all would be some 100 KB.
+ */
+export const NAMES_PER_FILE = 400;
+
+/** A bucket of too many names split by their next letter, recursively; names no longer than the prefix stay in its file. */
+export function splitBucket(prefix: string, names: [string, NamedEntity][], max = NAMES_PER_FILE): [string, [string, NamedEntity][]][] {
+	if (names.length <= max || prefix === '_') return [[prefix, names]];
+	const own: [string, NamedEntity][] = [];
+	const next = new Map<string, [string, NamedEntity][]>();
+	for (const name of names) {
+		const key = bucketKey(name[0]);
+		if (key.length <= prefix.length) own.push(name);
+		else {
+			const child = key.slice(0, prefix.length + 1);
+			const part = next.get(child);
+			if (part) part.push(name);
+			else next.set(child, [name]);
+		}
+	}
+	return [
+		...(own.length ? [[prefix, own] as [string, [string, NamedEntity][]]] : []),
+		...[...next].flatMap(([child, part]) => splitBucket(child, part, max)),
+	];
 }
 
 /** What the search page needs to know of the shards: the order to search them in and where each lies, and the case-number and name lookups. */

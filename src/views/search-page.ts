@@ -10,12 +10,15 @@ import { cacheKey } from './cache-key.ts';
 import { loadBank } from './collection.ts';
 import { searchFilterOptions, searchSortOptions } from './search.ts';
 import { searchManifest, searchShards, type SearchShard } from './search-index.ts';
+import { sortedListsInfo } from './sorted-lists.ts';
 
 export async function model() {
 	const bank = await loadBank();
 	return {
 		projects: bank.projects.length,
-		filters: searchFilterOptions(bank),
+		// Typed filters (owner, financier) offer no list: the page stays the same size however many organisations the bank has.
+		filters: searchFilterOptions(bank).map((filter) => ('typed' in filter ? { ...filter, options: [] } : filter)),
+		sorted: sortedListsInfo(bank),
 		sorts: searchSortOptions,
 		municipalities: [...allMunicipalities].sort(bySwedishName((m) => m.name)).map((m) => ({ name: m.name, href: urls.municipality(m) })),
 		counties: [...allCounties]

@@ -25,8 +25,9 @@ export const searchFilters = [
 	{ name: 'fond', label: 'Fond eller anslag' },
 	{ name: 'status', label: 'Status' },
 	{ name: 'arbete', label: 'Arbetets status' },
-	{ name: 'agare', label: 'Projektägare' },
-	{ name: 'finansiar', label: 'Finansiär' },
+	// Thousands in a big bank: typed, with suggestions from the name files, not a list of every value on the page.
+	{ name: 'agare', label: 'Projektägare', typed: true },
+	{ name: 'finansiar', label: 'Finansiär', typed: true },
 	{ name: 'ar', label: 'Beslutsår' },
 ] as const;
 

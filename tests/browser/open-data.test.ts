@@ -50,3 +50,22 @@ it('downloads every hit of a search as CSV for Excel, not only those shown', asy
 	await expect.poll(() => page.locator('[data-download-status]').textContent()).toBe('17 träffar hämtade som CSV.');
 	await context.close();
 });
+
+it('downloads every hit of a search with no words in an order, in that order', async () => {
+	const context = await chromium.browser.newContext({ acceptDownloads: true });
+	const page = await context.newPage();
+	await page.goto(`${chromium.url}/sok/?ar=Beslutsdatum+anges+inte+i+k%C3%A4llan&sortera=belopp-minst`);
+	await expect.poll(() => page.locator('[data-status]').textContent(), { timeout: 20_000 }).toMatch(/^17 projekt hittades/);
+	const shown = await page.locator('.result h3 a').evaluateAll((links) => links.map((a) => a.textContent));
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Ladda ner träffarna (CSV)' }).click(),
+	]);
+	const rows = parse(readFileSync((await download.path())!, 'utf8'), { bom: true, delimiter: ';', columns: true }) as Record<
+		string,
+		string
+	>[];
+	expect(rows).toHaveLength(17);
+	expect(rows.slice(0, shown.length).map((r) => r.Projektnamn)).toEqual(shown);
+	await context.close();
+});

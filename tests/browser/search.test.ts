@@ -307,3 +307,82 @@ it('sorts projects without the value last in both directions', async () => {
 		await close();
 	}
 });
+
+/** The paths a page fetched while it searched, from the first search's start. */
+function fetchedPaths(page: Page): string[] {
+	const paths: string[] = [];
+	page.on('request', (request) => {
+		const url = new URL(request.url());
+		if (url.pathname !== '/sok/') paths.push(url.pathname);
+	});
+	return paths;
+}
+
+it('answers a search with no words in an order from the sorted lists alone, missing values last both ways', async () => {
+	const byPath = new Map(projects.map((p) => [urls.project(p.key), p.data]));
+	const start = (path: string) => byPath.get(path)!.period?.start;
+	for (const [query, direction] of [
+		['?sortera=start-nyast', -1],
+		['?sortera=start-aldst', 1],
+	] as const) {
+		const context = await chromium.browser.newContext();
+		const page = await context.newPage();
+		const fetched = fetchedPaths(page);
+		await page.goto(`${chromium.url}/sok/${query}`);
+		const paths = await allResultPaths(page);
+		expect(paths).toHaveLength(projects.length);
+		const starts = paths.map(start);
+		const known = starts.filter((s): s is string => s !== undefined);
+		expect(starts.indexOf(undefined), query).toBe(known.length); // every missing start date after every known one
+		const ordered = [...known].sort();
+		expect(
+			known.map((s) => s.slice(0, 4)),
+			query,
+		).toEqual((direction === 1 ? ordered : ordered.reverse()).map((s) => s.slice(0, 4)));
+		const data = fetched.filter((p) => p.endsWith('.json') || p.includes('/pagefind/'));
+		expect(data.length).toBeGreaterThan(0);
+		expect(
+			data.filter((p) => !p.startsWith('/sok/ordning/')),
+			query,
+		).toEqual([]);
+		await context.close();
+	}
+});
+
+it('intersects two filters’ lists, fetching neither Pagefind nor any shard', async () => {
+	const context = await chromium.browser.newContext();
+	const page = await context.newPage();
+	const fetched = fetchedPaths(page);
+	await page.goto(`${chromium.url}/sok/?lan=Norrbottens+l%C3%A4n&status=Beviljat&sortera=belopp-storst`);
+	const expected = projects
+		.filter((p) => p.data.status === 'granted' && countiesOf(p.data).some((c) => c.code === '25'))
+		.sort((a, b) => (b.data.grantedAmount ?? -1) - (a.data.grantedAmount ?? -1));
+	const paths = await allResultPaths(page);
+	expect(paths.sort()).toEqual(pathsOf(expected.map((p) => p.key)));
+	const amounts = (await resultPaths(page)).map((path) => projects.find((p) => urls.project(p.key) === path)!.data.grantedAmount ?? -1);
+	expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
+	expect(await page.locator('[data-status]').textContent()).toContain(`${expected.length} projekt hittades`);
+	expect(fetched.filter((p) => p.includes('/pagefind/'))).toEqual([]);
+	expect(fetched.filter((p) => p.startsWith('/sok/ordning/belopp/lan/') || p.startsWith('/sok/ordning/belopp/status/'))).toHaveLength(2);
+	await context.close();
+});
+
+it('suggests owners as their names are typed, and searches the one chosen with the keyboard', async () => {
+	const { page, errors, close } = await openSearch('?sortera=belopp-storst');
+	await resultPaths(page);
+	const owner = page.getByLabel('Projektägare');
+	await owner.focus();
+	await page.keyboard.type('luleå tek');
+	await expect
+		.poll(() => page.locator('#f-agare-namn option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value)))
+		.toEqual(['Luleå tekniska universitet']);
+	await owner.fill('Luleå tekniska universitet');
+	await page.keyboard.press('Enter');
+	await expect.poll(() => new URL(page.url()).searchParams.get('agare')).toBe('Luleå tekniska universitet');
+	const ltu = projects.filter((p) => p.data.owner?.name.toLocaleLowerCase('sv') === 'luleå tekniska universitet').map((p) => p.key);
+	expect((await resultPaths(page)).sort()).toEqual(pathsOf(ltu));
+	// The page holds no list of every organisation: owners and financiers are typed.
+	expect(await page.locator('select[name="agare"], select[name="finansiar"]').count()).toBe(0);
+	expect(errors).toEqual([]);
+	await close();
+});

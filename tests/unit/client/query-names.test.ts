@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedTypos, matchName, placeEntities, whatNameSelects, wholeWords } from '../../../src/client/query-names.ts';
+import { allowedTypos, matchName, placeEntities, suggestedNames, whatNameSelects, wholeWords } from '../../../src/client/query-names.ts';
 import type { NamedEntity } from '../../../src/client/shard-search.ts';
 import { fold } from '../../../src/domain/text.ts';
 
@@ -62,5 +62,29 @@ describe('a query of words', () => {
 		expect(wholeWords('AI – 2.0')).toEqual(['AI', '2.0']);
 		expect(wholeWords('"solel i norr"')).toEqual([]);
 		expect(wholeWords(null)).toEqual([]);
+	});
+});
+
+describe('a typed filter’s suggestions', () => {
+	const file = new Map<string, NamedEntity>(
+		[
+			{
+				name: 'Luleå kommun',
+				filters: [
+					['agare', 'Luleå kommun'],
+					['finansiar', 'Luleå kommun'],
+				],
+			},
+			{ name: 'Luleå tekniska universitet', filters: [['agare', 'Luleå tekniska universitet']] },
+			{ name: 'Länsstyrelsen i Norrbottens län', filters: [['finansiar', 'Länsstyrelsen i Norrbottens län']] },
+		].map((e) => [fold(e.name), e as NamedEntity]),
+	);
+
+	it('offer the names of that filter beginning as typed, case and accents aside', () => {
+		expect(suggestedNames(file, 'agare', 'lule')).toEqual(['Luleå kommun', 'Luleå tekniska universitet']);
+		expect(suggestedNames(file, 'agare', 'LULEÅ T')).toEqual(['Luleå tekniska universitet']);
+		expect(suggestedNames(file, 'finansiar', 'l')).toEqual(['Luleå kommun', 'Länsstyrelsen i Norrbottens län']); // ä after z
+		expect(suggestedNames(file, 'agare', 'l', 1)).toEqual(['Luleå kommun']);
+		expect(suggestedNames(file, 'agare', '  ')).toEqual([]);
 	});
 });

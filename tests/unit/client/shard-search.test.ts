@@ -129,7 +129,15 @@ describe('lookup keys', () => {
 	});
 
 	it('file a name under its first letter or digit, anything else together', () => {
-		expect(['skelleftea kommun', '1:1-anslaget', ' esf+', '"x"', ''].map(nameBucket)).toEqual(['s', '1', 'e', '_', '_']);
+		expect(['skelleftea kommun', '1:1-anslaget', ' esf+', '"x"', ''].map((n) => nameBucket(n))).toEqual(['s', '1', 'e', '_', '_']);
+	});
+
+	it('file a name under the longest bucket it begins with, where a letter is split', () => {
+		const buckets = ['r', 'u', 'utvecklingsbolag-1', 'utvecklingsbolag-12'];
+		expect(nameBucket('utvecklingsbolag 12 ab', buckets)).toBe('utvecklingsbolag-12');
+		expect(nameBucket('utvecklingsbolag 13 ab', buckets)).toBe('utvecklingsbolag-1');
+		expect(nameBucket('umea kommun', buckets)).toBe('u');
+		expect(nameBucket('vindeln', buckets)).toBe('v');
 	});
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBank } from '../../../src/views/bank.ts';
-import { caseNumberFile, caseNumberKey } from '../../../src/client/shard-search.ts';
+import { caseNumberFile, caseNumberKey, nameBucket } from '../../../src/client/shard-search.ts';
 import {
 	CASE_NUMBERS_PER_FILE,
 	caseNumberFiles,
@@ -9,6 +9,7 @@ import {
 	plainText,
 	searchManifest,
 	searchShards,
+	splitBucket,
 } from '../../../src/views/search-index.ts';
 import { siteConfig } from '../../../src/site.config.ts';
 import { granted, project } from '../../helpers/fixtures.ts';
@@ -185,5 +186,24 @@ describe('shards', () => {
 		expect(lookup.content.map((file) => Object.keys(file).length).reduce((a, b) => a + b)).toBe(1200);
 		expect(Math.max(...lookup.content.map((file) => Object.keys(file).length))).toBeLessThan(CASE_NUMBERS_PER_FILE);
 		expect(lookup.content[caseNumberFile('30000007', lookup.files)]!['30000007']).toEqual(['2024']);
+	});
+});
+
+describe('name lookup files', () => {
+	it('split a letter with more names than a file holds by the letters that follow, so that no file is large', () => {
+		const names = Array.from({ length: 30 }, (_, i) => `utvecklingsbolag ${i + 1} ab`)
+			.concat(['umea kommun', 'u'])
+			.sort()
+			.map((key): [string, { name: string; filters: [string, string][] }] => [key, { name: key, filters: [['agare', key]] }]);
+		const files = splitBucket('u', names, 5);
+		expect(files.every(([, part]) => part.length <= 5)).toBe(true);
+		expect(files.flatMap(([, part]) => part.map(([key]) => key)).sort()).toEqual(names.map(([key]) => key).sort());
+		const placed = new Map(files.flatMap(([bucket, part]) => part.map(([key]) => [key, bucket])));
+		const buckets = files.map(([bucket]) => bucket);
+		// Every name is found where the search page looks for it.
+		for (const [key] of names) expect(nameBucket(key, buckets), key).toBe(placed.get(key));
+		expect(placed.get('u')).toBe('u');
+		expect(placed.get('utvecklingsbolag 12 ab')).toBe('utvecklingsbolag-12');
+		expect(splitBucket('u', names.slice(0, 3), 5)).toEqual([['u', names.slice(0, 3)]]);
 	});
 });
