@@ -1,0 +1,47 @@
+import { expect, it, vi } from 'vitest';
+import { siteConfig } from '../../../../src/site.config.ts';
+import { fieldDocs, pageModel } from '../../../../src/views/data-page.ts';
+import { projectColumns } from '../../../../src/views/open-data.ts';
+
+vi.mock('astro:content', async () => (await import('../../../helpers/astro-content.ts')).shippedContent());
+
+it('documents every file, field and column of the open data, with the licence and the build date', async () => {
+	const built = new Date('2026-11-23T12:00:00Z');
+	const page = await pageModel(built);
+	expect(page.built).toBe(built);
+	expect(page.licence).toEqual(siteConfig.dataLicence);
+	expect(page.projects).toBe(29);
+	expect(page.files.map((f) => f.href)).toEqual([
+		'/data/projekt.json',
+		'/data/projekt.csv',
+		'/data/finansiering.csv',
+		'/data/schema.json',
+		'/data/360giving.json',
+		'/data/katalog.rdf',
+	]);
+	expect(page.projectColumns.map((c) => c.header)).toEqual(projectColumns.map((c) => c.header));
+	expect(page.fields.find((f) => f.path === 'financing[].correctedAmount')).toMatchObject({ optional: false });
+	expect(page.fields.find((f) => f.path === 'owner.orgNumber')).toMatchObject({ optional: true });
+	// The page's words are the contract's documentation: pinned.
+	expect(page).toMatchSnapshot();
+});
+
+it('reads nested fields by their path, lists as "[]", and says which are optional', () => {
+	expect(
+		fieldDocs({
+			type: 'object',
+			required: ['a'],
+			properties: {
+				a: { type: 'string', description: 'A.' },
+				b: { type: 'array', items: { type: 'object', required: ['c'], properties: { c: { type: 'integer' } } } },
+				d: { type: 'object', properties: { e: { type: 'boolean', description: 'E.' } } },
+			},
+		}).map((f) => [f.path, f.optional, f.description]),
+	).toEqual([
+		['a', false, 'A.'],
+		['b', true, ''],
+		['b[].c', false, ''],
+		['d', true, ''],
+		['d.e', true, 'E.'],
+	]);
+});
