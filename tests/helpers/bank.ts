@@ -159,16 +159,16 @@ export function bankProject(key: string): ProjectEntry {
 	return found;
 }
 
-/** The fixture bank as the views see it: settings, documents, no history. */
-export function fixtureBank(): Bank {
-	return createBank(bankProjects(), testConfig, bankSources);
+/** The fixture bank as the views see it: settings, documents, no history; `extra` projects added where a test needs more. */
+export function fixtureBank(extra: ProjectEntry[] = []): Bank {
+	return createBank([...bankProjects(), ...extra], testConfig, bankSources);
 }
 
 /**
  * A stand-in for views/collection.ts, so the views read the fixture bank:
  *   vi.mock('../../../src/views/collection.ts', async () => (await import('../../helpers/bank.ts')).mockedCollection());
  */
-export function mockedCollection() {
-	const bank = fixtureBank();
+export function mockedCollection(extra: ProjectEntry[] = []) {
+	const bank = fixtureBank(extra);
 	return { loadBank: async () => bank };
 }
