@@ -1,8 +1,8 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it, vi } from 'vitest';
-import type { EntryVersion } from '../../../../src/entries/history.ts';
-import type { ProjectEntry } from '../../../../src/domain/project.ts';
-import { createBank } from '../../../../src/views/bank.ts';
+import type { EntryVersion } from '../../../src/entries/history.ts';
+import type { ProjectEntry } from '../../../src/domain/project.ts';
+import { createBank } from '../../../src/views/bank.ts';
 import {
 	CHANGE_FEED_SIZE,
 	changeFeed,
@@ -14,12 +14,12 @@ import {
 	NO_DATA_CHANGE,
 	projectHistory,
 	versionFiles,
-} from '../../../../src/views/history.ts';
-import { NO_GIT } from '../../../../src/entries/history.ts';
-import { urls } from '../../../../src/urls.ts';
-import { granted, testConfig } from '../../../helpers/fixtures.ts';
+} from '../../../src/views/history.ts';
+import { NO_GIT } from '../../../src/entries/history.ts';
+import { urls } from '../../../src/urls.ts';
+import { granted, testConfig } from '../../helpers/fixtures.ts';
 
-vi.mock('astro:content', async () => (await import('../../../helpers/astro-content.ts')).shippedContent());
+vi.mock('../../../src/views/collection.ts', async () => (await import('../../helpers/bank.ts')).mockedCollection());
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', isArray: (name) => ['entry', 'link'].includes(name) });
 
