@@ -30,7 +30,7 @@ import { entryVersions, readBlobs, readChanges } from '../src/entries/history.ts
 import { siteConfig } from '../src/site.config.ts';
 import { urls } from '../src/urls.ts';
 import { SortedListResults, type SortedListsInfo } from '../src/client/sorted-lists.ts';
-import { searchSortKeys, findSortOrder } from '../src/domain/listing.ts';
+import { searchSortKeys, sortOrders } from '../src/domain/listing.ts';
 import { readEntryFiles } from '../src/entries/files.ts';
 import { formatProblem, validateEntries } from '../src/entries/validate.ts';
 import { createBank, type Bank } from '../src/views/bank.ts';
@@ -261,7 +261,7 @@ async function sortedOnly(count: number) {
 	console.log('first page of a search with no words (10 cards; gzip of every file fetched)');
 	let worst = 0;
 	for (const [label, filters, slug] of queries) {
-		const order = findSortOrder(slug)!;
+		const order = sortOrders.find((o) => o.slug === slug)!;
 		const fetched: string[] = [];
 		const results = new SortedListResults(info, order, filters, async (path) => {
 			fetched.push(path);

@@ -63,3 +63,35 @@ export function writeSyntheticCorpus(projectDir: string, count: number): void {
 		writeFileSync(join(dir, `${id}.md`), `---\n${stringify(data, { lineWidth: 0 })}---\n${seed.body}`);
 	}
 }
+
+/**
+ * Source documents of another bank: each shipped document under a new file name and title (its text
+ * kept, so cited passages are still found), and every synthetic entry citing the new title. Run after
+ * writeSyntheticCorpus, so that nothing in the copy names the shipped documents.
+ */
+export function writeSyntheticSources(projectDir: string): void {
+	const dir = join(projectDir, 'src/content/sources');
+	const titles = new Map<string, string>();
+	for (const name of readdirSync(dir)
+		.filter((n) => n.endsWith('.yaml'))
+		.sort()) {
+		const slug = name.slice(0, -'.yaml'.length);
+		const data = parse(readFileSync(join(dir, name), 'utf8')) as Record<string, any>;
+		const title = `Syntetisk källa ${titles.size + 1} (efter ${data.title})`;
+		titles.set(data.title, title);
+		writeFileSync(join(dir, `syntetisk-${slug}.yaml`), stringify({ ...data, title }, { lineWidth: 0 }));
+		rmSync(join(dir, name));
+		try {
+			writeFileSync(join(dir, `syntetisk-${slug}.txt`), readFileSync(join(dir, `${slug}.txt`)));
+			rmSync(join(dir, `${slug}.txt`));
+		} catch {
+			// A document shipped without its text.
+		}
+	}
+	const projects = join(projectDir, 'src/content/projects');
+	for (const name of readdirSync(projects)) {
+		const { data, body } = split(readFileSync(join(projects, name), 'utf8'));
+		if (data.source?.document) data.source.document = titles.get(data.source.document) ?? data.source.document;
+		writeFileSync(join(projects, name), `---\n${stringify(data, { lineWidth: 0 })}---\n${body}`);
+	}
+}

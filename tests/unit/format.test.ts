@@ -4,19 +4,13 @@ import {
 	counted,
 	notGrantedClause,
 	countProjects,
-	decisionKindLabels,
-	decisionLabel,
 	formatDate,
 	formatKronor,
 	formatKronorShort,
 	formatNumber,
 	formatPeriod,
 	formatShare,
-	indicatorKindLabels,
-	projectStatusLabel,
-	statusLabel,
 } from '../../src/format.ts';
-import { shippedProject } from '../helpers/shipped.ts';
 
 it('formats kronor with non-breaking spaces, and shares with a decimal comma', () => {
 	expect(formatKronor(2_219_230)).toBe('2\u00a0219\u00a0230\u00a0kr');
@@ -57,18 +51,4 @@ it('writes a date at its own precision, never inventing a day', () => {
 	expect(formatDate('2020-06')).toBe('juni 2020');
 	expect(formatDate('2020')).toBe('2020');
 	expect(formatPeriod('2020-06', '2023-06')).toBe('juni 2020 – juni 2023');
-});
-
-it('names statuses, proposals, decisions and indicators in Swedish', () => {
-	expect(['applied', 'granted', 'rejected'].map((s) => statusLabel(s as never))).toEqual(['Ansökt', 'Beviljat', 'Avslaget']);
-	expect(statusLabel('proposed', 'rejection')).toBe('Föreslås avslag');
-	expect(statusLabel('proposed', 'grant')).toBe('Föreslås beviljas');
-	expect(statusLabel('proposed')).toBe('Förslag till beslut');
-	expect(projectStatusLabel(shippedProject('20378916').data)).toBe('Föreslås avslag');
-	expect(projectStatusLabel(shippedProject('20204867').data)).toBe('Avslaget');
-	expect(decisionKindLabels.amendment).toBe('Ändringsbeslut');
-	expect(decisionLabel({ kind: 'proposal', proposed: 'rejection' })).toBe('Förslag till beslut: avslag');
-	expect(decisionLabel({ kind: 'proposal', proposed: 'grant' })).toBe('Förslag till beslut: bifall');
-	expect(decisionLabel({ kind: 'grant' })).toBe('Beslut om stöd');
-	expect(indicatorKindLabels.result).toBe('Resultatindikator');
 });

@@ -19,7 +19,7 @@ import { NO_GIT } from '../../../src/entries/history.ts';
 import { urls } from '../../../src/urls.ts';
 import { granted, testConfig } from '../../helpers/fixtures.ts';
 
-vi.mock('astro:content', async () => (await import('../../helpers/astro-content.ts')).shippedContent());
+vi.mock('../../../src/views/collection.ts', async () => (await import('../../helpers/bank.ts')).mockedCollection());
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', isArray: (name) => ['entry', 'link'].includes(name) });
 

@@ -3,7 +3,7 @@ import { createBank } from '../../../src/views/bank.ts';
 import { model } from '../../../src/views/quality-page.ts';
 import { project, testConfig } from '../../helpers/fixtures.ts';
 
-vi.mock('astro:content', async () => (await import('../../helpers/astro-content.ts')).shippedContent());
+vi.mock('../../../src/views/collection.ts', async () => (await import('../../helpers/bank.ts')).mockedCollection());
 
 it("lists each decider's warnings as a table of project, what and where, and says when a decider has none", () => {
 	const body = 'Projektet bygger upp kunskap om solel hos små företag i inlandet.';

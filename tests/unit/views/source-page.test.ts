@@ -1,41 +1,50 @@
 import { expect, it, vi } from 'vitest';
-import { createBank } from '../../../src/views/bank.ts';
-import { readSources } from '../../../src/entries/sources.ts';
-import { siteConfig } from '../../../src/site.config.ts';
 import { model, paths, textRuns } from '../../../src/views/source-page.ts';
-import { shippedProjects } from '../../helpers/shipped.ts';
+import { citation } from '../../../src/views/citation.ts';
+import { bankProject, fixtureBank } from '../../helpers/bank.ts';
+import { PROTOKOLL } from '../../helpers/bank-sources.ts';
 
-vi.mock('astro:content', async () => (await import('../../helpers/astro-content.ts')).shippedContent());
+vi.mock('../../../src/views/collection.ts', async () => (await import('../../helpers/bank.ts')).mockedCollection());
 
-const bank = createBank(shippedProjects(), siteConfig, readSources());
-const protocol = bank.sources.find((s) => s.slug === 'norrbotten-protokoll-2020-03-24')!;
+const bank = fixtureBank();
+const protocol = bank.sources.find((s) => s.title === PROTOKOLL)!;
 
 it('keeps the text whole and marks each cited line with its anchor', () => {
 	const runs = textRuns('a\nb\nc\nd', new Set([2, 4]));
 	expect(runs).toEqual([{ text: 'a\n' }, { text: 'b', id: 'rad-2' }, { text: '\nc\n' }, { text: 'd', id: 'rad-4' }]);
-	expect(runs.map((r) => r.text).join('')).toBe('a\nb\nc\nd');
 	const page = model(protocol, bank);
 	expect(page.text!.map((r) => r.text).join('')).toBe(protocol.text);
+	expect(page.text!.filter((r) => r.id).map((r) => [r.id, r.text])).toEqual([
+		['rad-1', '§ 12 Norrbotten rundar'],
+		['rad-3', '§ 13 Piteå hamnlyft'],
+	]);
 });
 
-it('says what the document is and lists every project it covers, each passage linked to its line', () => {
+it('says what a fixture document is and lists every project it covers, each passage linked to its line', () => {
 	const page = model(protocol, bank);
 	expect(page.facts).toEqual([
 		{ term: 'Typ av dokument', value: 'Protokoll' },
-		{ term: 'Utfärdat av', value: 'Region Norrbotten, regionala utvecklingsnämnden' },
-		{ term: 'Datum', value: '24 mars 2020' },
+		{ term: 'Utfärdat av', value: 'Region Norrbotten' },
+		{ term: 'Datum', value: '10 maj 2023' },
 	]);
-	expect(page.projects).toHaveLength(9);
-	const intersective = page.projects.find((p) => p.href === '/projekt/20204763/')!;
-	expect(intersective).toMatchObject({ passage: '§ 40', passageHref: '#rad-2733' });
-	const marked = page.text!.find((r) => r.id === 'rad-2733')!;
-	expect(marked.text.trim()).toBe('§ 40');
+	expect(page.projects.map((p) => [p.href, p.passage, p.passageHref])).toEqual([
+		['/projekt/10000006/', '§ 12', '#rad-1'],
+		['/projekt/10000007/', '§ 13', '#rad-3'],
+	]);
 });
 
-it('has a page per shipped document; a document without a date says so', async () => {
+it('has a page per document of the bank; a document without a date says so', async () => {
 	const all = await paths();
-	expect(all.map((p) => p.params.slug)).toEqual(bank.sources.map((s) => s.slug));
-	const list = all.find((p) => p.params.slug === 'vasterbotten-beviljade-projekt')!.props;
-	expect(list.facts[2]).toEqual({ term: 'Datum', value: 'Anges inte i dokumentet' });
-	expect(list.projects).toHaveLength(17);
+	expect(all.map((p) => p.params.slug)).toEqual(['norrbotten-protokoll-2023-05-10', 'vasterbotten-pm', 'testregionen-beslutslista-2024']);
+	const pm = all.find((p) => p.params.slug === 'vasterbotten-pm')!.props;
+	expect(pm.facts[2]).toEqual({ term: 'Datum', value: 'Anges inte i dokumentet' });
+	expect(pm.projects).toHaveLength(2);
+});
+
+it('cites a grant with its paragraph and the amendment after it, linking the source to the cited line', () => {
+	const parts = citation(bankProject('10000006'), bank);
+	expect(parts.map((p) => p.text).join('')).toBe(
+		'Norrbotten rundar. Ärende-id 10000006, diarienummer RUN-2023-12. Beslut om stöd: Regionala utvecklingsnämnden, 10 maj 2023, § 12; Ändringsbeslut: Region Norrbotten, 20 januari 2024. Källa: Protokoll, Region Norrbotten 2023-05-10, § 12. Testbanken, https://test.example.se/projekt/10000006/',
+	);
+	expect(parts.find((p) => p.text.startsWith('Protokoll'))?.href).toBe('/kalla/norrbotten-protokoll-2023-05-10/#rad-1');
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { siteConfig } from '../../../src/site.config.ts';
-import { embedSnippet, paths } from '../../../src/views/embed.ts';
-import { paths as facetPaths } from '../../../src/views/facet-page.ts';
-import { shippedProjects } from '../../helpers/shipped.ts';
+import { siteConfig } from '../../../../src/site.config.ts';
+import { embedSnippet, paths } from '../../../../src/views/embed.ts';
+import { paths as facetPaths } from '../../../../src/views/facet-page.ts';
+import { shippedProjects } from '../../../helpers/shipped.ts';
 
-vi.mock('astro:content', async () => (await import('../../helpers/astro-content.ts')).shippedContent());
+vi.mock('astro:content', async () => (await import('../../../helpers/astro-content.ts')).shippedContent());
 
 const all = await paths();
 const embed = (page: string) => all.find((p) => p.params.page === page)!.props;

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createBank } from '../../../src/views/bank.ts';
-import { loadBank } from '../../../src/views/collection.ts';
-import { siteConfig } from '../../../src/site.config.ts';
-import { shippedProjects } from '../../helpers/shipped.ts';
+import { createBank } from '../../../../src/views/bank.ts';
+import { loadBank } from '../../../../src/views/collection.ts';
+import { siteConfig } from '../../../../src/site.config.ts';
+import { shippedProjects } from '../../../helpers/shipped.ts';
 
-vi.mock('astro:content', async () => (await import('../../helpers/astro-content.ts')).shippedContent());
+vi.mock('astro:content', async () => (await import('../../../helpers/astro-content.ts')).shippedContent());
 
 describe('the bank', () => {
 	it('is read from the content collection, each entry as a project with its key, data and body', async () => {

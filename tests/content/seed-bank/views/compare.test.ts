@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { comparePage, defaultPair, placeFilePaths } from '../../../src/views/compare.ts';
-import type { ComparedPlace } from '../../../src/client/comparison.ts';
-import { shippedProjects } from '../../helpers/shipped.ts';
+import { comparePage, defaultPair, placeFilePaths } from '../../../../src/views/compare.ts';
+import type { ComparedPlace } from '../../../../src/client/comparison.ts';
+import { shippedProjects } from '../../../helpers/shipped.ts';
 
-vi.mock('astro:content', async () => (await import('../../helpers/astro-content.ts')).shippedContent());
+vi.mock('astro:content', async () => (await import('../../../helpers/astro-content.ts')).shippedContent());
 
 const files = await placeFilePaths();
 const place = (kind: string, slug: string) =>

@@ -1,9 +1,9 @@
 import { expect, it } from 'vitest';
-import { readSources } from '../../../src/entries/sources.ts';
-import { siteConfig } from '../../../src/site.config.ts';
-import { createBank } from '../../../src/views/bank.ts';
-import { citation, sourceLink } from '../../../src/views/citation.ts';
-import { shippedProjects } from '../../helpers/shipped.ts';
+import { readSources } from '../../../../src/entries/sources.ts';
+import { siteConfig } from '../../../../src/site.config.ts';
+import { createBank } from '../../../../src/views/bank.ts';
+import { citation, sourceLink } from '../../../../src/views/citation.ts';
+import { shippedProjects } from '../../../helpers/shipped.ts';
 
 const bank = createBank(shippedProjects(), siteConfig, readSources());
 const entry = (key: string) => bank.projects.find((p) => p.key === key)!;

@@ -1,7 +1,7 @@
 import { expect, it, vi } from 'vitest';
-import { model } from '../../../src/views/search-page.ts';
+import { model } from '../../../../src/views/search-page.ts';
 
-vi.mock('astro:content', async () => (await import('../../helpers/astro-content.ts')).shippedContent());
+vi.mock('astro:content', async () => (await import('../../../helpers/astro-content.ts')).shippedContent());
 
 it('gives the search form its filters, sorts and the size of the bank', async () => {
 	const page = await model();

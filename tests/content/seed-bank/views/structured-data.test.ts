@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest';
-import { siteConfig } from '../../../src/site.config.ts';
-import { createBank } from '../../../src/views/bank.ts';
-import { datasetStructuredData, projectStructuredData } from '../../../src/views/structured-data.ts';
-import { shippedProjects } from '../../helpers/shipped.ts';
+import { siteConfig } from '../../../../src/site.config.ts';
+import { createBank } from '../../../../src/views/bank.ts';
+import { datasetStructuredData, projectStructuredData } from '../../../../src/views/structured-data.ts';
+import { shippedProjects } from '../../../helpers/shipped.ts';
 
 const bank = createBank(shippedProjects(), siteConfig);
 const entry = (key: string) => bank.projects.find((p) => p.key === key)!;

@@ -1,14 +1,14 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it, vi } from 'vitest';
-import { openDataFileSchema, openDataJsonSchema, openDataProjectSchema } from '../../../src/schemas/open-data.ts';
-import { createProjectSchema } from '../../../src/schemas/project.ts';
-import { siteConfig } from '../../../src/site.config.ts';
-import { createBank } from '../../../src/views/bank.ts';
-import { projectsFile } from '../../../src/views/open-data.ts';
-import { shippedProjects } from '../../helpers/shipped.ts';
+import { openDataFileSchema, openDataJsonSchema, openDataProjectSchema } from '../../../../src/schemas/open-data.ts';
+import { createProjectSchema } from '../../../../src/schemas/project.ts';
+import { siteConfig } from '../../../../src/site.config.ts';
+import { createBank } from '../../../../src/views/bank.ts';
+import { projectsFile } from '../../../../src/views/open-data.ts';
+import { shippedProjects } from '../../../helpers/shipped.ts';
 
-vi.mock('astro:content', async () => (await import('../../helpers/astro-content.ts')).shippedContent());
+vi.mock('astro:content', async () => (await import('../../../helpers/astro-content.ts')).shippedContent());
 
 const validator = () => {
 	const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });

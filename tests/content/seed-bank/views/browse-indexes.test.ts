@@ -1,7 +1,7 @@
 import { expect, it, vi } from 'vitest';
-import { countyIndex, fundIndex, municipalityIndex, deciderIndex } from '../../../src/views/browse-indexes.ts';
+import { countyIndex, fundIndex, municipalityIndex, deciderIndex } from '../../../../src/views/browse-indexes.ts';
 
-vi.mock('astro:content', async () => (await import('../../helpers/astro-content.ts')).shippedContent());
+vi.mock('astro:content', async () => (await import('../../../helpers/astro-content.ts')).shippedContent());
 
 it('/kommun/ lists all 290 A–Ö under their initial letters, with a map and the counties', async () => {
 	const page = await municipalityIndex();

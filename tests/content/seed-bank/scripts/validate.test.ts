@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { readSources } from '../../../src/entries/sources.ts';
-import { modified } from '../../helpers/fixtures.ts';
+import { readSources } from '../../../../src/entries/sources.ts';
+import { modified } from '../../../helpers/fixtures.ts';
 
 const SCRIPT = resolve('scripts/validate.ts');
 

@@ -1,9 +1,9 @@
 import { expect, it, vi } from 'vitest';
-import { siteConfig } from '../../../src/site.config.ts';
-import { fieldDocs, pageModel } from '../../../src/views/data-page.ts';
-import { projectColumns } from '../../../src/views/open-data.ts';
+import { siteConfig } from '../../../../src/site.config.ts';
+import { fieldDocs, pageModel } from '../../../../src/views/data-page.ts';
+import { projectColumns } from '../../../../src/views/open-data.ts';
 
-vi.mock('astro:content', async () => (await import('../../helpers/astro-content.ts')).shippedContent());
+vi.mock('astro:content', async () => (await import('../../../helpers/astro-content.ts')).shippedContent());
 
 it('documents every file, field and column of the open data, with the licence and the build date', async () => {
 	const built = new Date('2026-11-23T12:00:00Z');
