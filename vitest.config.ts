@@ -48,6 +48,9 @@ export default defineConfig({
 					testTimeout: 60_000,
 					hookTimeout: 60_000,
 					fileParallelism: false,
+					// A page's script answers in well under a second alone, but CI shares two cores with Chromium and the
+					// static server: the default 1 s poll fails a correct page that is merely slow.
+					expect: { poll: { timeout: 10_000 } },
 				},
 			},
 		],
