@@ -8,6 +8,7 @@ import type { County } from '../domain/registry.ts';
 import { workStateOf } from '../domain/work-status.ts';
 import { formatDate, formatKronor, formatNumber, projectStatusLabel, workStateLabel } from '../format.ts';
 import type { FundConfig } from '../schemas/site.ts';
+import { linkIn, localised, type Localised } from '../i18n/locale.ts';
 import { urls } from '../urls.ts';
 import { buildDate } from './build-time.ts';
 import type { Facet, PlaceFacet } from './facets.ts';
@@ -117,42 +118,46 @@ export function projectTable(items: readonly ProjectEntry[], caption: string, op
  * beviljat" where none is granted, "uppgift saknas" where the sources state no amount; never 0 kr
  * for a value that is missing.
  */
-export const moneyCells = {
-	granted: (m: Measures) => grantedCell(m, statedGranted(m)),
-	budget: (m: Measures) => budgetCell(m, statedBudget(m)),
-	/** A place's even shares (places.ts), undefined where unknown. */
-	evenShareGranted: (m: PlaceMeasures) => grantedCell(m, m.evenShareGranted),
-	evenShareBudget: (m: PlaceMeasures) => budgetCell(m, m.evenShareBudget),
-	applied: (m: Measures) =>
-		m.projects === 0
+export function moneyCellsIn(l: Localised) {
+	const { m, f } = l;
+	const none = cell('–', { muted: true });
+	const missing = cell(m.stats.missing, { muted: true });
+	/** A sum, or "uppgift saknas"; a sum that leaves out projects stating no figure says how many: "uppgift saknas för 2 av 5". */
+	const known = (amount: number | undefined, unstated: number, of: number): TableCell => {
+		if (amount === undefined) return missing;
+		return cell(f.kronor(amount), unstated > 0 ? { details: [m.money.missingFor(f.number(unstated), f.number(of))] } : {});
+	};
+	const grantedCell = (ms: Measures, amount: number | undefined) =>
+		ms.projects === 0
 			? none
-			: m.rejected + m.undecided === 0
-				? cell('ingen ansökan', { muted: true })
-				: known(statedApplied(m), m.rejected + m.undecided - m.appliedWithAmount, m.rejected + m.undecided),
-};
-const grantedCell = (m: Measures, amount: number | undefined) =>
-	m.projects === 0
-		? none
-		: m.granted === 0
-			? cell('inget beviljat', { muted: true })
-			: known(amount, m.granted - m.grantedWithAmount, m.granted);
-const budgetCell = (m: Measures, amount: number | undefined) =>
-	m.projects === 0
-		? none
-		: m.granted === 0
-			? cell('inget beviljat', { muted: true })
-			: known(amount, m.granted - m.grantedWithBudget, m.granted);
-const none = cell('–', { muted: true });
-const missing = cell('uppgift saknas', { muted: true });
-
-/** A sum, or "uppgift saknas"; a sum that leaves out projects stating no figure says how many: "uppgift saknas för 2 av 5". */
-function known(amount: number | undefined, unstated: number, of: number): TableCell {
-	if (amount === undefined) return missing;
-	return cell(
-		formatKronor(amount),
-		unstated > 0 ? { details: [`uppgift saknas för ${formatNumber(unstated)} av ${formatNumber(of)}`] } : {},
-	);
+			: ms.granted === 0
+				? cell(m.money.noneGranted, { muted: true })
+				: known(amount, ms.granted - ms.grantedWithAmount, ms.granted);
+	const budgetCell = (ms: Measures, amount: number | undefined) =>
+		ms.projects === 0
+			? none
+			: ms.granted === 0
+				? cell(m.money.noneGranted, { muted: true })
+				: known(amount, ms.granted - ms.grantedWithBudget, ms.granted);
+	return {
+		granted: (ms: Measures) => grantedCell(ms, statedGranted(ms)),
+		budget: (ms: Measures) => budgetCell(ms, statedBudget(ms)),
+		/** A place's even shares (places.ts), undefined where unknown. */
+		evenShareGranted: (ms: PlaceMeasures) => grantedCell(ms, ms.evenShareGranted),
+		evenShareBudget: (ms: PlaceMeasures) => budgetCell(ms, ms.evenShareBudget),
+		applied: (ms: Measures) =>
+			ms.projects === 0
+				? none
+				: ms.rejected + ms.undecided === 0
+					? cell(m.money.noApplication, { muted: true })
+					: known(statedApplied(ms), ms.rejected + ms.undecided - ms.appliedWithAmount, ms.rejected + ms.undecided),
+		missing,
+	};
 }
+
+const swedish = localised('sv');
+export const moneyCells = moneyCellsIn(swedish);
+const missing = moneyCells.missing;
 
 /** A column's sum over rows whose figures may be unknown: the known ones added up, or "uppgift saknas" where none is known. */
 function knownSum(amounts: readonly (number | undefined)[]): TableCell {
@@ -160,12 +165,12 @@ function knownSum(amounts: readonly (number | undefined)[]): TableCell {
 	return stated.length || amounts.length === 0 ? cell(formatKronor(sum(stated))) : missing;
 }
 
-const facetColumns = (nameHeader: string): TableColumn[] => [
+const facetColumns = (nameHeader: string, { m }: Localised = swedish): TableColumn[] => [
 	{ label: nameHeader },
-	{ label: 'Projekt', numeric: true },
-	{ label: 'Beviljat', numeric: true },
-	{ label: 'Total budget, beviljade projekt', numeric: true },
-	{ label: 'Sökt, inte beviljat', numeric: true },
+	{ label: m.money.columns.projects, numeric: true },
+	{ label: m.money.columns.granted, numeric: true },
+	{ label: m.money.columns.budget, numeric: true },
+	{ label: m.money.columns.applied, numeric: true },
 ];
 
 /**
@@ -179,23 +184,25 @@ export function facetTable(
 	nameHeader: string,
 	captionId?: string,
 	funds?: readonly FundConfig[],
+	l: Localised = swedish,
 ): TableModel {
+	const money = l.locale === 'sv' ? moneyCells : moneyCellsIn(l);
 	const granted = (m: Measures) => {
-		const money = moneyCells.granted(m);
-		const kinds = funds ? grantedByKind(m.grantedByFund, funds) : [];
-		return kinds.length > 1 ? { ...money, details: kinds.map((k) => `varav ${k}`) } : money;
+		const grantedMoney = money.granted(m);
+		const kinds = funds ? grantedByKind(m.grantedByFund, funds, l) : [];
+		return kinds.length > 1 ? { ...grantedMoney, details: kinds.map((k) => l.m.money.ofWhich(k)) } : grantedMoney;
 	};
 	return {
 		caption,
 		captionId,
-		columns: facetColumns(nameHeader),
+		columns: facetColumns(nameHeader, l),
 		rows: facets.map((f) => ({
 			cells: [
-				cell(f.name, { href: f.path }),
-				cell(formatNumber(f.measures.projects)),
+				cell(f.name, { href: linkIn(l.locale, f.path).href }),
+				cell(l.f.number(f.measures.projects)),
 				granted(f.measures),
-				moneyCells.budget(f.measures),
-				moneyCells.applied(f.measures),
+				money.budget(f.measures),
+				money.applied(f.measures),
 			],
 		})),
 	};
