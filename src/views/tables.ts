@@ -6,24 +6,27 @@ import { wholeAreaName, worksAcrossCounty, type PlaceMeasures } from '../domain/
 import type { ProjectEntry } from '../domain/project.ts';
 import type { County } from '../domain/registry.ts';
 import { workStateOf } from '../domain/work-status.ts';
-import { formatDate, formatKronor, formatNumber, projectStatusLabel, workStateLabel } from '../format.ts';
+import { formatKronor, formatNumber } from '../format.ts';
 import type { FundConfig } from '../schemas/site.ts';
-import { linkIn, localised, type Localised } from '../i18n/locale.ts';
+import { linkIn, localised, type Localised, type Messages } from '../i18n/locale.ts';
+import { projectStatusLabelIn, workStateLabelIn } from '../i18n/labels.ts';
 import { urls } from '../urls.ts';
 import { buildDate } from './build-time.ts';
 import type { Facet, PlaceFacet } from './facets.ts';
 import { grantedByKind } from './measures.ts';
 import { cell, type TableCell, type TableColumn, type TableModel, type TableRow } from './table.ts';
 
+const swedish = localised('sv');
+
 /** The columns of every project list; on phones each row reads as a card labelled as here (global.css, .project-table). */
-const projectColumns: { key: SortKey | undefined; label: string; numeric: boolean }[] = [
-	{ key: 'title', label: 'Projekt', numeric: false },
-	{ key: 'granted', label: 'Beviljat belopp', numeric: true },
-	{ key: 'budget', label: 'Total budget', numeric: true },
-	{ key: 'date', label: 'Beslutsdatum', numeric: false },
-	{ key: undefined, label: 'Status', numeric: false },
-	{ key: undefined, label: 'Arbetets status', numeric: false },
-	{ key: undefined, label: 'Beslutande organ', numeric: false },
+const projectColumns: { key: SortKey | undefined; column: keyof Messages['list']['columns']; numeric: boolean }[] = [
+	{ key: 'title', column: 'title', numeric: false },
+	{ key: 'granted', column: 'granted', numeric: true },
+	{ key: 'budget', column: 'budget', numeric: true },
+	{ key: 'date', column: 'date', numeric: false },
+	{ key: undefined, column: 'status', numeric: false },
+	{ key: undefined, column: 'work', numeric: false },
+	{ key: undefined, column: 'decider', numeric: false },
 ];
 
 export interface ProjectTableOptions {
@@ -36,38 +39,47 @@ export interface ProjectTableOptions {
 	names?: ReadonlyMap<string, string> | undefined;
 	/** On a county's page: mark the projects the source places in the county as a whole. */
 	county?: County | undefined;
+	/** The page's language (Swedish unless given). */
+	localised?: Localised | undefined;
 }
 
-function decisionCell(entry: ProjectEntry): TableCell {
+function decisionCell(entry: ProjectEntry, { m, f }: Localised): TableCell {
 	const date = decidedOn(entry.data);
-	if (date) return cell(formatDate(date), { datetime: date });
-	return cell(isDecided(entry.data.status) ? 'anges ej' : 'inte avgjort', { muted: true });
+	if (date) return cell(f.date(date), { datetime: date });
+	return cell(isDecided(entry.data.status) ? m.words.notStated : m.words.notDecided, { muted: true });
 }
 
 /** How the work stands on the build date: the source's word, or the period's (labelled so), or "anges ej". */
-function workCell(entry: ProjectEntry): TableCell {
+function workCell(entry: ProjectEntry, { m }: Localised): TableCell {
 	const state = workStateOf(entry.data, buildDate);
-	return state ? cell(workStateLabel(state)) : cell('anges ej', { muted: true });
+	return state ? cell(workStateLabelIn(state, m)) : cell(m.words.notStated, { muted: true });
 }
 
-function projectRow(entry: ProjectEntry, names: ReadonlyMap<string, string> | undefined, county: County | undefined): TableRow {
+function projectRow(
+	entry: ProjectEntry,
+	names: ReadonlyMap<string, string> | undefined,
+	county: County | undefined,
+	l: Localised,
+): TableRow {
 	const { key, data } = entry;
+	const { m, f, locale } = l;
 	const granted = sortValue(data, 'granted');
 	const budget = sortValue(data, 'budget');
-	const whole = wholeAreaName(data);
+	const whole = wholeAreaName(data, m.list.wholeArea);
 	const details = [
 		...(data.owner ? [names?.get(data.owner.name) ?? data.owner.name] : []),
-		...(whole ? [`Verkar i ${whole}`] : []),
-		...(county && worksAcrossCounty(data, county) ? ['På länsnivå: källan namnger länet, inga kommuner'] : []),
+		...(whole ? [m.list.worksIn(whole)] : []),
+		...(county && worksAcrossCounty(data, county) ? [m.list.countyLevel] : []),
 	];
 	return {
 		cells: [
-			cell(data.title, { href: urls.project(key), details }),
-			typeof granted === 'number' ? cell(formatKronor(granted)) : cell('–'),
-			typeof budget === 'number' ? cell(formatKronor(budget)) : cell('–'),
-			decisionCell(entry),
-			cell(projectStatusLabel(data), { tag: { tone: data.status } }),
-			workCell(entry),
+			// The title is as published: Swedish, said so on an English page.
+			cell(data.title, { href: linkIn(locale, urls.project(key)).href, details, ...(locale === 'sv' ? {} : { lang: 'sv' }) }),
+			typeof granted === 'number' ? cell(f.kronor(granted)) : cell('–'),
+			typeof budget === 'number' ? cell(f.kronor(budget)) : cell('–'),
+			decisionCell(entry, l),
+			cell(projectStatusLabelIn(data, m), { tag: { tone: data.status } }),
+			workCell(entry, l),
 			cell(data.decider),
 		],
 	};
@@ -80,28 +92,34 @@ function projectRow(entry: ProjectEntry, names: ReadonlyMap<string, string> | un
 const NO_NAMES = {};
 const rowsByNames = new WeakMap<ReadonlyMap<string, string> | typeof NO_NAMES, WeakMap<ProjectEntry, Map<string, TableRow>>>();
 
-function sharedProjectRow(entry: ProjectEntry, names: ReadonlyMap<string, string> | undefined, county: County | undefined): TableRow {
+function sharedProjectRow(
+	entry: ProjectEntry,
+	names: ReadonlyMap<string, string> | undefined,
+	county: County | undefined,
+	l: Localised,
+): TableRow {
 	let byEntry = rowsByNames.get(names ?? NO_NAMES);
 	if (!byEntry) rowsByNames.set(names ?? NO_NAMES, (byEntry = new WeakMap()));
 	let byCounty = byEntry.get(entry);
 	if (!byCounty) byEntry.set(entry, (byCounty = new Map()));
-	const countyKey = county?.code ?? '';
+	const countyKey = `${l.locale === 'sv' ? '' : `${l.locale}:`}${county?.code ?? ''}`;
 	let row = byCounty.get(countyKey);
-	if (!row) byCounty.set(countyKey, (row = projectRow(entry, names, county)));
+	if (!row) byCounty.set(countyKey, (row = projectRow(entry, names, county, l)));
 	return row;
 }
 
 /** A list of projects, figures as corrected where the source got them wrong. */
 export function projectTable(items: readonly ProjectEntry[], caption: string, options: ProjectTableOptions = {}): TableModel {
-	const { sorting, names, county } = options;
+	const { sorting, names, county, localised: l = swedish } = options;
+	const orderLabel = (order: SortOrder) => l.m.sortOrders[order.slug as keyof Messages['sortOrders']] ?? order.label;
 	const columns: TableColumn[] = projectColumns.map((c) => {
-		const column: TableColumn = { label: c.label, numeric: c.numeric };
+		const column: TableColumn = { label: l.m.list.columns[c.column], numeric: c.numeric };
 		if (sorting && c.key) {
 			const target = sortLinkFor(c.key, sorting.order);
 			const href = sorting.href(target);
 			const state = sorting.order.key === c.key ? (sorting.order.direction === 'asc' ? 'ascending' : 'descending') : undefined;
-			if (href) column.sort = { href, label: target.label, state, ...(href.startsWith(urls.search()) ? { scripted: true } : {}) };
-			else if (state) column.sort = { href: undefined, label: sorting.order.label, state };
+			if (href) column.sort = { href, label: orderLabel(target), state, ...(href.startsWith(urls.search()) ? { scripted: true } : {}) };
+			else if (state) column.sort = { href: undefined, label: orderLabel(sorting.order), state };
 		}
 		return column;
 	});
@@ -109,7 +127,7 @@ export function projectTable(items: readonly ProjectEntry[], caption: string, op
 		caption,
 		className: 'project-table',
 		columns,
-		rows: items.map((entry) => sharedProjectRow(entry, names, county)),
+		rows: items.map((entry) => sharedProjectRow(entry, names, county, l)),
 	};
 }
 
@@ -155,7 +173,6 @@ export function moneyCellsIn(l: Localised) {
 	};
 }
 
-const swedish = localised('sv');
 export const moneyCells = moneyCellsIn(swedish);
 const missing = moneyCells.missing;
 
