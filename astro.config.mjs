@@ -48,7 +48,12 @@ export default defineConfig({
 		searchIndex(),
 		editingApp(),
 		// Every public page; no lastmod, so an unchanged site gives an unchanged sitemap.
-		sitemap({ filter: inSitemap, namespaces: { news: false, video: false, image: false, xhtml: false } }),
+		// Each page with an English version names both by hreflang (xhtml:link), as its <head> does.
+		sitemap({
+			filter: inSitemap,
+			i18n: { defaultLocale: 'sv', locales: { sv: 'sv', en: 'en' } },
+			namespaces: { news: false, video: false, image: false, xhtml: true },
+		}),
 		// It reads the policy from the built pages and lists the site's folders.
 		securityHeaders(),
 		// After every file is written: gzip and Brotli copies, if the settings ask for them.

@@ -50,6 +50,19 @@ describe('the English edition', () => {
 		}
 	});
 
+	it('names both languages of each translated page in the sitemap, and none for a page only in Swedish', () => {
+		const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
+		const alternates = (path: string) => {
+			const entry = new RegExp(`<url><loc>https://[^<]+?${path}</loc>(.*?)</url>`).exec(sitemap)?.[1] ?? 'missing';
+			return Object.fromEntries([...entry.matchAll(/hreflang="(\w+)" href="([^"]+)"/g)].map(([, lang, href]) => [lang, pathOf(href!)]));
+		};
+		for (const path of ['/projekt/20204763/', '/en/projekt/20204763/', '/en/'])
+			expect(alternates(path), path).toEqual(
+				path === '/en/' ? { sv: '/', en: '/en/' } : { sv: '/projekt/20204763/', en: '/en/projekt/20204763/' },
+			);
+		expect(alternates('/kommun/')).toEqual({});
+	});
+
 	it('offers a visible switch to the other language on every page, leading to the same page where it has one', () => {
 		const switchOf = (path: string) => page(path).querySelector('.language-switch a');
 		expect(switchOf('/en/projekt/20204763/')?.getAttribute('href')).toBe('/projekt/20204763/');
