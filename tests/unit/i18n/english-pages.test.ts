@@ -13,7 +13,9 @@ const bank = createBank(shippedProjects(), siteConfig);
 const en = localised('en');
 
 it('marks text in another language than the page’s, and nothing on a page in its own', () => {
-	expect(cellHtml(cell('Solel i Norr', { href: '/en/projekt/1/', lang: 'sv' }))).toBe('<a href="/en/projekt/1/" lang="sv">Solel i Norr</a>');
+	expect(cellHtml(cell('Solel i Norr', { href: '/en/projekt/1/', lang: 'sv' }))).toBe(
+		'<a href="/en/projekt/1/" lang="sv">Solel i Norr</a>',
+	);
 	expect(cellHtml(cell('Solel i Norr', { lang: 'sv' }))).toBe('<span lang="sv">Solel i Norr</span>');
 	expect(cellHtml(cell('Ändring', { details: ['Förlängs'], detailsLang: 'sv' }))).toBe('Ändring<p class="muted" lang="sv">Förlängs</p>');
 	expect(cellHtml(cell('Solel i Norr', { href: '/projekt/1/' }))).toBe('<a href="/projekt/1/">Solel i Norr</a>');
