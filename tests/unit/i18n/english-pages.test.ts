@@ -22,7 +22,7 @@ it('marks text in another language than the page’s, and nothing on a page in i
 });
 
 it('states a project’s key facts in English, figures in en-GB, links to the English pages where there are some', () => {
-	const facts = keyFacts(shippedProject('20204763'), bank, new Date('2026-12-01'), en);
+	const facts = keyFacts(shippedProject('20204763'), bank, '2026-12-01', en);
 	const byTerm = Object.fromEntries(facts.map((f) => [f.term, f]));
 	expect(byTerm['Status']?.value).toBe('Granted');
 	expect(byTerm['Amount granted']?.value).toBe('SEK\u00a01,347,090');
