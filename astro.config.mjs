@@ -22,6 +22,8 @@ const bundles = fileBundles();
 export default defineConfig({
 	site: siteConfig.baseUrl,
 	trailingSlash: 'always',
+	// Swedish at the root, the English edition under /en/ (src/i18n/locale.ts says which pages it has).
+	i18n: { locales: ['sv', 'en'], defaultLocale: 'sv', routing: { prefixDefaultLocale: false } },
 	build: {
 		format: 'directory',
 		// Pages render while earlier ones are written: measured at 10,000 projects, 4 beats 1 by a quarter of the build.
@@ -46,7 +48,12 @@ export default defineConfig({
 		searchIndex(),
 		editingApp(),
 		// Every public page; no lastmod, so an unchanged site gives an unchanged sitemap.
-		sitemap({ filter: inSitemap, namespaces: { news: false, video: false, image: false, xhtml: false } }),
+		// Each page with an English version names both by hreflang (xhtml:link), as its <head> does.
+		sitemap({
+			filter: inSitemap,
+			i18n: { defaultLocale: 'sv', locales: { sv: 'sv', en: 'en' } },
+			namespaces: { news: false, video: false, image: false, xhtml: true },
+		}),
 		// It reads the policy from the built pages and lists the site's folders.
 		securityHeaders(),
 		// After every file is written: gzip and Brotli copies, if the settings ask for them.

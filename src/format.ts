@@ -57,8 +57,8 @@ type Status = ProjectData['status'];
 type DecisionKind = ProjectData['decisions'][number]['kind'];
 type Outcome = 'grant' | 'rejection';
 
-const statusNames: Record<Exclude<Status, 'proposed'>, string> = { applied: 'Ansökt', granted: 'Beviljat', rejected: 'Avslaget' };
-const proposalNames: Record<Outcome, string> = { grant: 'Föreslås beviljas', rejection: 'Föreslås avslag' };
+export const statusNames: Record<Exclude<Status, 'proposed'>, string> = { applied: 'Ansökt', granted: 'Beviljat', rejected: 'Avslaget' };
+export const proposalNames: Record<Outcome, string> = { grant: 'Föreslås beviljas', rejection: 'Föreslås avslag' };
 
 /** The status as a reader says it: "Beviljat", "Avslaget", "Ansökt", "Föreslås avslag". */
 export function statusLabel(status: Status, proposed?: Outcome): string {
@@ -78,7 +78,7 @@ export const decisionKindLabels: Record<DecisionKind, string> = {
 	amendment: 'Ändringsbeslut',
 };
 
-const proposalOutcomes: Record<Outcome, string> = { grant: 'bifall', rejection: 'avslag' };
+export const proposalOutcomes: Record<Outcome, string> = { grant: 'bifall', rejection: 'avslag' };
 
 /** What a decision is: "Beslut om stöd", "Ändringsbeslut", "Förslag till beslut: avslag". */
 export function decisionLabel(decision: Pick<ProjectData['decisions'][number], 'kind' | 'proposed'>): string {
@@ -87,7 +87,7 @@ export function decisionLabel(decision: Pick<ProjectData['decisions'][number], '
 		: decisionKindLabels[decision.kind];
 }
 
-const workStatusNames: Record<WorkStatus, string> = {
+export const workStatusNames: Record<WorkStatus, string> = {
 	ongoing: 'Pågående',
 	closed: 'Avslutat',
 	terminated: 'Avbrutet',
@@ -147,4 +147,66 @@ const conjunction = new Intl.ListFormat('sv-SE', { type: 'conjunction' });
 /** "Norrbottens län, Västerbottens län och Jämtlands län". */
 export function listAnd(items: readonly string[]): string {
 	return conjunction.format(items);
+}
+
+/** The site's languages: Swedish, and the English edition under /en/. */
+export type Locale = 'sv' | 'en';
+
+/** Figures and dates in one language: what every localised page formats with. */
+export interface Formats {
+	/** "2 219 230 kr" / "SEK 2,219,230". */
+	kronor(amount: number): string;
+	/** "2 219 230" / "2,219,230". */
+	number(value: number): string;
+	/** "12,5 %" / "12.5%". */
+	share(share: number): string;
+	/** "31 augusti 2026" / "31 August 2026", at the date's own precision. */
+	date(date: string): string;
+	/** "1 juni 2020 – 30 april 2023" / "1 June 2020 – 30 April 2023". */
+	period(start: string, end: string): string;
+	/** "a, b och c" / "a, b and c". */
+	listAnd(items: readonly string[]): string;
+}
+
+const swedish: Formats = {
+	kronor: formatKronor,
+	number: formatNumber,
+	share: formatShare,
+	date: formatDate,
+	period: formatPeriod,
+	listAnd,
+};
+
+/** British English, as the English edition writes figures: "SEK 2,219,230", "31 August 2026", "12.5%". */
+function english(): Formats {
+	const integerEn = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+	const percentEn = new Intl.NumberFormat('en-GB', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+	const longDateEn = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+	const monthYearEn = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+	const conjunctionEn = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+	const date = (value: string) => {
+		switch (precisionOf(value)) {
+			case 'day':
+				return longDateEn.format(new Date(`${value}T00:00:00Z`));
+			case 'month':
+				return monthYearEn.format(new Date(`${value}-01T00:00:00Z`));
+			case 'year':
+				return value;
+		}
+	};
+	return {
+		kronor: (amount) => `SEK\u00a0${integerEn.format(amount)}`,
+		number: (value) => integerEn.format(value),
+		share: (share) => percentEn.format(share),
+		date,
+		period: (start, end) => `${date(start)} – ${date(end)}`,
+		listAnd: (items) => conjunctionEn.format(items),
+	};
+}
+
+let englishFormats: Formats | undefined;
+
+/** The formats of a language (the English ones made on first use, so Swedish-only code never builds them). */
+export function formats(locale: Locale): Formats {
+	return locale === 'sv' ? swedish : (englishFormats ??= english());
 }

@@ -9,17 +9,22 @@ export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCA
 
 export function cellHtml(cell: TableCell): string {
 	const text = escapeHtml(cell.text);
+	// Text in another language than the page's (Swedish data on an English page) says so.
+	const lang = cell.lang ? ` lang="${escapeHtml(cell.lang)}"` : '';
 	const main = cell.tag
-		? `<span class="tag status-${escapeHtml(cell.tag.tone)}">${text}</span>`
+		? `<span class="tag status-${escapeHtml(cell.tag.tone)}"${lang}>${text}</span>`
 		: cell.href
-			? `<a href="${escapeHtml(cell.href)}">${text}</a>`
+			? `<a href="${escapeHtml(cell.href)}"${lang}>${text}</a>`
 			: cell.datetime
-				? `<time datetime="${escapeHtml(cell.datetime)}" class="nowrap">${text}</time>`
+				? `<time datetime="${escapeHtml(cell.datetime)}" class="nowrap"${lang}>${text}</time>`
 				: cell.muted
-					? `<span class="muted">${text}</span>`
-					: text;
+					? `<span class="muted"${lang}>${text}</span>`
+					: lang
+						? `<span${lang}>${text}</span>`
+						: text;
 	const suffixes = (cell.suffixes ?? []).map((s) => ` <span class="muted">${escapeHtml(s)}</span>`).join('');
 	const note = cell.note ? `<br><a href="${escapeHtml(cell.note.href)}">${escapeHtml(cell.note.text)}</a>` : '';
-	const details = (cell.details ?? []).map((d) => `<p class="muted">${escapeHtml(d)}</p>`).join('');
+	const detailsLang = cell.detailsLang ? ` lang="${escapeHtml(cell.detailsLang)}"` : '';
+	const details = (cell.details ?? []).map((d) => `<p class="muted"${detailsLang}>${escapeHtml(d)}</p>`).join('');
 	return main + suffixes + note + details;
 }

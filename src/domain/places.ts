@@ -126,12 +126,19 @@ export function coverageOf(project: Pick<ProjectData, 'municipalities' | 'counti
  * "hela Norrbottens län och hela Västerbottens län"; undefined where it names single municipalities
  * or counties at county level beside them (those are listed as they are).
  */
-export function wholeAreaName(project: Pick<ProjectData, 'municipalities' | 'counties'>): string | undefined {
+export function wholeAreaName(
+	project: Pick<ProjectData, 'municipalities' | 'counties'>,
+	words: { country: string; county: (name: string) => string; and: string } = {
+		country: 'hela Sverige',
+		county: (name) => `hela ${name}`,
+		and: 'och',
+	},
+): string | undefined {
 	const coverage = coverageOf(project);
-	if (coverage.wholeCountry) return 'hela Sverige';
+	if (coverage.wholeCountry) return words.country;
 	if (coverage.wholeCounties.length === 0 || coverage.otherMunicipalities.length > 0 || coverage.countyLevel.length > 0) return undefined;
-	const names = coverage.wholeCounties.map((c) => `hela ${c.name}`);
-	return names.length > 1 ? `${names.slice(0, -1).join(', ')} och ${names.at(-1)}` : names[0];
+	const names = coverage.wholeCounties.map((c) => words.county(c.name));
+	return names.length > 1 ? `${names.slice(0, -1).join(', ')} ${words.and} ${names.at(-1)}` : names[0];
 }
 
 /** Projects by the municipality codes they name: each project under every one. */

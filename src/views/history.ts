@@ -45,7 +45,12 @@ export interface VersionEvent {
 
 /** The date of an instant as the page gives it, in Swedish time: "5 december 2026". */
 export function versionDate(iso: string): string {
-	return formatDate(new Date(iso).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' }));
+	return formatDate(versionDay(iso));
+}
+
+/** The day (YYYY-MM-DD, in Sweden) of a commit's time, to be written in any language. */
+export function versionDay(iso: string): string {
+	return new Date(iso).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
 }
 
 /** The versions of one entry with what each changed, oldest first. */

@@ -1,7 +1,8 @@
 /** The home page: what the bank holds, ways in, money per decider and the latest decisions. */
 import { datedEvents, type DecisionEvent } from '../domain/decisions.ts';
 import { measure, type Measures } from '../domain/measures.ts';
-import { decisionLabel, formatDate, formatKronor } from '../format.ts';
+import { localised, linkIn, type Localised } from '../i18n/locale.ts';
+import { decisionLabelIn } from '../i18n/labels.ts';
 import { urls } from '../urls.ts';
 import { sourceDates } from './bank.ts';
 import { loadBank } from './collection.ts';
@@ -24,69 +25,76 @@ export interface HomeModel {
 const firstSentence = (text: string) => /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
 
 /** The amount an event concerns, as the source gives it: granted in a grant, applied for otherwise; an amendment changes no amount it states here. */
-function eventAmount(event: DecisionEvent): string {
+function eventAmount(event: DecisionEvent, { m, f }: Localised): string {
 	const p = event.project.data;
-	if (event.decision.kind === 'grant' && p.grantedAmount !== undefined) return `${formatKronor(p.grantedAmount)} beviljat`;
+	if (event.decision.kind === 'grant' && p.grantedAmount !== undefined) return m.home.grantedAmount(f.kronor(p.grantedAmount));
 	if (
 		(event.decision.kind === 'rejection' || event.decision.kind === 'proposal' || event.decision.kind === 'application') &&
 		p.appliedAmount !== undefined
 	) {
-		return `${formatKronor(p.appliedAmount)} sökt`;
+		return m.home.appliedAmount(f.kronor(p.appliedAmount));
 	}
 	return '–';
 }
 
-/** Beside a date that is the cited document's, not the decision's. */
-export const SOURCE_DATE_LABEL = 'källdokumentets datum: beslutet är inte daterat i källan';
+const swedish = localised('sv');
 
-export function latestEventsTable(events: readonly DecisionEvent[], caption: string): TableModel {
+/** Beside a date that is the cited document's, not the decision's. */
+export const SOURCE_DATE_LABEL = swedish.m.home.sourceDate;
+
+export function latestEventsTable(events: readonly DecisionEvent[], caption: string, l: Localised = swedish): TableModel {
+	const { m, f, locale } = l;
+	const c = m.home.eventColumns;
+	// Swedish data on an English page says it is Swedish.
+	const data = locale === 'sv' ? undefined : 'sv';
 	return {
 		caption,
-		columns: [
-			{ label: 'Händelse' },
-			{ label: 'Datum' },
-			{ label: 'Projekt' },
-			{ label: 'Belopp', numeric: true },
-			{ label: 'Beslutande organ' },
-		],
+		columns: [{ label: c.event }, { label: c.date }, { label: c.project }, { label: c.amount, numeric: true }, { label: c.decider }],
 		rows: events.map((event) => ({
 			cells: [
-				cell(decisionLabel(event.decision), {
+				cell(decisionLabelIn(event.decision, m), {
 					details: event.decision.kind === 'amendment' ? [firstSentence(event.decision.summary)] : [],
+					...(data ? { detailsLang: data } : {}),
 				}),
 				// A source's date is when the document was published, said so beside it: never the decision's date.
-				cell(formatDate(event.date), { datetime: event.date, ...(event.dateOf === 'source' ? { details: [SOURCE_DATE_LABEL] } : {}) }),
-				cell(event.project.data.title, { href: urls.project(event.project.key) }),
-				cell(eventAmount(event)),
+				cell(f.date(event.date), { datetime: event.date, ...(event.dateOf === 'source' ? { details: [m.home.sourceDate] } : {}) }),
+				cell(event.project.data.title, { href: linkIn(locale, urls.project(event.project.key)).href, ...(data ? { lang: data } : {}) }),
+				cell(eventAmount(event, l)),
 				cell(event.project.data.decider),
 			],
 		})),
 	};
 }
 
-export async function model(): Promise<HomeModel> {
+export async function model(l: Localised = swedish): Promise<HomeModel> {
+	const { m } = l;
 	const bank = await loadBank();
 	const events = datedEvents(bank.projects, sourceDates(bank)).slice(0, 5);
 	// The same table as /beslutande/'s, so a figure (or its absence) reads the same on both.
 	// A decider without projects (a national agency in a regional bank) has no row here; /beslutande/ lists it.
 	const byDecider = facetTable(
 		deciderFacets(bank).filter((f) => f.projects.length > 0),
-		'Projekt och belopp per beslutande organ',
-		'Beslutande organ',
+		m.home.byDeciderCaption,
+		m.home.deciderHeader,
 		'per-beslutande-tabell',
 		bank.config.funds,
+		l,
 	);
 	const measures = measure(bank.projects);
 	return {
 		name: bank.config.name,
-		tagline: bank.config.tagline,
+		tagline: m.home.lead || bank.config.tagline,
 		measures,
-		stats: measureStats(measures, 'i banken', bank.config.funds),
+		stats: measureStats(measures, m.stats.inBank, bank.config.funds, undefined, l),
 		funds: bank.config.funds.map((f) => f.name),
 		byDecider,
 		latest: latestEventsTable(
 			events,
-			`De ${events.length} senaste daterade händelserna: beslut, förslag och ändringar${events.some((e) => e.dateOf === 'source') ? '; där källan inte daterar beslutet står källdokumentets datum, när det gavs ut' : ''}`,
+			m.home.latestCaption(
+				events.length,
+				events.some((e) => e.dateOf === 'source'),
+			),
+			l,
 		),
 	};
 }

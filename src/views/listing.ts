@@ -4,6 +4,7 @@
  */
 import { listOrders, paginate, sortProjects, type Page, type SortOrder } from '../domain/listing.ts';
 import type { ProjectEntry } from '../domain/project.ts';
+import { localised, type Localised, type Messages } from '../i18n/locale.ts';
 import { listingRest, urls } from '../urls.ts';
 import { projectTable, type ProjectTableOptions } from './tables.ts';
 import type { TableModel } from './table.ts';
@@ -31,6 +32,8 @@ export interface ListingModel {
 	/** The part of the path after the base path ("lista/belopp-minst/2"), undefined for the list's first page. */
 	rest: string | undefined;
 }
+
+const swedish = localised('sv');
 
 export function pagination(
 	basePath: string,
@@ -66,8 +69,11 @@ export function listingModels(
 	orders: readonly SortOrder[] = listOrders,
 	table: Omit<ProjectTableOptions, 'sorting'> = {},
 	elsewhere?: (order: SortOrder) => string | undefined,
+	l: Localised = swedish,
 ): ListingModel[] {
+	const { m } = l;
 	const href = (order: SortOrder) => (orders.includes(order) ? urls.listing(basePath, order) : elsewhere?.(order));
+	const label = (order: SortOrder) => m.sortOrders[order.slug as keyof Messages['sortOrders']] ?? order.label;
 	return orders.flatMap((order) =>
 		paginate(sortProjects(projects, order)).map(({ items, ...page }) => ({
 			basePath,
@@ -75,12 +81,12 @@ export function listingModels(
 			page: { ...page, count: items.length },
 			orders: listOrders.flatMap((o) => {
 				const to = href(o);
-				return to ? [{ label: o.label, href: to, current: o === order, scripted: !orders.includes(o) }] : [];
+				return to ? [{ label: label(o), href: to, current: o === order, scripted: !orders.includes(o) }] : [];
 			}),
 			/** The hint about orders that lead to the search, which needs JavaScript: shown only when scripts run. */
 			scriptedSort: Boolean(elsewhere),
-			sortHint: elsewhere ? 'Välj en kolumnrubrik för att sortera: listan visas då i sökningen.' : 'Välj en kolumnrubrik för att sortera.',
-			table: projectTable(items, `${caption}, sorterade efter ${order.label}`, { ...table, sorting: { order, href } }),
+			sortHint: elsewhere ? m.list.sortHintSearch : m.list.sortHint,
+			table: projectTable(items, `${caption}, ${m.list.sortedBy(label(order))}`, { ...table, sorting: { order, href }, localised: l }),
 			pagination: pagination(basePath, order, page),
 			rest: listingRest(order, page.pageNumber),
 		})),

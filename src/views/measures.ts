@@ -4,8 +4,11 @@
  */
 import { statedBudget, statedGranted, type FundShare, type Measures } from '../domain/measures.ts';
 import type { PlaceMeasures } from '../domain/places.ts';
-import { byCount, counted, countProjects, formatKronor, formatNumber, notGrantedClause } from '../format.ts';
-import { fundKindLabels, fundKinds, type FundConfig } from '../schemas/site.ts';
+import { counted, formatKronor, formatNumber } from '../format.ts';
+import { localised, type Localised } from '../i18n/locale.ts';
+import { fundKinds, type FundConfig } from '../schemas/site.ts';
+
+const swedish = localised('sv');
 
 export interface Stat {
 	/** The figure, e.g. "72 750 869 kr". */
@@ -17,33 +20,41 @@ export interface Stat {
 }
 
 /** No fund named in the source: a part of its own, never folded into a fund. */
-export const NO_FUND_PART = 'ingen fond angiven';
+export const NO_FUND_PART = swedish.m.stats.noFund;
+
+/** A figure the sources do not state: never 0 kr. */
+const MISSING = swedish.m.stats.missing;
 
 /** A fund with whose money it is, from the settings: "ERUF (EU-medel)"; "ingen fond angiven" where the source names none. */
-export function fundWithKind(fund: string | undefined, funds: readonly FundConfig[]): string {
-	if (fund === undefined) return NO_FUND_PART;
+export function fundWithKind(fund: string | undefined, funds: readonly FundConfig[], { m }: Localised = swedish): string {
+	if (fund === undefined) return m.stats.noFund;
 	const kind = funds.find((f) => f.name === fund)?.kind;
+	const kindLabels = m.labels.fundKinds;
 	// "Regionala medel" says whose money it is already.
-	return kind && fund.toLocaleLowerCase('sv') !== fundKindLabels[kind] ? `${fund} (${fundKindLabels[kind]})` : fund;
+	return kind && fund.toLocaleLowerCase('sv') !== swedish.m.labels.fundKinds[kind] ? `${fund} (${kindLabels[kind]})` : fund;
 }
 
 /**
  * Granted money by whose money it is (EU, national, regional, other; then the projects naming no
  * fund), for a table cell too narrow for every fund: "EU-medel: 51 655 769 kr".
  */
-export function grantedByKind(shares: readonly FundShare[], funds: readonly FundConfig[]): string[] {
-	return kindTotals(shares, funds).flatMap(({ label, amount, projects }) => (projects ? [`${label}: ${formatKronor(amount)}`] : []));
+export function grantedByKind(shares: readonly FundShare[], funds: readonly FundConfig[], l: Localised = swedish): string[] {
+	return kindTotals(shares, funds, l).flatMap(({ label, amount, projects }) => (projects ? [`${label}: ${l.f.kronor(amount)}`] : []));
 }
 
 /** Every kind of money (and no fund named) with its part of some granted money: zero where none of it is that kind. */
 export function kindTotals(
 	shares: readonly FundShare[],
 	funds: readonly FundConfig[],
+	{ m }: Localised = swedish,
 ): { label: string; amount: number; projects: number }[] {
 	const kindOf = (fund: string | undefined) => funds.find((f) => f.name === fund)?.kind;
 	const groups = [
-		...fundKinds.map((kind) => ({ label: fundKindLabels[kind], of: (s: FundShare) => s.fund !== undefined && kindOf(s.fund) === kind })),
-		{ label: NO_FUND_PART, of: (s: FundShare) => kindOf(s.fund) === undefined },
+		...fundKinds.map((kind) => ({
+			label: m.labels.fundKinds[kind],
+			of: (s: FundShare) => s.fund !== undefined && kindOf(s.fund) === kind,
+		})),
+		{ label: m.stats.noFund, of: (s: FundShare) => kindOf(s.fund) === undefined },
 	];
 	return groups.map(({ label, of }) => {
 		const here = shares.filter(of);
@@ -55,28 +66,28 @@ export function kindTotals(
  * Granted money split by fund, so EU, national and regional money are never one figure under one
  * name: one part per fund where there are several, else the one fund named in the text.
  */
-function byFund(shares: readonly FundShare[], funds: readonly FundConfig[]): Pick<Stat, 'parts'> & { suffix: string } {
+function byFund(shares: readonly FundShare[], funds: readonly FundConfig[], l: Localised): Pick<Stat, 'parts'> & { suffix: string } {
+	const { m, f } = l;
 	if (shares.length === 0) return { suffix: '' };
 	if (shares.length === 1)
-		return { suffix: shares[0]!.fund === undefined ? `; ${NO_FUND_PART}` : `, allt ur ${fundWithKind(shares[0]!.fund, funds)}` };
+		return { suffix: shares[0]!.fund === undefined ? `; ${m.stats.noFund}` : m.stats.allFrom(fundWithKind(shares[0]!.fund, funds, l)) };
 	return {
-		suffix: ', varav',
-		parts: shares.map((s) => `${fundWithKind(s.fund, funds)}: ${formatKronor(s.amount)} i ${countProjects(s.projects)}`),
+		suffix: m.stats.ofWhich,
+		parts: shares.map((s) =>
+			m.stats.fundPart(fundWithKind(s.fund, funds, l), f.kronor(s.amount), m.stats.projects(f.number(s.projects), s.projects)),
+		),
 	};
 }
 
-/** A figure the sources do not state: never 0 kr. */
-const MISSING = 'uppgift saknas';
-
 /** "varav 17 beviljade, 1 avslaget och 2 som inte är avgjorda". */
-export function statusBreakdown(m: Measures): string {
+export function statusBreakdown(measures: Measures, { m, f }: Localised = swedish): string {
 	const parts = [
-		m.granted ? counted(m.granted, 'beviljat', 'beviljade') : '',
-		m.rejected ? counted(m.rejected, 'avslaget', 'avslagna') : '',
-		m.undecided ? `${formatNumber(m.undecided)} som inte är ${byCount(m.undecided, 'avgjort', 'avgjorda')}` : '',
+		measures.granted ? m.stats.granted(f.number(measures.granted), measures.granted) : '',
+		measures.rejected ? m.stats.rejected(f.number(measures.rejected), measures.rejected) : '',
+		measures.undecided ? m.stats.undecided(f.number(measures.undecided), measures.undecided) : '',
 	].filter(Boolean);
 	if (parts.length === 0) return '';
-	return `varav ${parts.length > 1 ? `${parts.slice(0, -1).join(', ')} och ${parts.at(-1)}` : parts[0]}`;
+	return m.stats.breakdown(parts);
 }
 
 /**
@@ -84,47 +95,50 @@ export function statusBreakdown(m: Measures): string {
  * Umeå"); granted money is split by fund, each named with whose money it is (`funds`, the
  * settings); places add their even share, with `method` saying where its method is explained.
  */
-export function measureStats(m: Measures | PlaceMeasures, what: string, funds: readonly FundConfig[], method = 'se metoden nedan'): Stat[] {
-	const stats: Stat[] = [{ figure: countProjects(m.projects), text: [what, statusBreakdown(m)].filter(Boolean).join(', ') }];
+export function measureStats(
+	m: Measures | PlaceMeasures,
+	what: string,
+	funds: readonly FundConfig[],
+	method = 'se metoden nedan',
+	l: Localised = swedish,
+): Stat[] {
+	const { m: words, f } = l;
+	const t = words.stats;
+	const stats: Stat[] = [
+		{ figure: t.projects(f.number(m.projects), m.projects), text: [what, statusBreakdown(m, l)].filter(Boolean).join(', ') },
+	];
 	if (m.granted > 0) {
-		const grantedProjects = counted(m.granted, 'beviljat projekt', 'beviljade projekt');
+		const grantedProjects = t.grantedProjects(f.number(m.granted), m.granted);
 		// "X kr för N av M projekt; uppgift saknas för M−N": a sum of some projects never reads as all of them.
 		const someOf = (stated: number) =>
-			stated < m.granted
-				? `${formatNumber(stated)} av ${grantedProjects}; uppgift saknas för ${formatNumber(m.granted - stated)}`
-				: undefined;
-		const split = byFund(m.grantedByFund, funds);
+			stated < m.granted ? t.someOf(f.number(stated), grantedProjects, f.number(m.granted - stated)) : undefined;
+		const split = byFund(m.grantedByFund, funds, l);
 		stats.push(
 			m.grantedWithAmount
 				? {
-						figure: formatKronor(m.grantedMoney),
-						text: `beviljat av de beslutande organen till ${someOf(m.grantedWithAmount) ?? grantedProjects}${split.suffix}`,
+						figure: f.kronor(m.grantedMoney),
+						text: t.grantedBy(someOf(m.grantedWithAmount) ?? grantedProjects, split.suffix),
 						...(split.parts ? { parts: split.parts } : {}),
 					}
-				: { figure: MISSING, text: `om beviljat belopp för ${grantedProjects}: källan anger inget` },
+				: { figure: t.missing, text: t.grantedMissing(grantedProjects) },
 		);
 		const budgets = someOf(m.grantedWithBudget);
 		stats.push(
 			m.grantedWithBudget
-				? {
-						figure: formatKronor(m.grantedBudget),
-						text: budgets
-							? `i total budget, alla finansiärer, för ${budgets}`
-							: 'i total budget för de beviljade projekten, alla finansiärer',
-					}
-				: { figure: MISSING, text: `om total budget för ${grantedProjects}: källan anger ingen` },
+				? { figure: f.kronor(m.grantedBudget), text: budgets ? t.budgetSome(budgets) : t.budgetAll }
+				: { figure: t.missing, text: t.budgetMissing(grantedProjects) },
 		);
 	}
 	const notGranted = m.rejected + m.undecided;
 	if (notGranted > 0) {
-		const applications = `${counted(notGranted, 'ansökan', 'ansökningar')} ${notGrantedClause(notGranted, 'ansökan')}`;
+		const applications = t.applications(f.number(notGranted), notGranted);
 		const unstated = notGranted - m.appliedWithAmount;
 		stats.push(
 			m.appliedWithAmount === 0
-				? { figure: MISSING, text: `om sökt belopp i ${applications}: källan anger inget` }
+				? { figure: t.missing, text: t.appliedMissing(applications) }
 				: {
-						figure: formatKronor(m.appliedMoney),
-						text: `sökt i ${unstated ? `${formatNumber(m.appliedWithAmount)} av ` : ''}${applications}${unstated ? `; uppgift saknas för ${formatNumber(unstated)}` : ''}: inte beviljat`,
+						figure: f.kronor(m.appliedMoney),
+						text: t.applied(unstated ? f.number(m.appliedWithAmount) : undefined, applications, unstated ? f.number(unstated) : undefined),
 					},
 		);
 	}

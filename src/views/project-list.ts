@@ -4,6 +4,7 @@
  * 10,000 projects, for pages beyond the first that few read.
  */
 import { defaultSortOrder, searchOrders, type SortOrder } from '../domain/listing.ts';
+import { localisedHref, localised, type Localised, type Messages } from '../i18n/locale.ts';
 import { urls } from '../urls.ts';
 import { cacheKey } from './cache-key.ts';
 import { loadBank } from './collection.ts';
@@ -16,35 +17,42 @@ export interface ProjectListPage {
 	listing: ListingModel;
 }
 
-function model(listing: ListingModel): ProjectListPage {
+function model(listing: ListingModel, { m }: Localised): ProjectListPage {
 	const first = listing.order === defaultSortOrder && listing.page.pageNumber === 1;
+	const label = m.sortOrders[listing.order.slug as keyof Messages['sortOrders']];
 	return {
-		title: first
-			? 'Alla projekt'
-			: `Alla projekt, sorterade efter ${listing.order.label}${listing.page.pageNumber > 1 ? `, sida ${listing.page.pageNumber}` : ''}`,
-		description: `Alla projekt i banken, ${listing.page.count} per sida, sorterade efter ${listing.order.label}${listing.page.pageNumber > 1 ? `: sida ${listing.page.pageNumber}` : ''}.`,
-		breadcrumb: first ? 'Alla projekt' : `Sida ${listing.page.pageNumber}`,
+		title: first ? m.list.heading : m.list.title(label, listing.page.pageNumber),
+		description: m.list.description(listing.page.count, label, listing.page.pageNumber),
+		breadcrumb: first ? m.list.heading : m.list.pageCrumb(listing.page.pageNumber),
 		listing,
 	};
 }
 
-async function listings(): Promise<ListingModel[]> {
+async function listings(l: Localised): Promise<ListingModel[]> {
 	const bank = await loadBank();
 	const inSearch = (order: SortOrder) => (searchOrders.includes(order) ? urls.search({ sortera: order.slug }) : undefined);
-	return listingModels(bank.projects, urls.projects, 'Projekt', [defaultSortOrder], { names: bank.displayNames }, inSearch);
+	return listingModels(
+		bank.projects,
+		localisedHref(l.locale, urls.projects),
+		l.m.list.caption,
+		[defaultSortOrder],
+		{ names: bank.displayNames },
+		inSearch,
+		l,
+	);
 }
 
-/** The first page in the default order: /projekt/ itself. */
-export async function firstPage(): Promise<ProjectListPage> {
-	return model((await listings())[0]!);
+/** The first page in the default order: /projekt/ itself (/en/projekt/ in English). */
+export async function firstPage(l: Localised = localised('sv')): Promise<ProjectListPage> {
+	return model((await listings(l))[0]!, l);
 }
 
-/** Every further page, under /projekt/lista/. */
-export async function paths() {
-	return (await listings())
+/** Every further page, under /projekt/lista/ (/en/projekt/lista/ in English). */
+export async function paths(l: Localised = localised('sv')) {
+	return (await listings(l))
 		.filter((listing) => listing.rest !== undefined)
 		.map((listing) => {
-			const props = model(listing);
+			const props = model(listing, l);
 			return {
 				params: { sort: listing.order.slug, page: listing.page.pageNumber > 1 ? String(listing.page.pageNumber) : undefined },
 				props,

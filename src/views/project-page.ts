@@ -12,18 +12,9 @@ import { allMunicipalities, municipalitiesIn, type County } from '../domain/regi
 import { priorityLabel } from '../domain/priorities.ts';
 import type { ProjectEntry } from '../domain/project.ts';
 import { workStateOf } from '../domain/work-status.ts';
-import {
-	decisionKindLabels,
-	decisionLabel,
-	formatDate,
-	formatKronor,
-	formatNumber,
-	formatPeriod,
-	formatShare,
-	indicatorKindLabels,
-	projectStatusLabel,
-	workStateSentence,
-} from '../format.ts';
+import { linkIn, localised, type Localised } from '../i18n/locale.ts';
+import { decisionLabelIn, projectStatusLabelIn, workStateSentenceIn } from '../i18n/labels.ts';
+import { sv } from '../i18n/sv.ts';
 import { urls } from '../urls.ts';
 import type { Bank } from './bank.ts';
 import { cacheKey } from './cache-key.ts';
@@ -31,7 +22,7 @@ import { projectHistory, type ProjectHistoryModel } from './history.ts';
 import { loadBank } from './collection.ts';
 import { activityTimeline, chartFigure, costChart, financingChart, type ChartFigureModel, type ChartSpec } from './charts.ts';
 import { citation, sourceLink, type CitationPart } from './citation.ts';
-import { breadcrumbs, type Alternate, type Crumb } from './layout.ts';
+import { breadcrumbsIn, type Alternate, type Crumb } from './layout.ts';
 import { buildDate } from './build-time.ts';
 import { fundWithKind } from './measures.ts';
 import { projectStructuredData, type JsonLd } from './structured-data.ts';
@@ -42,28 +33,35 @@ export interface Fact {
 	value: string;
 	/** Where the value leads: the organisation, decider, fund or priority page. */
 	href?: string | undefined;
+	/** The value's language where it is not the page's: Swedish data on an English page. */
+	lang?: string | undefined;
 }
+
+const swedish = localised('sv');
 
 /**
  * Where the project works, in a few words: "hela Sverige", "hela Norrbottens län", "15 kommuner i
  * Västerbottens län", "Norrbottens län (inga kommuner namngivna)".
  */
-export function placesSummary(entry: ProjectEntry): string {
+export function placesSummary(entry: ProjectEntry, { m }: Localised = swedish): string {
 	const p = entry.data;
+	const w = m.project.place;
 	const coverage = coverageOf(p);
-	if (coverage.wholeCountry) return 'Hela Sverige';
+	if (coverage.wholeCountry) return w.wholeCountry;
 	const others = coverage.otherMunicipalities;
-	const parts: string[] = coverage.wholeCounties.map((c) => `hela ${c.name}`);
+	const joinNames = (names: string[]) =>
+		names.length > 1 ? `${names.slice(0, -1).join(', ')} ${w.and} ${names.at(-1)}` : (names[0] ?? '');
+	const parts: string[] = coverage.wholeCounties.map((c) => w.wholeCounty(c.name));
 	if (others.length === 1) parts.push(`${others[0]!.name} (${countiesOfMunicipalities([others[0]!.name])[0]!.name})`);
 	else if (others.length > 1)
-		parts.push(`${others.length} kommuner i ${joinNames(countiesOfMunicipalities(others.map((m) => m.name)).map((c) => c.name))}`);
-	if (coverage.countyLevel.length) parts.push(`${joinNames(coverage.countyLevel.map((c) => c.name))} (inga kommuner namngivna)`);
-	if (!parts.length) return 'Anges inte i källan';
+		parts.push(
+			w.municipalitiesIn(String(others.length), joinNames(countiesOfMunicipalities(others.map((o) => o.name)).map((c) => c.name))),
+		);
+	if (coverage.countyLevel.length) parts.push(w.countyLevel(joinNames(coverage.countyLevel.map((c) => c.name))));
+	if (!parts.length) return m.project.notInSource;
 	const text = parts.join('; ');
 	return `${text[0]!.toLocaleUpperCase('sv')}${text.slice(1)}`;
 }
-
-const joinNames = (names: string[]) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} och ${names.at(-1)}` : (names[0] ?? ''));
 
 /**
  * The answers first: status, amounts (what was paid out apart from what was granted), owner, period
@@ -73,64 +71,60 @@ export function keyFacts(
 	entry: ProjectEntry,
 	bank: Pick<Bank, 'config' | 'displayNames' | 'organisationKeyOf'>,
 	today = buildDate,
+	l: Localised = swedish,
 ): Fact[] {
 	const p = entry.data;
+	const { m, f, locale } = l;
+	const t = m.project.facts;
+	const w = m.project;
 	const facts: Fact[] = [];
-	const add = (term: string, value: string | undefined, href?: string) => value && facts.push({ term, value, href });
-	add('Status', projectStatusLabel(p));
+	const link = (href: string | undefined) => href && linkIn(locale, href).href;
+	const add = (term: string, value: string | undefined, href?: string) => value && facts.push({ term, value, href: link(href) });
+	// Text as the source words it, Swedish on an English page.
+	const addSwedish = (term: string, value: string | undefined, href?: string) =>
+		value && facts.push({ term, value, href: link(href), ...(locale === 'sv' ? {} : { lang: 'sv' }) });
+	add(t.status, projectStatusLabelIn(p, m));
+	add(t.granted, p.grantedAmount !== undefined ? f.kronor(p.grantedAmount) : p.status === 'granted' ? w.notInSource : undefined);
+	add(t.grantedEur, p.grantedAmountEur !== undefined ? w.eur(f.number(p.grantedAmountEur)) : undefined);
+	add(t.paid, p.paidAmount !== undefined && p.paidDate !== undefined ? w.paid(f.kronor(p.paidAmount), f.date(p.paidDate)) : undefined);
+	add(t.applied, p.appliedAmount !== undefined ? f.kronor(p.appliedAmount) : undefined);
+	add(t.budget, p.totalBudget !== undefined ? f.kronor(p.totalBudget) : undefined);
 	add(
-		'Beviljat belopp',
-		p.grantedAmount !== undefined ? formatKronor(p.grantedAmount) : p.status === 'granted' ? 'Anges inte i källan' : undefined,
-	);
-	add(
-		'Beviljat belopp i euro',
-		p.grantedAmountEur !== undefined ? `${formatNumber(p.grantedAmountEur)} euro (som källan anger det; inte omräknat)` : undefined,
-	);
-	add(
-		'Utbetalt',
-		p.paidAmount !== undefined && p.paidDate !== undefined
-			? `${formatKronor(p.paidAmount)} enligt källan, per ${formatDate(p.paidDate)}`
-			: undefined,
-	);
-	add('Sökt belopp', p.appliedAmount !== undefined ? formatKronor(p.appliedAmount) : undefined);
-	add('Total projektbudget', p.totalBudget !== undefined ? formatKronor(p.totalBudget) : undefined);
-	add(
-		'Projektägare',
-		p.owner ? (p.owner.orgNumber ? `${p.owner.name} (org.nr ${p.owner.orgNumber})` : p.owner.name) : 'Anges inte i källan',
+		t.owner,
+		p.owner ? (p.owner.orgNumber ? w.orgNumber(p.owner.name, p.owner.orgNumber) : p.owner.name) : w.notInSource,
 		p.owner ? urls.organisation(bank.organisationKeyOf(p.owner.name, p.owner.orgNumber)) : undefined,
 	);
-	add('Projektperiod', p.period ? formatPeriod(p.period.start, p.period.end) : 'Anges inte i källan');
+	add(t.period, p.period ? f.period(p.period.start, p.period.end) : w.notInSource);
 	const work = workStateOf(p, today);
-	add('Arbetets status', work ? workStateSentence(work) : p.status === 'granted' ? 'Anges inte i källan' : undefined);
-	add('Var projektet verkar', placesSummary(entry), '#var');
-	add('Beslutande organ', p.decider, urls.decider(p.decider));
+	add(t.work, work ? workStateSentenceIn(work, m, f) : p.status === 'granted' ? w.notInSource : undefined);
+	add(t.places, placesSummary(entry, l), '#var');
+	add(t.decider, p.decider, urls.decider(p.decider));
 	const decided = decidedOn(p);
-	add('Beslutsdatum', decided ? formatDate(decided) : isDecided(p.status) ? 'Anges inte i källan' : 'Inte avgjort');
+	add(t.decided, decided ? f.date(decided) : isDecided(p.status) ? w.notInSource : w.notDecided);
 	const latest = p.decisions.at(-1);
-	if (latest?.kind === 'amendment')
-		add(
-			'Senaste ändring',
-			latest.date ? `${decisionKindLabels.amendment}, ${formatDate(latest.date)}` : decisionKindLabels.amendment,
-			'#beslutshistorik',
-		);
-	add('Ärende-id', p.id ?? 'Saknas i källan');
-	add('Diarienummer', p.ref);
-	add('Fond eller anslag', p.fund && fundWithKind(p.fund, bank.config.funds), p.fund ? urls.fund(p.fund) : undefined);
+	if (latest?.kind === 'amendment') {
+		const amendment = m.labels.decisionKinds.amendment;
+		add(t.amendment, latest.date ? `${amendment}, ${f.date(latest.date)}` : amendment, '#beslutshistorik');
+	}
+	add(t.id, p.id ?? w.missingInSource);
+	add(t.ref, p.ref);
+	add(t.fund, p.fund && fundWithKind(p.fund, bank.config.funds, l), p.fund ? urls.fund(p.fund) : undefined);
 	if (p.priority) {
 		const name = priorityLabel(p.priority);
-		add('Prioritering (RUS)', p.priority.sub ? `${name}, delprioritering ${p.priority.sub}` : name, urls.priority(p.decider, p.priority));
+		addSwedish(t.priority, p.priority.sub ? w.subPriority(name, p.priority.sub) : name, urls.priority(p.decider, p.priority));
 	}
-	add('Insatsområde (EU-program)', p.priorityAxis);
-	add('Tematiskt mål (EU)', p.thematicObjective);
-	add('Programområde', p.programmeArea);
-	add('Stavning i källan', p.spellings.length ? p.spellings.map((s) => `”${s.published}” (${s.name})`).join(', ') : undefined);
-	add('Agenda 2030-mål', p.agenda2030.length ? p.agenda2030.map((g) => `mål ${g}`).join(', ') : undefined);
+	addSwedish(t.priorityAxis, p.priorityAxis);
+	addSwedish(t.thematicObjective, p.thematicObjective);
+	addSwedish(t.programmeArea, p.programmeArea);
+	add(t.spellings, p.spellings.length ? p.spellings.map((s) => w.spelling(s.published, s.name)).join(', ') : undefined);
+	add(t.agenda2030, p.agenda2030.length ? p.agenda2030.map((g) => w.goal(g)).join(', ') : undefined);
 	return facts;
 }
 
 /** Where the project works (never the owner's address): named municipalities, their counties, and counties named at county level; a whole country or county said as such. */
-export function places(entry: ProjectEntry) {
+export function places(entry: ProjectEntry, l: Localised = swedish) {
 	const p = entry.data;
+	const w = l.m.project.place;
 	const coverage = coverageOf(p);
 	const link = (c: County) => ({ name: c.name, href: urls.county(c) });
 	const placesNamed = p.municipalities.length + p.counties.length;
@@ -138,8 +132,8 @@ export function places(entry: ProjectEntry) {
 		/** "Hela Sverige" where the project covers every municipality or county: no list of 290 names. */
 		wholeCountry: coverage.wholeCountry
 			? p.municipalities.length === allMunicipalities.length
-				? 'källan namnger alla 290 kommuner'
-				: 'källan namnger alla 21 län'
+				? w.allMunicipalities
+				: w.allCounties
 			: undefined,
 		/** Counties every municipality of which the source names. */
 		wholeCounties: coverage.wholeCountry ? [] : coverage.wholeCounties.map((c) => ({ ...link(c), count: municipalitiesIn(c).length })),
@@ -154,6 +148,7 @@ export function places(entry: ProjectEntry) {
 						placesNamed,
 						p.municipalities.length,
 						p.status === 'granted' ? correctedFigure(p, 'grantedAmount', p.grantedAmount) : undefined,
+						l,
 					)
 				: undefined,
 	};
@@ -163,114 +158,124 @@ export function places(entry: ProjectEntry) {
  * The even share stated on the project's page: what each place's figures count of this project.
  * Only granted money is shared; `granted` is the granted amount where the project is granted and states it.
  */
-export function evenShareText(places: number, municipalities: number, granted: number | undefined): string {
-	const each = granted !== undefined ? ` (${formatKronor(Math.round(granted / places))} av det beviljade beloppet)` : '';
-	const named =
-		municipalities === places
-			? `${formatNumber(places)} kommuner`
-			: `${formatNumber(places)} platser (kommuner, och län utan namngivna kommuner)`;
-	return `På kommunernas och länens sidor räknas projektet med hela sitt belopp i var och en av dem. I den beräknade jämna andelen delas det lika mellan de ${named} som källan namnger: var och en får 1/${formatNumber(places)}${each}.`;
+export function evenShareText(places: number, municipalities: number, granted: number | undefined, { m, f }: Localised = swedish): string {
+	const w = m.project.place;
+	const each = granted !== undefined ? w.shareEach(f.kronor(Math.round(granted / places))) : '';
+	const named = municipalities === places ? w.shareMunicipalities(f.number(places)) : w.sharePlaces(f.number(places));
+	return w.share(named, f.number(places), each);
 }
 
 export const correctionAnchor = (index: number) => `rattelse-${index + 1}`;
 
-export function financingTable(entry: ProjectEntry, bank: Pick<Bank, 'config' | 'organisationKeyOf'>): TableModel {
+export function financingTable(entry: ProjectEntry, bank: Pick<Bank, 'config' | 'organisationKeyOf'>, l: Localised = swedish): TableModel {
+	const { m, f, locale } = l;
+	const t = m.project.financing;
 	const lines = financingLines(entry.data);
 	const { totalBudget } = entry.data;
 	const corrected = lines.some((l) => l.corrected !== undefined);
 	return {
-		caption: 'Finansiering per finansiär',
+		caption: t.caption,
 		captionId: 'finansiering-caption',
-		columns: [{ label: 'Finansiär' }, { label: 'Belopp', numeric: true }, { label: 'Andel av total budget', numeric: true }],
+		columns: [{ label: t.financier }, { label: t.amount, numeric: true }, { label: t.share, numeric: true }],
 		rows: lines.map((line) => ({
 			cells: [
 				cell(line.financier, {
-					href: isOrganisation(line.financier, bank.config) ? urls.organisation(bank.organisationKeyOf(line.financier)) : undefined,
-					suffixes: [...(line.inKind ? ['(bidrag i annat än pengar)'] : []), ...(line.byDecider ? ['(beslutande organ)'] : [])],
+					href: isOrganisation(line.financier, bank.config)
+						? linkIn(locale, urls.organisation(bank.organisationKeyOf(line.financier))).href
+						: undefined,
+					suffixes: [...(line.inKind ? [t.inKind] : []), ...(line.byDecider ? [t.byDecider] : [])],
 				}),
-				cell(formatKronor(line.amount), {
+				cell(f.kronor(line.amount), {
 					data: { amount: String(line.amount) },
 					note:
 						line.corrected !== undefined
-							? { text: `rättat: ${formatKronor(line.corrected)}`, href: `#${correctionAnchor(line.correctionIndex!)}` }
+							? { text: t.corrected(f.kronor(line.corrected)), href: `#${correctionAnchor(line.correctionIndex!)}` }
 							: undefined,
 				}),
-				cell(line.share !== undefined ? formatShare(line.share) : '–'),
+				cell(line.share !== undefined ? f.share(line.share) : '–'),
 			],
 		})),
 		foot: [
 			{
-				cells: [
-					cell(corrected ? 'Summa av raderna som de publicerades' : 'Summa enligt raderna'),
-					cell(formatKronor(sum(lines.map((l) => l.amount)))),
-					cell(''),
-				],
+				cells: [cell(corrected ? t.sumPublished : t.sum), cell(f.kronor(sum(lines.map((line) => line.amount)))), cell('')],
 			},
-			...(corrected ? [{ cells: [cell('Summa efter rättelse'), cell(formatKronor(sum(correctedRowAmounts(entry.data)))), cell('')] }] : []),
-			...(totalBudget !== undefined
-				? [{ cells: [cell('Total projektbudget enligt källan'), cell(formatKronor(totalBudget)), cell(formatShare(1))] }]
-				: []),
+			...(corrected ? [{ cells: [cell(t.sumCorrected), cell(f.kronor(sum(correctedRowAmounts(entry.data)))), cell('')] }] : []),
+			...(totalBudget !== undefined ? [{ cells: [cell(t.budget), cell(f.kronor(totalBudget)), cell(f.share(1))] }] : []),
 		],
 	};
 }
 
-export function costTable(entry: ProjectEntry): TableModel {
+/** Swedish text as the source words it, marked so on an English page; nothing on a Swedish one. */
+const swedishData = ({ locale }: Localised) => (locale === 'sv' ? {} : { lang: 'sv' });
+const swedishDetails = ({ locale }: Localised) => (locale === 'sv' ? {} : { detailsLang: 'sv' });
+
+export function costTable(entry: ProjectEntry, l: Localised = swedish): TableModel {
 	const { costs } = entry.data;
+	const { m, f } = l;
+	const t = m.project.costs;
 	return {
-		caption: 'Kostnadsbudget per kostnadsslag',
+		caption: t.caption,
 		captionId: 'kostnader-caption',
-		columns: [{ label: 'Kostnadsslag' }, { label: 'Belopp', numeric: true }],
-		rows: costs.map((row) => ({ cells: [cell(row.category), cell(formatKronor(row.amount))] })),
-		foot: [{ cells: [cell('Summa kostnader'), cell(formatKronor(sum(costs.map((c) => c.amount))))] }],
+		columns: [{ label: t.category }, { label: t.amount, numeric: true }],
+		rows: costs.map((row) => ({ cells: [cell(row.category, swedishData(l)), cell(f.kronor(row.amount))] })),
+		foot: [{ cells: [cell(t.sum), cell(f.kronor(sum(costs.map((c) => c.amount))))] }],
 	};
 }
 
-export function activityTable(entry: ProjectEntry): TableModel {
+export function activityTable(entry: ProjectEntry, l: Localised = swedish): TableModel {
+	const { m, f } = l;
+	const t = m.project.activities;
 	return {
-		caption: 'Aktiviteter och arbetspaket',
+		caption: t.caption,
 		captionId: 'aktiviteter-caption',
-		columns: [{ label: 'Aktivitet' }, { label: 'Period' }, { label: 'Kostnad', numeric: true }],
+		columns: [{ label: t.activity }, { label: t.period }, { label: t.cost, numeric: true }],
 		rows: activityLines(entry.data).map((line) => ({
 			className: `depth-${Math.min(line.depth, 2)}`,
 			cells: [
-				cell(line.code ? `${line.code} ${line.name}` : line.name, { details: line.description ? [line.description] : [] }),
+				cell(line.code ? `${line.code} ${line.name}` : line.name, {
+					details: line.description ? [line.description] : [],
+					...swedishData(l),
+					...swedishDetails(l),
+				}),
 				cell(
 					line.start && line.end
-						? formatPeriod(line.start, line.end)
+						? f.period(line.start, line.end)
 						: line.start
-							? `från ${formatDate(line.start)}`
+							? t.from(f.date(line.start))
 							: line.end
-								? `till ${formatDate(line.end)}`
+								? t.until(f.date(line.end))
 								: '–',
 				),
-				line.cost !== undefined ? cell(formatKronor(line.cost)) : cell('anges ej', { muted: true }),
+				line.cost !== undefined ? cell(f.kronor(line.cost)) : cell(m.words.notStated, { muted: true }),
 			],
 		})),
 	};
 }
 
-export function indicatorTable(entry: ProjectEntry): TableModel {
+export function indicatorTable(entry: ProjectEntry, l: Localised = swedish): TableModel {
+	const { m, f } = l;
+	const t = m.project.indicators;
 	return {
-		caption: 'Indikatorer och målvärden',
+		caption: t.caption,
 		captionId: 'indikatorer-caption',
-		columns: [{ label: 'Indikator' }, { label: 'Typ' }, { label: 'Startvärde' }, { label: 'Målvärde', numeric: true }, { label: 'Enhet' }],
+		columns: [{ label: t.indicator }, { label: t.kind }, { label: t.baseline }, { label: t.target, numeric: true }, { label: t.unit }],
 		rows: entry.data.indicators.map((i) => ({
 			cells: [
-				cell(i.name, { details: i.note ? [i.note] : [] }),
-				cell(indicatorKindLabels[i.kind]),
-				cell(i.baseline !== undefined ? String(i.baseline) : '–'),
-				cell(formatNumber(i.target)),
-				cell(i.unit),
+				cell(i.name, { details: i.note ? [i.note] : [], ...swedishData(l), ...swedishDetails(l) }),
+				cell(m.labels.indicatorKinds[i.kind]),
+				cell(i.baseline !== undefined ? String(i.baseline) : '–', swedishData(l)),
+				cell(f.number(i.target)),
+				cell(i.unit, swedishData(l)),
 			],
 		})),
 	};
 }
 
-export function decisionHistory(entry: ProjectEntry) {
+export function decisionHistory(entry: ProjectEntry, { m, f }: Localised = swedish) {
 	return entry.data.decisions.map((d) => ({
-		date: d.date ? formatDate(d.date) : undefined,
+		date: d.date ? f.date(d.date) : undefined,
 		isoDate: d.date,
-		kindLabel: decisionLabel(d),
+		kindLabel: decisionLabelIn(d, m),
 		body: d.body,
 		reference: d.reference,
 		summary: d.summary,
@@ -278,15 +283,15 @@ export function decisionHistory(entry: ProjectEntry) {
 }
 
 /** Corrections with a readable label for the corrected field. */
-export function corrections(entry: ProjectEntry) {
+export function corrections(entry: ProjectEntry, { m, f }: Localised = swedish) {
 	return entry.data.corrections.map((c, index) => {
 		const row = /^financing\[(\d+)\]\.amount$/.exec(c.field);
 		const financier = row ? entry.data.financing[Number(row[1])]?.financier : undefined;
 		return {
 			anchor: correctionAnchor(index),
-			label: financier ? `Finansiering, ${financier}` : c.field,
+			label: financier ? m.project.corrections.financingRow(financier) : c.field,
 			published: String(c.published),
-			corrected: formatKronor(c.corrected),
+			corrected: f.kronor(c.corrected),
 			note: c.note,
 		};
 	});
@@ -332,45 +337,48 @@ export interface ProjectPageModel {
 	structuredData: JsonLd | undefined;
 }
 
-export function model(entry: ProjectEntry, bank: Bank): ProjectPageModel {
+export function model(entry: ProjectEntry, bank: Bank, l: Localised = swedish): ProjectPageModel {
 	const p = entry.data;
+	const { m, f, locale } = l;
+	const english = locale !== 'sv';
 	const amount = headlineAmount(p);
-	const headline = amount && `${amount.label}: ${formatKronor(amount.amount)}`;
+	// headlineAmount names the amount in Swedish: the same term of the page's language.
+	const headline =
+		amount &&
+		`${amount.label === sv.project.facts.granted ? m.project.facts.granted : m.project.facts.applied}: ${f.kronor(amount.amount)}`;
 	return {
 		key: entry.key,
 		title: p.title,
-		description: `${p.title}: ${headline ?? projectStatusLabel(p)}. ${p.decider}.`,
-		breadcrumbs: breadcrumbs({ href: urls.projects, label: 'Projekt' }, { label: p.title }),
-		status: { label: projectStatusLabel(p), tone: p.status },
+		description: m.project.description(p.title, headline ?? projectStatusLabelIn(p, m), p.decider),
+		breadcrumbs: breadcrumbsIn(m, locale, { href: urls.projects, label: m.project.crumb }, { label: p.title }),
+		status: { label: projectStatusLabelIn(p, m), tone: p.status },
 		headline,
 		owner: p.owner && (bank.displayNames.get(p.owner.name) ?? p.owner.name),
-		facts: keyFacts(entry, bank),
-		places: places(entry),
-		corrections: corrections(entry),
-		financing: p.financing.length ? section(financingTable(entry, bank), financingChart(entry)) : undefined,
-		costs: p.costs.length ? section(costTable(entry), costChart(entry)) : undefined,
+		facts: keyFacts(entry, bank, buildDate, l),
+		places: places(entry, l),
+		corrections: corrections(entry, l),
+		// The charts are drawn with Swedish labels and figures: the English page has their tables, which hold the same numbers.
+		financing: p.financing.length ? section(financingTable(entry, bank, l), english ? undefined : financingChart(entry)) : undefined,
+		costs: p.costs.length ? section(costTable(entry, l), english ? undefined : costChart(entry)) : undefined,
 		activities: p.activities.length
-			? section(
-					activityTable(entry),
-					activityTimeline(entry),
-					'Delaktiviteter (till exempel 1.1) är delar av sin huvudaktivitet och ingår i dess kostnad där källan anger en sådan.',
-				)
+			? section(activityTable(entry, l), english ? undefined : activityTimeline(entry), m.project.activitiesNote)
 			: undefined,
-		indicators: p.indicators.length ? indicatorTable(entry) : undefined,
-		decisions: decisionHistory(entry),
+		indicators: p.indicators.length ? indicatorTable(entry, l) : undefined,
+		decisions: decisionHistory(entry, l),
 		source: { document: p.source.document, passage: p.source.passage, href: sourceLink(entry, bank) },
 		citation: citation(entry, bank),
 		json: urls.projectJson(entry.key),
 		history: projectHistory(entry, bank),
-		alternates: [{ type: 'application/json', href: urls.projectJson(entry.key), title: `${p.title}: alla uppgifter (JSON)` }],
-		structuredData: projectStructuredData(entry, bank),
+		alternates: [{ type: 'application/json', href: urls.projectJson(entry.key), title: m.project.json(p.title) }],
+		// The structured data describes the Swedish page, the canonical record.
+		structuredData: english ? undefined : projectStructuredData(entry, bank),
 	};
 }
 
-export async function paths() {
+export async function paths(l: Localised = swedish) {
 	const bank = await loadBank();
 	return bank.projects.map((entry) => {
-		const props = model(entry, bank);
+		const props = model(entry, bank, l);
 		// The summary is rendered from the entry's body, which the model does not hold.
 		return { params: { id: entry.key }, props, cacheKey: cacheKey(props, entry.body) };
 	});

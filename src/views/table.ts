@@ -30,6 +30,10 @@ export interface TableCell {
 	note?: { text: string; href: string } | undefined;
 	/** Quieter text, e.g. "anges ej". */
 	muted?: boolean;
+	/** The language of the text where it is not the page's: Swedish data on an English page. */
+	lang?: string | undefined;
+	/** The language of the details where it is not the page's. */
+	detailsLang?: string | undefined;
 	/** data-* attributes, e.g. { amount: "666030" } for the published figure. */
 	data?: Record<string, string>;
 }

@@ -6,23 +6,27 @@ import { wholeAreaName, worksAcrossCounty, type PlaceMeasures } from '../domain/
 import type { ProjectEntry } from '../domain/project.ts';
 import type { County } from '../domain/registry.ts';
 import { workStateOf } from '../domain/work-status.ts';
-import { formatDate, formatKronor, formatNumber, projectStatusLabel, workStateLabel } from '../format.ts';
+import { formatKronor, formatNumber } from '../format.ts';
 import type { FundConfig } from '../schemas/site.ts';
+import { linkIn, localised, type Localised, type Messages } from '../i18n/locale.ts';
+import { projectStatusLabelIn, workStateLabelIn } from '../i18n/labels.ts';
 import { urls } from '../urls.ts';
 import { buildDate } from './build-time.ts';
 import type { Facet, PlaceFacet } from './facets.ts';
 import { grantedByKind } from './measures.ts';
 import { cell, type TableCell, type TableColumn, type TableModel, type TableRow } from './table.ts';
 
+const swedish = localised('sv');
+
 /** The columns of every project list; on phones each row reads as a card labelled as here (global.css, .project-table). */
-const projectColumns: { key: SortKey | undefined; label: string; numeric: boolean }[] = [
-	{ key: 'title', label: 'Projekt', numeric: false },
-	{ key: 'granted', label: 'Beviljat belopp', numeric: true },
-	{ key: 'budget', label: 'Total budget', numeric: true },
-	{ key: 'date', label: 'Beslutsdatum', numeric: false },
-	{ key: undefined, label: 'Status', numeric: false },
-	{ key: undefined, label: 'Arbetets status', numeric: false },
-	{ key: undefined, label: 'Beslutande organ', numeric: false },
+const projectColumns: { key: SortKey | undefined; column: keyof Messages['list']['columns']; numeric: boolean }[] = [
+	{ key: 'title', column: 'title', numeric: false },
+	{ key: 'granted', column: 'granted', numeric: true },
+	{ key: 'budget', column: 'budget', numeric: true },
+	{ key: 'date', column: 'date', numeric: false },
+	{ key: undefined, column: 'status', numeric: false },
+	{ key: undefined, column: 'work', numeric: false },
+	{ key: undefined, column: 'decider', numeric: false },
 ];
 
 export interface ProjectTableOptions {
@@ -35,38 +39,47 @@ export interface ProjectTableOptions {
 	names?: ReadonlyMap<string, string> | undefined;
 	/** On a county's page: mark the projects the source places in the county as a whole. */
 	county?: County | undefined;
+	/** The page's language (Swedish unless given). */
+	localised?: Localised | undefined;
 }
 
-function decisionCell(entry: ProjectEntry): TableCell {
+function decisionCell(entry: ProjectEntry, { m, f }: Localised): TableCell {
 	const date = decidedOn(entry.data);
-	if (date) return cell(formatDate(date), { datetime: date });
-	return cell(isDecided(entry.data.status) ? 'anges ej' : 'inte avgjort', { muted: true });
+	if (date) return cell(f.date(date), { datetime: date });
+	return cell(isDecided(entry.data.status) ? m.words.notStated : m.words.notDecided, { muted: true });
 }
 
 /** How the work stands on the build date: the source's word, or the period's (labelled so), or "anges ej". */
-function workCell(entry: ProjectEntry): TableCell {
+function workCell(entry: ProjectEntry, { m }: Localised): TableCell {
 	const state = workStateOf(entry.data, buildDate);
-	return state ? cell(workStateLabel(state)) : cell('anges ej', { muted: true });
+	return state ? cell(workStateLabelIn(state, m)) : cell(m.words.notStated, { muted: true });
 }
 
-function projectRow(entry: ProjectEntry, names: ReadonlyMap<string, string> | undefined, county: County | undefined): TableRow {
+function projectRow(
+	entry: ProjectEntry,
+	names: ReadonlyMap<string, string> | undefined,
+	county: County | undefined,
+	l: Localised,
+): TableRow {
 	const { key, data } = entry;
+	const { m, f, locale } = l;
 	const granted = sortValue(data, 'granted');
 	const budget = sortValue(data, 'budget');
-	const whole = wholeAreaName(data);
+	const whole = wholeAreaName(data, m.list.wholeArea);
 	const details = [
 		...(data.owner ? [names?.get(data.owner.name) ?? data.owner.name] : []),
-		...(whole ? [`Verkar i ${whole}`] : []),
-		...(county && worksAcrossCounty(data, county) ? ['På länsnivå: källan namnger länet, inga kommuner'] : []),
+		...(whole ? [m.list.worksIn(whole)] : []),
+		...(county && worksAcrossCounty(data, county) ? [m.list.countyLevel] : []),
 	];
 	return {
 		cells: [
-			cell(data.title, { href: urls.project(key), details }),
-			typeof granted === 'number' ? cell(formatKronor(granted)) : cell('–'),
-			typeof budget === 'number' ? cell(formatKronor(budget)) : cell('–'),
-			decisionCell(entry),
-			cell(projectStatusLabel(data), { tag: { tone: data.status } }),
-			workCell(entry),
+			// The title is as published: Swedish, said so on an English page.
+			cell(data.title, { href: linkIn(locale, urls.project(key)).href, details, ...(locale === 'sv' ? {} : { lang: 'sv' }) }),
+			typeof granted === 'number' ? cell(f.kronor(granted)) : cell('–'),
+			typeof budget === 'number' ? cell(f.kronor(budget)) : cell('–'),
+			decisionCell(entry, l),
+			cell(projectStatusLabelIn(data, m), { tag: { tone: data.status } }),
+			workCell(entry, l),
 			cell(data.decider),
 		],
 	};
@@ -79,28 +92,34 @@ function projectRow(entry: ProjectEntry, names: ReadonlyMap<string, string> | un
 const NO_NAMES = {};
 const rowsByNames = new WeakMap<ReadonlyMap<string, string> | typeof NO_NAMES, WeakMap<ProjectEntry, Map<string, TableRow>>>();
 
-function sharedProjectRow(entry: ProjectEntry, names: ReadonlyMap<string, string> | undefined, county: County | undefined): TableRow {
+function sharedProjectRow(
+	entry: ProjectEntry,
+	names: ReadonlyMap<string, string> | undefined,
+	county: County | undefined,
+	l: Localised,
+): TableRow {
 	let byEntry = rowsByNames.get(names ?? NO_NAMES);
 	if (!byEntry) rowsByNames.set(names ?? NO_NAMES, (byEntry = new WeakMap()));
 	let byCounty = byEntry.get(entry);
 	if (!byCounty) byEntry.set(entry, (byCounty = new Map()));
-	const countyKey = county?.code ?? '';
+	const countyKey = `${l.locale === 'sv' ? '' : `${l.locale}:`}${county?.code ?? ''}`;
 	let row = byCounty.get(countyKey);
-	if (!row) byCounty.set(countyKey, (row = projectRow(entry, names, county)));
+	if (!row) byCounty.set(countyKey, (row = projectRow(entry, names, county, l)));
 	return row;
 }
 
 /** A list of projects, figures as corrected where the source got them wrong. */
 export function projectTable(items: readonly ProjectEntry[], caption: string, options: ProjectTableOptions = {}): TableModel {
-	const { sorting, names, county } = options;
+	const { sorting, names, county, localised: l = swedish } = options;
+	const orderLabel = (order: SortOrder) => l.m.sortOrders[order.slug as keyof Messages['sortOrders']] ?? order.label;
 	const columns: TableColumn[] = projectColumns.map((c) => {
-		const column: TableColumn = { label: c.label, numeric: c.numeric };
+		const column: TableColumn = { label: l.m.list.columns[c.column], numeric: c.numeric };
 		if (sorting && c.key) {
 			const target = sortLinkFor(c.key, sorting.order);
 			const href = sorting.href(target);
 			const state = sorting.order.key === c.key ? (sorting.order.direction === 'asc' ? 'ascending' : 'descending') : undefined;
-			if (href) column.sort = { href, label: target.label, state, ...(href.startsWith(urls.search()) ? { scripted: true } : {}) };
-			else if (state) column.sort = { href: undefined, label: sorting.order.label, state };
+			if (href) column.sort = { href, label: orderLabel(target), state, ...(href.startsWith(urls.search()) ? { scripted: true } : {}) };
+			else if (state) column.sort = { href: undefined, label: orderLabel(sorting.order), state };
 		}
 		return column;
 	});
@@ -108,7 +127,7 @@ export function projectTable(items: readonly ProjectEntry[], caption: string, op
 		caption,
 		className: 'project-table',
 		columns,
-		rows: items.map((entry) => sharedProjectRow(entry, names, county)),
+		rows: items.map((entry) => sharedProjectRow(entry, names, county, l)),
 	};
 }
 
@@ -117,42 +136,45 @@ export function projectTable(items: readonly ProjectEntry[], caption: string, op
  * beviljat" where none is granted, "uppgift saknas" where the sources state no amount; never 0 kr
  * for a value that is missing.
  */
-export const moneyCells = {
-	granted: (m: Measures) => grantedCell(m, statedGranted(m)),
-	budget: (m: Measures) => budgetCell(m, statedBudget(m)),
-	/** A place's even shares (places.ts), undefined where unknown. */
-	evenShareGranted: (m: PlaceMeasures) => grantedCell(m, m.evenShareGranted),
-	evenShareBudget: (m: PlaceMeasures) => budgetCell(m, m.evenShareBudget),
-	applied: (m: Measures) =>
-		m.projects === 0
+export function moneyCellsIn(l: Localised) {
+	const { m, f } = l;
+	const none = cell('–', { muted: true });
+	const missing = cell(m.stats.missing, { muted: true });
+	/** A sum, or "uppgift saknas"; a sum that leaves out projects stating no figure says how many: "uppgift saknas för 2 av 5". */
+	const known = (amount: number | undefined, unstated: number, of: number): TableCell => {
+		if (amount === undefined) return missing;
+		return cell(f.kronor(amount), unstated > 0 ? { details: [m.money.missingFor(f.number(unstated), f.number(of))] } : {});
+	};
+	const grantedCell = (ms: Measures, amount: number | undefined) =>
+		ms.projects === 0
 			? none
-			: m.rejected + m.undecided === 0
-				? cell('ingen ansökan', { muted: true })
-				: known(statedApplied(m), m.rejected + m.undecided - m.appliedWithAmount, m.rejected + m.undecided),
-};
-const grantedCell = (m: Measures, amount: number | undefined) =>
-	m.projects === 0
-		? none
-		: m.granted === 0
-			? cell('inget beviljat', { muted: true })
-			: known(amount, m.granted - m.grantedWithAmount, m.granted);
-const budgetCell = (m: Measures, amount: number | undefined) =>
-	m.projects === 0
-		? none
-		: m.granted === 0
-			? cell('inget beviljat', { muted: true })
-			: known(amount, m.granted - m.grantedWithBudget, m.granted);
-const none = cell('–', { muted: true });
-const missing = cell('uppgift saknas', { muted: true });
-
-/** A sum, or "uppgift saknas"; a sum that leaves out projects stating no figure says how many: "uppgift saknas för 2 av 5". */
-function known(amount: number | undefined, unstated: number, of: number): TableCell {
-	if (amount === undefined) return missing;
-	return cell(
-		formatKronor(amount),
-		unstated > 0 ? { details: [`uppgift saknas för ${formatNumber(unstated)} av ${formatNumber(of)}`] } : {},
-	);
+			: ms.granted === 0
+				? cell(m.money.noneGranted, { muted: true })
+				: known(amount, ms.granted - ms.grantedWithAmount, ms.granted);
+	const budgetCell = (ms: Measures, amount: number | undefined) =>
+		ms.projects === 0
+			? none
+			: ms.granted === 0
+				? cell(m.money.noneGranted, { muted: true })
+				: known(amount, ms.granted - ms.grantedWithBudget, ms.granted);
+	return {
+		granted: (ms: Measures) => grantedCell(ms, statedGranted(ms)),
+		budget: (ms: Measures) => budgetCell(ms, statedBudget(ms)),
+		/** A place's even shares (places.ts), undefined where unknown. */
+		evenShareGranted: (ms: PlaceMeasures) => grantedCell(ms, ms.evenShareGranted),
+		evenShareBudget: (ms: PlaceMeasures) => budgetCell(ms, ms.evenShareBudget),
+		applied: (ms: Measures) =>
+			ms.projects === 0
+				? none
+				: ms.rejected + ms.undecided === 0
+					? cell(m.money.noApplication, { muted: true })
+					: known(statedApplied(ms), ms.rejected + ms.undecided - ms.appliedWithAmount, ms.rejected + ms.undecided),
+		missing,
+	};
 }
+
+export const moneyCells = moneyCellsIn(swedish);
+const missing = moneyCells.missing;
 
 /** A column's sum over rows whose figures may be unknown: the known ones added up, or "uppgift saknas" where none is known. */
 function knownSum(amounts: readonly (number | undefined)[]): TableCell {
@@ -160,12 +182,12 @@ function knownSum(amounts: readonly (number | undefined)[]): TableCell {
 	return stated.length || amounts.length === 0 ? cell(formatKronor(sum(stated))) : missing;
 }
 
-const facetColumns = (nameHeader: string): TableColumn[] => [
+const facetColumns = (nameHeader: string, { m }: Localised = swedish): TableColumn[] => [
 	{ label: nameHeader },
-	{ label: 'Projekt', numeric: true },
-	{ label: 'Beviljat', numeric: true },
-	{ label: 'Total budget, beviljade projekt', numeric: true },
-	{ label: 'Sökt, inte beviljat', numeric: true },
+	{ label: m.money.columns.projects, numeric: true },
+	{ label: m.money.columns.granted, numeric: true },
+	{ label: m.money.columns.budget, numeric: true },
+	{ label: m.money.columns.applied, numeric: true },
 ];
 
 /**
@@ -179,23 +201,25 @@ export function facetTable(
 	nameHeader: string,
 	captionId?: string,
 	funds?: readonly FundConfig[],
+	l: Localised = swedish,
 ): TableModel {
+	const money = l.locale === 'sv' ? moneyCells : moneyCellsIn(l);
 	const granted = (m: Measures) => {
-		const money = moneyCells.granted(m);
-		const kinds = funds ? grantedByKind(m.grantedByFund, funds) : [];
-		return kinds.length > 1 ? { ...money, details: kinds.map((k) => `varav ${k}`) } : money;
+		const grantedMoney = money.granted(m);
+		const kinds = funds ? grantedByKind(m.grantedByFund, funds, l) : [];
+		return kinds.length > 1 ? { ...grantedMoney, details: kinds.map((k) => l.m.money.ofWhich(k)) } : grantedMoney;
 	};
 	return {
 		caption,
 		captionId,
-		columns: facetColumns(nameHeader),
+		columns: facetColumns(nameHeader, l),
 		rows: facets.map((f) => ({
 			cells: [
-				cell(f.name, { href: f.path }),
-				cell(formatNumber(f.measures.projects)),
+				cell(f.name, { href: linkIn(l.locale, f.path).href }),
+				cell(l.f.number(f.measures.projects)),
 				granted(f.measures),
-				moneyCells.budget(f.measures),
-				moneyCells.applied(f.measures),
+				money.budget(f.measures),
+				money.applied(f.measures),
 			],
 		})),
 	};
