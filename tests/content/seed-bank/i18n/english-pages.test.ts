@@ -1,13 +1,13 @@
 import { expect, it, vi } from 'vitest';
-import { cellHtml } from '../../../src/components/table-cell.ts';
-import { localised } from '../../../src/i18n/locale.ts';
-import { createBank } from '../../../src/views/bank.ts';
-import { financingTable, keyFacts, model as projectModel, placesSummary } from '../../../src/views/project-page.ts';
-import { cell } from '../../../src/views/table.ts';
-import { siteConfig } from '../../../src/site.config.ts';
-import { shippedProject, shippedProjects } from '../../helpers/shipped.ts';
+import { cellHtml } from '../../../../src/components/table-cell.ts';
+import { localised } from '../../../../src/i18n/locale.ts';
+import { createBank } from '../../../../src/views/bank.ts';
+import { financingTable, keyFacts, model as projectModel, placesSummary } from '../../../../src/views/project-page.ts';
+import { cell } from '../../../../src/views/table.ts';
+import { siteConfig } from '../../../../src/site.config.ts';
+import { shippedProject, shippedProjects } from '../../../helpers/shipped.ts';
 
-vi.mock('astro:content', async () => (await import('../../helpers/astro-content.ts')).shippedContent());
+vi.mock('astro:content', async () => (await import('../../../helpers/astro-content.ts')).shippedContent());
 
 const bank = createBank(shippedProjects(), siteConfig);
 const en = localised('en');
