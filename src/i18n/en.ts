@@ -283,4 +283,118 @@ export const en: Messages = {
 			corrected: 'Corrected:',
 		},
 	},
+	openData: {
+		title: 'Open data',
+		description:
+			'Every project in the bank as files to download: JSON, CSV for Excel, by municipality, county, deciding body, fund, priority and organisation, summaries and feeds.',
+		jsonAlternate: 'All projects as open data (JSON)',
+		lead: 'Every figure in the bank is also in files to download, with the same values as on the pages.',
+		built: (date: string, time: string) => `${date} at ${time} (UTC)`,
+		coverage: (built: string, projects: string) => `The data was built on ${built} and covers ${projects}. It may be used freely under`,
+		citeAs: '. Please cite the bank and the project’s address as the source; every project page has a ready-made citation.',
+		wholeBank: 'The whole bank',
+		perProject: 'One project, one page, one feed',
+		projectJson: [
+			'Every project has all its data in a JSON file of its own beside its page, for example',
+			': the same record as in projekt.json.',
+		],
+		sliceFiles: [
+			'Every municipality, county, deciding body, fund, priority area and organisation has its projects as',
+			'and',
+			'beside its page, for example',
+			'. The JSON file lists the projects’ keys; each project’s data is in its own file.',
+		],
+		searchDownload:
+			'The search has the button “Download the results (CSV)” (in Swedish, “Ladda ner träffarna (CSV)”): every result for the search terms and filters, not only those shown, with the same columns as the lists below.',
+		feeds: (size: number) => `Feeds (Atom) with the ${size} latest decisions, newest first: for`,
+		feedsWholeBank: 'the whole bank',
+		feedsPlaces: 'and for every municipality, county, fund and deciding body whose projects have at least one dated decision',
+		forExample: '(for example',
+		feedsRules:
+			'. A decision the source does not date is given the source document’s date, the day the document was published, and the entry says that it is the source document’s date and not the decision’s. A page without decisions with either date has no feed, since a feed must state when it last changed and the sources do not say. A feed includes grants, rejections, proposals for decision and amending decisions, but not applications. Atom requires a point in time: for a date the source gives only as a month or a year it is the first day of that period, and the text gives the date as the source does.',
+		organisationFeeds:
+			'Every organisation (project owner, financier or deciding body) also has a feed of the decisions on the projects it owns, finances or decides on. How to follow a page with a feed is explained on',
+		follow: 'Bevaka (Follow)',
+		versions: [
+			'Versions: every change to a project’s data is kept as a version. The project’s page lists them with what changed, and every version has a fixed address to cite,',
+			'/projekt/<key>/version/<number>.json',
+			': the version’s number (',
+			', from 1), the commit and time in the bank’s git repository (',
+			'), and the project’s record as it was then (',
+			', the same fields as projekt.json) or, for a version that cannot be read under today’s rules (',
+			'), the errors (',
+			'). The changes are listed on',
+			'and as feeds:',
+			'for the whole bank and',
+			'beside every page whose projects have changed. A copy of the bank without git history has no versions and says so.',
+		],
+		changes: 'Ändringar (Changes)',
+		quality: 'Data quality and spellings',
+		qualityText: [
+			'The data is published as the sources write it. Where an export has probably damaged a text (lost characters, a placeholder instead of a summary, text cut off at the export’s limit), the page',
+			'Datakvalitet (Data quality)',
+			'says so, by deciding body.',
+		],
+		spellings: [
+			'Some exports spell place names their own way. On import the official name from the table below is written instead, and the record keeps the source’s spelling in the field',
+			'(the column Stavningar i källan), so that nothing the source wrote is changed silently. Other unknown names stop the import.',
+		],
+		noSpellings: 'No spellings are rewritten on import.',
+		spellingTable: {
+			caption: 'Spellings in exports that are rewritten on import',
+			published: 'As in the export',
+			official: 'Official name',
+			kind: 'Kind',
+			municipality: 'Municipality',
+			county: 'County',
+		},
+		csv: 'The CSV files',
+		csvText: [
+			'The CSV files are made for Excel with Swedish settings: UTF-8 with a byte order mark (BOM), a semicolon between cells and CRLF after every row, and otherwise as RFC 4180 (a cell with a semicolon, quotation mark or line break is quoted). Column names and yes/no values are Swedish, as below. Amounts are whole kronor (SEK) as integers without spaces. Dates are YYYY-MM-DD, YYYY-MM or YYYY, as exact as the source gives them. Yes and no are written',
+			'and',
+			'. A text cell beginning with =, +, - or @ gets an apostrophe first, so that Excel does not read it as a formula; the JSON files have the text as it is.',
+		],
+		projectCsv: 'projekt.csv: one row per project',
+		financingCsv: 'finansiering.csv: one row per financing row',
+		sliceCsv: 'projekt.csv per page and the search results',
+		sliceCsvText: 'One row per project; Roll (role) is only in the organisations’ files.',
+		aggregates: 'Summaries',
+		aggregatesText:
+			'Counts and sums per municipality, county, deciding body, fund, priority area and organisation: the figures on the pages and in the statistics. A project can work in several places; the column Fördelning (apportionment) says how its money is counted in each file.',
+		columnsOf: (name: string) => `The columns of ${name}`,
+		fields: 'The fields of the JSON files',
+		fieldsText: [
+			'A record in projekt.json and in a project’s own file. Fields the source does not give are absent from the record (marked “may be absent”). Amounts are as published; where the source is wrong,',
+			'says what the figure must be, and every sum on the pages counts the corrected value. The files’ structure is available as',
+			'.',
+		],
+		optional: ', may be absent',
+		types: { string: 'text', integer: 'integer', number: 'number', boolean: 'true/false', object: 'object', array: 'list' } as Record<
+			string,
+			string
+		>,
+		or: ' or ',
+		listOf: (type: string) => `list of ${type}`,
+		files: {
+			projectsJson:
+				'Every project with all its data: one record per project with the fields below, and when the file was built and the licence.',
+			projectsCsv:
+				'One row per project with every simple field; lists (municipalities, decisions) in one cell. Activities, indicators, costs and the summary are in the JSON files.',
+			financingCsv: 'One row per row of the projects’ financing tables, with the amount as published and after correction.',
+			schema:
+				'The structure of the JSON files (JSON Schema 2020-12), made from the same schema the files are built to. A single project follows $defs/projekt.',
+			leftOutReasons: {
+				'not-granted': 'not granted (rejections, applications and proposals are not grants)',
+				'no-amount': 'granted, but the source does not state the amount',
+				'no-owner': 'granted, but the source names no recipient',
+				'no-award-date': 'granted, but the source does not date the decision to the day',
+			},
+			threeSixtyGiving: (version: string, grants: string, leftOut: string) =>
+				`The granted projects as grants under the 360Giving Data Standard ${version}, for grant portals such as GrantNav: ${grants}. The standard requires an amount, a recipient and an award date, so ${leftOut ? `these are not included: ${leftOut}` : 'no project is missing'}. Organisations with a known organisation number have the id SE-BLV-<organisation number>.`,
+			catalogue:
+				'The description of the files above under DCAT-AP-SE, for data portals such as Sweden’s data portal: publisher, contact, licence, formats and last update.',
+		},
+		columnDescriptions: {} as Record<string, string>,
+		fieldDescriptions: {} as Record<string, string>,
+	},
 };

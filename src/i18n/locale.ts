@@ -50,10 +50,12 @@ export function swedishPath(path: string): string {
 
 /**
  * The Swedish pages that have an English version: the home page, the project list and its pages,
- * and every project's page. Not their data files, versions or embeds, which are the same in both.
+ * every project's page, and the open-data documentation. Not their data files, versions or embeds,
+ * which are the same in both.
  */
 const translated: readonly RegExp[] = [
 	/^\/$/,
+	/^\/data\/$/,
 	/^\/projekt\/$/,
 	/^\/projekt\/lista\/[a-z0-9-]+\/(\d+\/)?$/,
 	/^\/projekt\/(?!lista\/)[^/]+\/$/,

@@ -287,4 +287,119 @@ export const sv = {
 			corrected: 'Rättat:',
 		},
 	},
+	openData: {
+		title: 'Öppna data',
+		description:
+			'Alla projekt i banken som filer att ladda ner: JSON, CSV för Excel, per kommun, län, beslutande organ, fond, prioritering och organisation, sammanställningar och flöden.',
+		jsonAlternate: 'Alla projekt som öppna data (JSON)',
+		lead: 'Varje siffra i banken finns också i filer att ladda ner, med samma värden som på sidorna.',
+		built: (date: string, time: string) => `${date} kl. ${time} (UTC)`,
+		coverage: (built: string, projects: string) => `Uppgifterna byggdes ${built} och omfattar ${projects}. De får användas fritt enligt`,
+		citeAs: '. Ange gärna banken och projektets adress som källa; varje projektsida har ett färdigt citat.',
+		wholeBank: 'Hela banken',
+		perProject: 'Ett projekt, en sida, ett flöde',
+		projectJson: [
+			'Varje projekt har alla sina uppgifter i en egen JSON-fil bredvid sidan, till exempel',
+			': samma post som i projekt.json.',
+		],
+		sliceFiles: [
+			'Varje kommun, län, beslutande organ, fond, prioriterat område och organisation har sina projekt som',
+			'och',
+			'bredvid sin sida, till exempel',
+			'. JSON-filen räknar upp projektens nycklar; varje projekts uppgifter finns i dess egen fil.',
+		],
+		searchDownload:
+			'Sökningen har knappen ”Ladda ner träffarna (CSV)”: alla träffar för sökordet och filtren, inte bara de som visas, med samma kolumner som listorna nedan.',
+		feeds: (size: number) => `Flöden (Atom) med de ${size} senaste besluten, nyast först: för`,
+		feedsWholeBank: 'hela banken',
+		feedsPlaces: 'och för varje kommun, län, fond och beslutande organ vars projekt har minst ett beslut med datum',
+		forExample: '(till exempel',
+		feedsRules:
+			'. Ett beslut som källan inte daterar står med källdokumentets datum, dagen dokumentet gavs ut, och posten säger att det är källdokumentets datum och inte beslutets. En sida utan beslut med något av datumen har inget flöde, eftersom ett flöde måste ange när det senast ändrades och källorna inte säger det. Ett flöde tar med beviljanden, avslag, förslag till beslut och ändringsbeslut, men inte ansökningar. Atom kräver en tidpunkt: för ett datum som källan bara anger som en månad eller ett år är det periodens första dag, och texten anger datumet som i källan.',
+		organisationFeeds:
+			'Varje organisation (projektägare, finansiär eller beslutande organ) har också ett flöde med besluten om projekten den äger, finansierar eller beslutar om. Hur man bevakar en sida med ett flöde står på',
+		follow: 'Bevaka',
+		versions: [
+			'Versioner: varje ändring av ett projekts uppgifter sparas som en version. Projektets sida listar dem med vad som ändrades, och varje version har en fast adress att citera,',
+			'/projekt/<nyckel>/version/<nummer>.json',
+			': versionens nummer (',
+			', från 1), commit och tidpunkt i bankens git-arkiv (',
+			'), och projektets post som den var då (',
+			', samma fält som projekt.json) eller, för en version som inte går att läsa med dagens regler (',
+			'), felen (',
+			'). Ändringarna finns på',
+			'och som flöden:',
+			'för hela banken och',
+			'bredvid varje sida vars projekt har ändrats. En kopia av banken utan git-historik har inga versioner och säger det.',
+		],
+		changes: 'Ändringar',
+		quality: 'Datakvalitet och stavningar',
+		qualityText: [
+			'Uppgifterna publiceras som källorna skriver dem. Där en export troligen har skadat en text (förlorade tecken, en platshållare i stället för sammanfattning, text avbruten vid exportens gräns) står det på sidan',
+			'Datakvalitet',
+			', per beslutande organ.',
+		],
+		spellings: [
+			'Några exporter stavar ortnamn på sitt eget sätt. Vid import skrivs då det officiella namnet enligt tabellen nedan, och posten behåller källans stavning i fältet',
+			'(kolumnen Stavningar i källan), så att inget som källan skrev ändras i tysthet. Andra okända namn stoppar importen.',
+		],
+		noSpellings: 'Inga stavningar skrivs om vid import.',
+		spellingTable: {
+			caption: 'Stavningar i exporter som skrivs om vid import',
+			published: 'Som i exporten',
+			official: 'Officiellt namn',
+			kind: 'Slag',
+			municipality: 'Kommun',
+			county: 'Län',
+		},
+		csv: 'CSV-filerna',
+		csvText: [
+			'CSV-filerna är gjorda för svenska Excel: UTF-8 med byte order mark (BOM), semikolon mellan cellerna och CRLF efter varje rad, och i övrigt enligt RFC 4180 (en cell med semikolon, citattecken eller radbrytning står inom citattecken). Belopp är hela kronor som heltal utan mellanslag. Datum är ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ, så exakt som källan anger dem. Ja och nej skrivs',
+			'och',
+			'. En textcell som börjar med =, +, - eller @ får en apostrof först, så att Excel inte läser den som en formel; JSON-filerna har texten som den är.',
+		],
+		projectCsv: 'projekt.csv: en rad per projekt',
+		financingCsv: 'finansiering.csv: en rad per finansieringsrad',
+		sliceCsv: 'projekt.csv per sida och sökningens träffar',
+		sliceCsvText: 'En rad per projekt; Roll finns bara i organisationernas filer.',
+		aggregates: 'Sammanställningar',
+		aggregatesText:
+			'Antal och summor per kommun, län, beslutande organ, fond, prioriterat område och organisation: siffrorna på sidorna och i statistiken. Ett projekt kan verka på flera platser; kolumnen Fördelning säger hur dess pengar räknas i varje fil.',
+		columnsOf: (name: string) => `Kolumnerna i ${name}`,
+		fields: 'Fälten i JSON-filerna',
+		fieldsText: [
+			'En post i projekt.json och i ett projekts egen fil. Fält som källan inte anger saknas i posten (markerade ”kan saknas”). Belopp är som publicerade; där källan har fel säger',
+			'vad siffran måste vara, och alla summor på sidorna räknar med det rättade värdet. Filernas struktur finns som',
+			'.',
+		],
+		optional: ', kan saknas',
+		types: { string: 'text', integer: 'heltal', number: 'tal', boolean: 'true/false', object: 'objekt', array: 'lista' } as Record<
+			string,
+			string
+		>,
+		or: ' eller ',
+		listOf: (type: string) => `lista av ${type}`,
+		files: {
+			projectsJson: 'Alla projekt med alla uppgifter: en post per projekt med fälten nedan, och när filen byggdes och licensen.',
+			projectsCsv:
+				'En rad per projekt med alla enkla fält; listor (kommuner, beslut) i en cell. Aktiviteter, indikatorer, kostnader och sammanfattningen finns i JSON-filerna.',
+			financingCsv: 'En rad per rad i projektens finansieringstabeller, med beloppet som publicerat och efter rättelse.',
+			schema:
+				'JSON-filernas struktur (JSON Schema 2020-12), gjord ur samma schema som filerna byggs efter. Ett enskilt projekt följer $defs/projekt.',
+			/** Why a project is not in 360giving.json (views/threesixty-giving.ts), after its count of projects. */
+			leftOutReasons: {
+				'not-granted': 'inte beviljade (avslag, ansökningar och förslag är inga bidrag)',
+				'no-amount': 'beviljade, men källan anger inte beloppet',
+				'no-owner': 'beviljade, men källan namnger ingen stödmottagare',
+				'no-award-date': 'beviljade, men källan daterar inte beslutet på dagen',
+			},
+			threeSixtyGiving: (version: string, grants: string, leftOut: string) =>
+				`De beviljade projekten som bidrag enligt 360Giving Data Standard ${version}, för bidragsportaler som GrantNav: ${grants}. Standarden kräver belopp, stödmottagare och beslutsdag, så ${leftOut ? `de här finns inte med: ${leftOut}` : 'inget projekt saknas'}. Organisationer med känt organisationsnummer har id:t SE-BLV-<organisationsnummer>.`,
+			catalogue:
+				'Beskrivningen av filerna ovan enligt DCAT-AP-SE, för dataportaler som Sveriges dataportal: utgivare, kontakt, licens, format och senaste uppdatering.',
+		},
+		/** English words for the columns and fields, by column header and field path; Swedish has them in their definitions. */
+		columnDescriptions: {} as Record<string, string>,
+		fieldDescriptions: {} as Record<string, string>,
+	},
 };

@@ -1,10 +1,11 @@
 /**
  * /data/: every file the bank publishes, what each row and field holds and in what unit, the
- * licence and when the data was built, in Swedish. The fields of the JSON come from the schema's
+ * licence and when the data was built, in either language (the words from i18n/, `openData`). The fields of the JSON come from the schema's
  * own descriptions (schemas/open-data.ts) and the columns of the CSV files from their definitions,
  * so the page describes what the files hold.
  */
-import { countProjects } from '../format.ts';
+import { formats } from '../format.ts';
+import { messages, type Localised, type Messages } from '../i18n/locale.ts';
 import { openDataJsonSchema } from '../schemas/open-data.ts';
 import { allMunicipalities } from '../domain/registry.ts';
 import { urls } from '../urls.ts';
@@ -26,6 +27,8 @@ export interface FieldDoc {
 	type: string;
 	description: string;
 	optional: boolean;
+	/** 'sv' where an English page has only the schema's Swedish words for the field. */
+	lang?: 'sv';
 }
 
 type JsonSchemaNode = {
@@ -41,32 +44,30 @@ type JsonSchemaNode = {
 	format?: string;
 };
 
-const typeNames: Record<string, string> = {
-	string: 'text',
-	integer: 'heltal',
-	number: 'tal',
-	boolean: 'true/false',
-	object: 'objekt',
-	array: 'lista',
-};
-
-function typeOf(node: JsonSchemaNode): string {
+function typeOf(node: JsonSchemaNode, m: Messages['openData']): string {
 	if (node.enum) return node.enum.map((v) => String(v)).join(' | ');
-	if (node.anyOf) return node.anyOf.map(typeOf).join(' eller ');
+	if (node.anyOf) return node.anyOf.map((n) => typeOf(n, m)).join(m.or);
 	const type = Array.isArray(node.type) ? node.type.join(' | ') : (node.type ?? '');
-	if (type === 'array' && node.items) return `lista av ${typeOf(node.items)}`;
-	return typeNames[type] ?? type;
+	if (type === 'array' && node.items) return m.listOf(typeOf(node.items, m));
+	return m.types[type] ?? type;
 }
 
 /** Every field of a project record, nested fields by their path, in the order of the schema. */
-export function fieldDocs(schema: JsonSchemaNode, prefix = ''): FieldDoc[] {
+export function fieldDocs(schema: JsonSchemaNode, prefix = '', m: Messages['openData'] = messages('sv').openData): FieldDoc[] {
 	return Object.entries(schema.properties ?? {}).flatMap(([name, node]) => {
 		const path = `${prefix}${name}`;
 		const nested = node.type === 'array' ? node.items : node;
-		const own = { path, type: typeOf(node), description: node.description ?? '', optional: !(schema.required ?? []).includes(name) };
-		return [own, ...(nested?.properties ? fieldDocs(nested, `${path}${node.type === 'array' ? '[].' : '.'}`) : [])];
+		const own = {
+			path,
+			type: typeOf(node, m),
+			description: m.fieldDescriptions[path] ?? node.description ?? '',
+			optional: !(schema.required ?? []).includes(name),
+		};
+		return [own, ...(nested?.properties ? fieldDocs(nested, `${path}${node.type === 'array' ? '[].' : '.'}`, m) : [])];
 	});
 }
+
+const localisedSv = () => ({ m: messages('sv'), f: formats('sv') });
 
 export interface FileDoc extends Distribution {
 	/** The format's name for readers: "CSV". */
@@ -85,80 +86,68 @@ function fileDoc(name: string, href: string, mediaType: string, what: string): F
 }
 
 /** The files of the dataset: what the /data/ page lists and the DCAT catalogue describes. */
-export function openDataFiles(bank: Bank, built: Date): FileDoc[] {
+export function openDataFiles(bank: Bank, built: Date, l: Pick<Localised, 'm' | 'f'> = localisedSv()): FileDoc[] {
 	const giving = threeSixtyGivingExport(bank, built);
-	const leftOut = giving.leftOut.map((l) => `${countProjects(l.projects)} ${l.text}`).join('; ');
+	const w = l.m.openData.files;
+	const leftOut = giving.leftOut
+		.map((o) => `${l.m.stats.projects(l.f.number(o.projects), o.projects)} ${w.leftOutReasons[o.reason]}`)
+		.join('; ');
 	return [
-		fileDoc(
-			'projekt.json',
-			urls.openDataJson,
-			'application/json',
-			'Alla projekt med alla uppgifter: en post per projekt med fälten nedan, och när filen byggdes och licensen.',
-		),
-		fileDoc(
-			'projekt.csv',
-			urls.openDataCsv,
-			'text/csv',
-			'En rad per projekt med alla enkla fält; listor (kommuner, beslut) i en cell. Aktiviteter, indikatorer, kostnader och sammanfattningen finns i JSON-filerna.',
-		),
-		fileDoc(
-			'finansiering.csv',
-			urls.financingCsv,
-			'text/csv',
-			'En rad per rad i projektens finansieringstabeller, med beloppet som publicerat och efter rättelse.',
-		),
-		fileDoc(
-			'schema.json',
-			urls.openDataSchema,
-			'application/schema+json',
-			'JSON-filernas struktur (JSON Schema 2020-12), gjord ur samma schema som filerna byggs efter. Ett enskilt projekt följer $defs/projekt.',
-		),
+		fileDoc('projekt.json', urls.openDataJson, 'application/json', w.projectsJson),
+		fileDoc('projekt.csv', urls.openDataCsv, 'text/csv', w.projectsCsv),
+		fileDoc('finansiering.csv', urls.financingCsv, 'text/csv', w.financingCsv),
+		fileDoc('schema.json', urls.openDataSchema, 'application/schema+json', w.schema),
 		...(giving.package
 			? [
 					fileDoc(
 						'360giving.json',
 						urls.threeSixtyGiving,
 						'application/json',
-						`De beviljade projekten som bidrag enligt 360Giving Data Standard ${THREESIXTY_GIVING_VERSION}, för bidragsportaler som GrantNav: ${countProjects(giving.grants)}. Standarden kräver belopp, stödmottagare och beslutsdag, så ${leftOut ? `de här finns inte med: ${leftOut}` : 'inget projekt saknas'}. Organisationer med känt organisationsnummer har id:t SE-BLV-<organisationsnummer>.`,
+						w.threeSixtyGiving(THREESIXTY_GIVING_VERSION, l.m.stats.projects(l.f.number(giving.grants), giving.grants), leftOut),
 					),
 				]
 			: []),
-		fileDoc(
-			'katalog.rdf',
-			urls.dcatCatalogue,
-			'application/rdf+xml',
-			'Beskrivningen av filerna ovan enligt DCAT-AP-SE, för dataportaler som Sveriges dataportal: utgivare, kontakt, licens, format och senaste uppdatering.',
-		),
+		fileDoc('katalog.rdf', urls.dcatCatalogue, 'application/rdf+xml', w.catalogue),
 	];
 }
 
 /** The settings' table of spellings the import writes otherwise (site.ts importSpellings), as the /data/ page lists it. */
-export function importSpellings(config: Bank['config']): { kind: string; published: string; name: string }[] {
+export function importSpellings(
+	config: Bank['config'],
+	m: Messages['openData'] = messages('sv').openData,
+): { kind: string; published: string; name: string }[] {
 	const { municipalities, counties } = config.importSpellings;
+	const t = m.spellingTable;
 	return [
-		...Object.entries(municipalities).map(([published, name]) => ({ kind: 'Kommun', published, name })),
-		...Object.entries(counties).map(([published, name]) => ({ kind: 'Län', published, name })),
+		...Object.entries(municipalities).map(([published, name]) => ({ kind: t.municipality, published, name })),
+		...Object.entries(counties).map(([published, name]) => ({ kind: t.county, published, name })),
 	];
 }
 
-function spellingTable(spellings: ReturnType<typeof importSpellings>): TableModel | undefined {
+function spellingTable(spellings: ReturnType<typeof importSpellings>, m: Messages['openData']): TableModel | undefined {
 	if (spellings.length === 0) return undefined;
+	const t = m.spellingTable;
 	return {
-		caption: 'Stavningar i exporter som skrivs om vid import',
+		caption: t.caption,
 		captionId: 'stavningar-caption',
-		columns: [{ label: 'Som i exporten' }, { label: 'Officiellt namn' }, { label: 'Slag' }],
+		columns: [{ label: t.published }, { label: t.official }, { label: t.kind }],
 		rows: spellings.map((s) => ({ cells: [cell(s.published), cell(s.name), cell(s.kind)] })),
 	};
 }
 
-const columnDocs = (columns: readonly Pick<CsvColumn<never>, 'header' | 'description'>[]) =>
-	columns.map((c) => ({ header: c.header, description: c.description }));
+/** A column's header as the file has it (the data's own name) and what it holds in the page's language: Swedish where the English words lack it, said so by `lang`. */
+const columnDocs = (columns: readonly Pick<CsvColumn<never>, 'header' | 'description'>[], l: Localised) =>
+	columns.map((c) => {
+		const own = l.m.openData.columnDescriptions[c.header];
+		return { header: c.header, description: own ?? c.description, ...(own || l.locale === 'sv' ? {} : { lang: 'sv' as const }) };
+	});
 
-export function model(bank: Bank, built: Date) {
+export function model(bank: Bank, built: Date, l: Localised) {
+	const m = l.m.openData;
 	const schema = openDataJsonSchema(urls.absolute(urls.openDataSchema, bank.config.baseUrl)) as JsonSchemaNode & {
 		$defs: Record<string, JsonSchemaNode>;
 	};
-	const files = openDataFiles(bank, built);
+	const files = openDataFiles(bank, built, l);
 	// A municipality with a feed: only places with a dated decision have one.
 	const feedExample = allMunicipalities.find((m) => hasFeed(bank.byMunicipality.get(m.code) ?? [], sourceDates(bank)));
 	return {
@@ -166,19 +155,21 @@ export function model(bank: Bank, built: Date) {
 		licence: bank.config.dataLicence,
 		projects: bank.projects.length,
 		files,
-		fields: fieldDocs(schema.$defs.projekt!),
-		projectColumns: columnDocs(projectColumns),
-		financingColumns: columnDocs(financingColumns),
-		sliceColumns: columnDocs([...sliceColumns, roleColumn({ decided: [], owned: [], coFinanced: [] })]),
+		fields: fieldDocs(schema.$defs.projekt!, '', m).map((f) =>
+			l.locale !== 'sv' && f.description && !m.fieldDescriptions[f.path] ? { ...f, lang: 'sv' as const } : f,
+		),
+		projectColumns: columnDocs(projectColumns, l),
+		financingColumns: columnDocs(financingColumns, l),
+		sliceColumns: columnDocs([...sliceColumns, roleColumn({ decided: [], owned: [], coFinanced: [] })], l),
 		aggregates: aggregateFiles(bank).map((a) => ({
 			name: `${a.name}.csv`,
 			href: urls.aggregate(a.name),
 			rows: a.rows,
-			columns: columnDocs(a.columns),
+			columns: columnDocs(a.columns, l),
 		})),
 		feedSize: FEED_SIZE,
 		qualityHref: urls.dataQuality,
-		spellingTable: spellingTable(importSpellings(bank.config)),
+		spellingTable: spellingTable(importSpellings(bank.config, m), m),
 		examples: {
 			projectJson: urls.projectJson(bank.projects[0]?.key ?? '20372556'),
 			sliceCsv: urls.projectsFile(urls.municipality({ name: 'Umeå' }), 'csv'),
@@ -194,6 +185,6 @@ export function model(bank: Bank, built: Date) {
 	};
 }
 
-export async function pageModel(built: Date) {
-	return model(await loadBank(), built);
+export async function pageModel(built: Date, l: Localised) {
+	return model(await loadBank(), built, l);
 }

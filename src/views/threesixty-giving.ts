@@ -15,6 +15,7 @@ import type { ProjectEntry } from '../domain/project.ts';
 import { slugify } from '../domain/text.ts';
 import { urls } from '../urls.ts';
 import type { Bank } from './bank.ts';
+import { sv } from '../i18n/sv.ts';
 
 /** The version of the standard the file follows, as its package's `version` field writes it. */
 export const THREESIXTY_GIVING_VERSION = '1.4';
@@ -22,12 +23,8 @@ export const THREESIXTY_GIVING_VERSION = '1.4';
 /** Why a project is not in the file. */
 export type LeftOutReason = 'not-granted' | 'no-amount' | 'no-owner' | 'no-award-date';
 
-export const leftOutReasons: Record<LeftOutReason, string> = {
-	'not-granted': 'inte beviljade (avslag, ansökningar och förslag är inga bidrag)',
-	'no-amount': 'beviljade, men källan anger inte beloppet',
-	'no-owner': 'beviljade, men källan namnger ingen stödmottagare',
-	'no-award-date': 'beviljade, men källan daterar inte beslutet på dagen',
-};
+/** Why, in Swedish (the catalogue's words; the /data/ page takes them in its own language). */
+export const leftOutReasons: Record<LeftOutReason, string> = sv.openData.files.leftOutReasons;
 
 interface Organization {
 	id: string;

@@ -1,4 +1,5 @@
 import { expect, it, vi } from 'vitest';
+import { localised } from '../../../../src/i18n/locale.ts';
 import { siteConfig } from '../../../../src/site.config.ts';
 import { fieldDocs, pageModel } from '../../../../src/views/data-page.ts';
 import { projectColumns } from '../../../../src/views/open-data.ts';
@@ -7,7 +8,7 @@ vi.mock('astro:content', async () => (await import('../../../helpers/astro-conte
 
 it('documents every file, field and column of the open data, with the licence and the build date', async () => {
 	const built = new Date('2026-11-23T12:00:00Z');
-	const page = await pageModel(built);
+	const page = await pageModel(built, localised('sv'));
 	expect(page.built).toBe(built);
 	expect(page.licence).toEqual(siteConfig.dataLicence);
 	expect(page.projects).toBe(29);
