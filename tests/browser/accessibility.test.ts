@@ -36,6 +36,7 @@ it.each([
 	'/en/projekt/',
 	'/en/projekt/20204763/',
 	'/en/projekt/hallbar-samhallsomstallning/',
+	'/en/data/',
 ])('%s meets WCAG 2.1 AA (axe-core)', async (path) => {
 	// axe is injected as a script, which the site's own CSP would rightly refuse.
 	const context = await chromium.browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });

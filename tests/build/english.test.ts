@@ -16,7 +16,7 @@ const pathOf = (href: string) => new URL(href).pathname;
 const projectKeys = readdirSync('dist/en/projekt', { withFileTypes: true })
 	.filter((d) => d.isDirectory() && d.name !== 'lista')
 	.map((d) => d.name);
-const englishPages = ['/en/', '/en/projekt/', ...projectKeys.map((key) => `/en/projekt/${key}/`)];
+const englishPages = ['/en/', '/en/projekt/', '/en/data/', ...projectKeys.map((key) => `/en/projekt/${key}/`)];
 
 describe('the English edition', () => {
 	it('has every project page the Swedish edition has', () => {
@@ -128,5 +128,41 @@ describe('the English edition', () => {
 			expect(text(project.querySelector('main'))).not.toContain(swedish);
 		// Amounts in the page's own facts and tables are en-GB; Swedish figures stand only in the quoted source text.
 		for (const part of [project.querySelector('.facts'), ...project.querySelectorAll('table')]) expect(text(part)).not.toMatch(/\d kr\b/);
+	});
+	it('links every file the Swedish open-data page links, and nothing else, from the English one', () => {
+		const files = (path: string) =>
+			page(path)
+				.querySelectorAll('main a[href]')
+				.map((a) => a.getAttribute('href')!)
+				.filter((href) => !href.endsWith('/') && !href.startsWith('http'));
+		const swedish = files('/data/');
+		expect(swedish).toContain('/data/projekt.csv');
+		expect(swedish.length).toBeGreaterThan(15);
+		expect(files('/en/data/')).toEqual(swedish);
+		// Downloads stay downloads.
+		const downloads = (path: string) =>
+			page(path)
+				.querySelectorAll('main a[download]')
+				.map((a) => a.getAttribute('href'));
+		expect(downloads('/en/data/')).toEqual(downloads('/data/'));
+	});
+
+	it('states the open-data page’s figures as the Swedish page does, its column and field names as the files have them', () => {
+		const main = (path: string) => page(path).querySelector('main')!;
+		const numbers = (path: string) => text(main(path)).match(/\d+/g);
+		expect(numbers('/en/data/')).toEqual(numbers('/data/'));
+		expect(text(main('/en/data/'))).toMatch(/covers \d+ projects?\./);
+		const names = (path: string) =>
+			main(path)
+				.querySelectorAll('dt')
+				.map((dt) => text(dt.querySelector('code') ?? dt));
+		expect(names('/en/data/')).toEqual(names('/data/'));
+		expect(names('/en/data/')).toContain('Beviljat belopp (kr)');
+		expect(main('/en/data/').querySelector('#projekt-csv + dl dt')?.getAttribute('lang')).toBe('sv');
+		expect(names('/en/data/')).toContain('financing[].correctedAmount');
+		expect(text(main('/en/data/').querySelector('h1'))).toBe('Open data');
+		// Words the English catalogue has no translation for are still Swedish, and say so.
+		for (const dd of main('/en/data/').querySelectorAll('dd'))
+			if (/\b(och|som|inte)\b/.test(text(dd))) expect(dd.getAttribute('lang'), text(dd)).toBe('sv');
 	});
 });
