@@ -1,4 +1,5 @@
 /** The English edition's words: every key of i18n/sv.ts, in British English. */
+import { dataDescriptionsEn } from './en-data.ts';
 import type { Messages } from './locale.ts';
 
 export const en: Messages = {
@@ -394,7 +395,6 @@ export const en: Messages = {
 			catalogue:
 				'The description of the files above under DCAT-AP-SE, for data portals such as Sweden’s data portal: publisher, contact, licence, formats and last update.',
 		},
-		columnDescriptions: {} as Record<string, string>,
-		fieldDescriptions: {} as Record<string, string>,
+		descriptions: dataDescriptionsEn,
 	},
 };

@@ -398,8 +398,7 @@ export const sv = {
 			catalogue:
 				'Beskrivningen av filerna ovan enligt DCAT-AP-SE, för dataportaler som Sveriges dataportal: utgivare, kontakt, licens, format och senaste uppdatering.',
 		},
-		/** English words for the columns and fields, by column header and field path; Swedish has them in their definitions. */
-		columnDescriptions: {} as Record<string, string>,
-		fieldDescriptions: {} as Record<string, string>,
+		/** What the files' columns and fields hold, by the Swedish words of their definitions (and the aggregates' rows): Swedish has them there. */
+		descriptions: {} as Record<string, string>,
 	},
 };

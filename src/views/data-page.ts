@@ -60,7 +60,7 @@ export function fieldDocs(schema: JsonSchemaNode, prefix = '', m: Messages['open
 		const own = {
 			path,
 			type: typeOf(node, m),
-			description: m.fieldDescriptions[path] ?? node.description ?? '',
+			description: node.description ?? '',
 			optional: !(schema.required ?? []).includes(name),
 		};
 		return [own, ...(nested?.properties ? fieldDocs(nested, `${path}${node.type === 'array' ? '[].' : '.'}`, m) : [])];
@@ -135,10 +135,13 @@ function spellingTable(spellings: ReturnType<typeof importSpellings>, m: Message
 	};
 }
 
-/** A column's header as the file has it (the data's own name) and what it holds in the page's language: Swedish where the English words lack it, said so by `lang`. */
+/**
+ * A column's header as the file has it (the data's own name) and what it holds in the page's language,
+ * translated by its Swedish words (i18n/en-data.ts): Swedish where the English words lack them, said so by `lang`.
+ */
 const columnDocs = (columns: readonly Pick<CsvColumn<never>, 'header' | 'description'>[], l: Localised) =>
 	columns.map((c) => {
-		const own = l.m.openData.columnDescriptions[c.header];
+		const own = l.m.openData.descriptions[c.description];
 		return { header: c.header, description: own ?? c.description, ...(own || l.locale === 'sv' ? {} : { lang: 'sv' as const }) };
 	});
 
@@ -155,16 +158,18 @@ export function model(bank: Bank, built: Date, l: Localised) {
 		licence: bank.config.dataLicence,
 		projects: bank.projects.length,
 		files,
-		fields: fieldDocs(schema.$defs.projekt!, '', m).map((f) =>
-			l.locale !== 'sv' && f.description && !m.fieldDescriptions[f.path] ? { ...f, lang: 'sv' as const } : f,
-		),
+		fields: fieldDocs(schema.$defs.projekt!, '', m).map((f) => {
+			const own = m.descriptions[f.description];
+			return own ? { ...f, description: own } : l.locale === 'sv' || !f.description ? f : { ...f, lang: 'sv' as const };
+		}),
 		projectColumns: columnDocs(projectColumns, l),
 		financingColumns: columnDocs(financingColumns, l),
 		sliceColumns: columnDocs([...sliceColumns, roleColumn({ decided: [], owned: [], coFinanced: [] })], l),
 		aggregates: aggregateFiles(bank).map((a) => ({
 			name: `${a.name}.csv`,
 			href: urls.aggregate(a.name),
-			rows: a.rows,
+			rows: m.descriptions[a.rows] ?? a.rows,
+			...(l.locale !== 'sv' && !m.descriptions[a.rows] ? { lang: 'sv' as const } : {}),
 			columns: columnDocs(a.columns, l),
 		})),
 		feedSize: FEED_SIZE,

@@ -46,3 +46,28 @@ it('reads nested fields by their path, lists as "[]", and says which are optiona
 		['d.e', true, 'E.'],
 	]);
 });
+
+it('explains every column and field in English, and marks as Swedish what the English words lack', async () => {
+	const built = new Date('2026-11-23T12:00:00Z');
+	const en = await pageModel(built, localised('en'));
+	const documented = [
+		...en.projectColumns,
+		...en.financingColumns,
+		...en.sliceColumns,
+		...en.aggregates.flatMap((a) => a.columns),
+		...en.fields,
+	];
+	expect(documented.filter((d) => 'lang' in d).map((d) => d.description)).toEqual([]);
+	expect(en.aggregates.filter((a) => 'lang' in a)).toEqual([]);
+	expect(en.fields.find((f) => f.path === 'financing[].correctedAmount')?.description).toMatch(/^Amount after the record’s corrections/);
+	expect(en.projectColumns.find((c) => c.header === 'Beviljat belopp (kr)')?.description).toBe(
+		'Amount granted as published, whole kronor (grantedAmount).',
+	);
+	// An English page whose words lack a description shows the Swedish, marked, rather than nothing or stale words.
+	const bare = localised('en');
+	const untranslated = await pageModel(built, { ...bare, m: { ...bare.m, openData: { ...bare.m.openData, descriptions: {} } } });
+	const sv = await pageModel(built, localised('sv'));
+	expect(untranslated.projectColumns).toEqual(sv.projectColumns.map((c) => ({ ...c, lang: 'sv' })));
+	expect(untranslated.aggregates.every((a) => a.lang === 'sv')).toBe(true);
+	expect(untranslated.fields.filter((f) => f.description).every((f) => f.lang === 'sv')).toBe(true);
+});
