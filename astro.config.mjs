@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { SCRIPTING_CLASS } from './src/client/scripting.ts';
 import { nestEntryHeadings, prefixHeadingIds, rejectUnsafeMarkdown } from './src/entries/markdown.ts';
 import { editingApp } from './src/integrations/editing-app.ts';
+import { localised404 } from './src/integrations/localised-404.ts';
 import { fileBundles } from './src/integrations/file-bundles.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { pruneStale } from './src/integrations/prune-stale.ts';
@@ -45,6 +46,8 @@ export default defineConfig({
 		mdx(),
 		bundles.integration,
 		pruneStale({ skip: ['pagefind', 'admin/app'], rewritten: ['_astro'], alsoMade: bundles.written }),
+		// After prune-stale: /en/404/index.html to /en/404.html, where hosts look for it.
+		localised404(['en']),
 		searchIndex(),
 		editingApp(),
 		// Every public page; no lastmod, so an unchanged site gives an unchanged sitemap.

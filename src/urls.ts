@@ -166,5 +166,6 @@ export const urls = {
 export function inSitemap(page: string): boolean {
 	// Embeds repeat their full page's figures inside other sites' frames: the full page is the one to find.
 	const path = new URL(page).pathname;
-	return !path.startsWith(urls.admin) && !path.startsWith(urls.embed('/'));
+	// The 404 pages are served for addresses that do not exist, not found themselves.
+	return !path.startsWith(urls.admin) && !path.startsWith(urls.embed('/')) && !/(^|\/)404\/?$/.test(path);
 }

@@ -397,4 +397,12 @@ export const en: Messages = {
 		},
 		descriptions: dataDescriptionsEn,
 	},
+	notFound: {
+		title: 'Page not found',
+		description: 'The page does not exist. Find the projects from the home page, the list of all projects or the search.',
+		text: ['The address may be mistyped, or the page has moved. Project pages have the address', 'followed by the project’s case ID.'],
+		home: 'To the home page',
+		projects: 'All projects',
+		search: 'Search (in Swedish)',
+	},
 };

@@ -401,4 +401,12 @@ export const sv = {
 		/** What the files' columns and fields hold, by the Swedish words of their definitions (and the aggregates' rows): Swedish has them there. */
 		descriptions: {} as Record<string, string>,
 	},
+	notFound: {
+		title: 'Sidan finns inte',
+		description: 'Sidan finns inte. Hitta projekten via startsidan, listan över alla projekt eller sökningen.',
+		text: ['Adressen kan vara felskriven, eller så har sidan flyttats. Projektsidor har adressen', 'följt av projektets ärende-id.'],
+		home: 'Till startsidan',
+		projects: 'Alla projekt',
+		search: 'Sök',
+	},
 };

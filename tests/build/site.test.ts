@@ -61,8 +61,13 @@ describe('pages and records', () => {
 		expect(existsSync('dist/projekt/lista/belopp-minst')).toBe(false);
 	});
 
-	it('serves a 404 page', () => {
+	it('serves a 404 page, and an English one where hosts look for the nearest 404.html under /en/', () => {
 		expect(existsSync('dist/404.html')).toBe(true);
+		expect(existsSync('dist/en/404.html')).toBe(true);
+		expect(existsSync('dist/en/404')).toBe(false);
+		expect(readFileSync('dist/en/404.html', 'utf8')).toMatch(/<html lang="en"/);
+		expect(readFileSync('dist/en/404.html', 'utf8')).toMatch(/<h1>Page not found<\/h1>/);
+		expect(readFileSync('dist/404.html', 'utf8')).toMatch(/<h1>Sidan finns inte<\/h1>/);
 	});
 });
 
