@@ -14,11 +14,17 @@ import type { Bank } from './bank.ts';
 import { countyFacets, fundFacets, deciderFacets, withoutFund } from './facets.ts';
 import { fundWithKind } from './measures.ts';
 import { cell, type TableModel } from './table.ts';
+import { statedSumCell } from './tables.ts';
 
 export interface ChartSeries {
 	label: string;
 	/** null where the sources state no figure: no bar is drawn, and the table says "uppgift saknas", never 0 kr. */
 	values: (number | null)[];
+	/**
+	 * For sums: how many projects each value counts (`of`) and how many of them state no figure and are
+	 * left out (`unstated`), so the table marks a sum of some projects as such; not sent to the chart.
+	 */
+	counts?: ({ unstated: number; of: number } | undefined)[];
 }
 
 export interface ChartSpec {
@@ -103,6 +109,8 @@ interface MoneyRow {
 	budget: number | undefined;
 	/** Granted projects counted, and how many of them state the amount and the budget; absent for even shares, which say so in their note. */
 	of?: Pick<Measures, 'granted' | 'grantedWithAmount' | 'grantedWithBudget'>;
+	/** The same counts for the table only, where the note speaks of them otherwise (even shares); defaults to `of`. */
+	counts?: Pick<Measures, 'granted' | 'grantedWithAmount' | 'grantedWithBudget'>;
 }
 
 /** Said under a chart where a row's sum is unknown or counts only some projects, so no bar reads as 0 kr or as the whole. */
@@ -137,6 +145,11 @@ export function missingNote(rows: readonly MoneyRow[]): string | undefined {
 const sumOf = (rows: readonly MoneyRow[], value: (of: NonNullable<MoneyRow['of']>) => number) =>
 	rows.reduce((total, r) => total + (r.of ? value(r.of) : 0), 0);
 
+const countsOf = (row: MoneyRow, stated: (c: NonNullable<MoneyRow['of']>) => number) => {
+	const c = row.counts ?? row.of;
+	return c && { unstated: c.granted - stated(c), of: c.granted };
+};
+
 function grantedAndBudget(id: string, title: string, rows: MoneyRow[], note?: string): ChartSpec {
 	const notes = [note, missingNote(rows)].filter(Boolean).join(' ');
 	return {
@@ -145,8 +158,16 @@ function grantedAndBudget(id: string, title: string, rows: MoneyRow[], note?: st
 		unit: 'kr',
 		labels: rows.map((r) => r.label),
 		series: [
-			{ label: 'Beviljat', values: rows.map((r) => r.granted ?? null) },
-			{ label: GRANTED_BUDGET_LABEL, values: rows.map((r) => r.budget ?? null) },
+			{
+				label: 'Beviljat',
+				values: rows.map((r) => r.granted ?? null),
+				counts: rows.map((r) => countsOf(r, (c) => c.grantedWithAmount)),
+			},
+			{
+				label: GRANTED_BUDGET_LABEL,
+				values: rows.map((r) => r.budget ?? null),
+				counts: rows.map((r) => countsOf(r, (c) => c.grantedWithBudget)),
+			},
 		],
 		horizontal: true,
 		...(notes ? { note: notes } : {}),
@@ -207,7 +228,12 @@ export function deciderChart(bank: Bank): ChartSpec {
 export function countyChart(bank: Bank): ChartSpec {
 	const rows = countyFacets(bank)
 		.filter((f) => f.projects.length > 0)
-		.map((f): MoneyRow => ({ label: f.name, granted: f.measures.evenShareGranted, budget: f.measures.evenShareBudget }))
+		.map((f): MoneyRow => ({
+			label: f.name,
+			granted: f.measures.evenShareGranted,
+			budget: f.measures.evenShareBudget,
+			counts: f.measures,
+		}))
 		.sort(byBudgetDesc);
 	return grantedAndBudget(
 		'diagram-lan',
@@ -311,8 +337,13 @@ export function chartSize(spec: ChartSpec): 's' | 'm' | 'l' | 'xl' {
 
 /** The numbers of a chart, for everyone: the chart's table is the source of truth. */
 export function chartTable(spec: ChartSpec): TableModel {
-	const format = (n: number | null) =>
-		n === null ? cell('uppgift saknas', { muted: true }) : cell(spec.unit === 'kr' ? formatKronor(n) : formatNumber(n));
+	const format = (s: ChartSeries, i: number) => {
+		const n = s.values[i]!;
+		if (n === null) return cell('uppgift saknas', { muted: true });
+		if (spec.unit !== 'kr') return cell(formatNumber(n));
+		const counts = s.counts?.[i];
+		return counts ? statedSumCell(n, counts.unstated, counts.of) : cell(formatKronor(n));
+	};
 	return {
 		caption: spec.title,
 		captionId: `${spec.id}-tabell`,
@@ -322,7 +353,7 @@ export function chartTable(spec: ChartSpec): TableModel {
 			...spec.series.map((s) => ({ label: s.label, numeric: true })),
 		],
 		rows: spec.labels.map((label, i) => ({
-			cells: [cell(label), ...(spec.periods ? [cell(spec.periods[i]!)] : []), ...spec.series.map((s) => format(s.values[i]!))],
+			cells: [cell(label), ...(spec.periods ? [cell(spec.periods[i]!)] : []), ...spec.series.map((s) => format(s, i))],
 		})),
 	};
 }
@@ -344,7 +375,13 @@ export function chartFigure(spec: ChartSpec, existingTableId?: string): ChartFig
 	return {
 		spec,
 		size: chartSize(spec),
-		data: JSON.stringify({ labels: spec.labels, series: spec.series, unit: spec.unit, horizontal: spec.horizontal, ranges: spec.ranges }),
+		data: JSON.stringify({
+			labels: spec.labels,
+			series: spec.series.map(({ label, values }) => ({ label, values })),
+			unit: spec.unit,
+			horizontal: spec.horizontal,
+			ranges: spec.ranges,
+		}),
 		describedBy: existingTableId ?? table!.captionId!,
 		table,
 	};

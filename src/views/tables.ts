@@ -132,19 +132,25 @@ export function projectTable(items: readonly ProjectEntry[], caption: string, op
 }
 
 /**
+ * A sum in a table cell, or "uppgift saknas" where none of the projects it counts states the figure; a sum
+ * that leaves out projects stating no figure says how many under it: "uppgift saknas för 2 av 5". Every
+ * table of sums (facets, places, charts) marks them with this one cell.
+ */
+export function statedSumCell(amount: number | undefined, unstated: number, of: number, { m, f }: Localised = swedish): TableCell {
+	if (amount === undefined) return cell(m.stats.missing, { muted: true });
+	return cell(f.kronor(amount), unstated > 0 ? { details: [m.money.missingFor(f.number(unstated), f.number(of))] } : {});
+}
+
+/**
  * A facet's money, in words where there is no figure: "–" where the facet has no project, "inget
  * beviljat" where none is granted, "uppgift saknas" where the sources state no amount; never 0 kr
  * for a value that is missing.
  */
 export function moneyCellsIn(l: Localised) {
-	const { m, f } = l;
+	const { m } = l;
 	const none = cell('–', { muted: true });
 	const missing = cell(m.stats.missing, { muted: true });
-	/** A sum, or "uppgift saknas"; a sum that leaves out projects stating no figure says how many: "uppgift saknas för 2 av 5". */
-	const known = (amount: number | undefined, unstated: number, of: number): TableCell => {
-		if (amount === undefined) return missing;
-		return cell(f.kronor(amount), unstated > 0 ? { details: [m.money.missingFor(f.number(unstated), f.number(of))] } : {});
-	};
+	const known = (amount: number | undefined, unstated: number, of: number) => statedSumCell(amount, unstated, of, l);
 	const grantedCell = (ms: Measures, amount: number | undefined) =>
 		ms.projects === 0
 			? none
