@@ -113,15 +113,21 @@ export function measureStats(
 		const someOf = (stated: number) =>
 			stated < m.granted ? t.someOf(f.number(stated), grantedProjects, f.number(m.granted - stated)) : undefined;
 		const split = byFund(m.grantedByFund, funds, l);
-		stats.push(
-			m.grantedWithAmount
-				? {
-						figure: f.kronor(m.grantedMoney),
-						text: t.grantedBy(someOf(m.grantedWithAmount) ?? grantedProjects, split.suffix),
-						...(split.parts ? { parts: split.parts } : {}),
-					}
-				: { figure: t.missing, text: t.grantedMissing(grantedProjects) },
-		);
+		// Amounts stated in euro only are neither in the kronor sum nor missing: they stand apart, as stated.
+		const eurOnly = m.grantedEurOnly;
+		const noAmount = m.granted - m.grantedWithAmount - eurOnly;
+		const inKronor = m.grantedWithAmount
+			? t.someOfKronor(f.number(m.grantedWithAmount), grantedProjects, noAmount ? f.number(noAmount) : undefined, f.number(eurOnly))
+			: undefined;
+		if (m.grantedWithAmount)
+			stats.push({
+				figure: f.kronor(m.grantedMoney),
+				text: t.grantedBy(eurOnly ? inKronor! : (someOf(m.grantedWithAmount) ?? grantedProjects), split.suffix),
+				...(split.parts ? { parts: split.parts } : {}),
+			});
+		else if (noAmount) stats.push({ figure: t.missing, text: t.grantedMissing(t.grantedProjects(f.number(noAmount), noAmount)) });
+		if (eurOnly)
+			stats.push({ figure: words.money.eur(f.number(m.grantedEur)), text: t.grantedEur(t.grantedProjects(f.number(eurOnly), eurOnly)) });
 		const budgets = someOf(m.grantedWithBudget);
 		stats.push(
 			m.grantedWithBudget
