@@ -128,6 +128,11 @@ export const en: Messages = {
 	money: {
 		/** An amount in euro as a figure: "EUR 250,000"; never converted. */
 		eur: (amount: string) => `EUR ${amount}`,
+		/** Under a granted cell stated in euro only. */
+		eurOnly: (projects?: string, of?: string) => `${projects ? `for ${projects} of ${of}, ` : ''}in euro only: not converted`,
+		/** Under a kronor sum. */
+		eurApart: (amount: string, projects: string, of: string) =>
+			`and ${amount} for ${projects} of ${of}, in euro only: not converted, not in the sum`,
 		noApplication: 'no application',
 		noneGranted: 'none granted',
 		missingFor: (unstated: string, of: string) => `not stated for ${unstated} of ${of}`,

@@ -131,6 +131,11 @@ export const sv = {
 	money: {
 		/** An amount in euro as a figure: "250 000 euro"; never converted. */
 		eur: (amount: string) => `${amount} euro`,
+		/** Under a granted cell stated in euro only: "för 1 av 2 bara i euro: inte omräknat". */
+		eurOnly: (projects?: string, of?: string) => `${projects ? `för ${projects} av ${of} ` : ''}bara i euro: inte omräknat`,
+		/** Under a kronor sum: "och 250 000 euro för 1 av 3, bara i euro: inte omräknat, inte i summan". */
+		eurApart: (amount: string, projects: string, of: string) =>
+			`och ${amount} för ${projects} av ${of}, bara i euro: inte omräknat, inte i summan`,
 		noApplication: 'ingen ansökan',
 		noneGranted: 'inget beviljat',
 		missingFor: (unstated: string, of: string) => `uppgift saknas för ${unstated} av ${of}`,

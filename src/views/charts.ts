@@ -24,7 +24,7 @@ export interface ChartSeries {
 	 * For sums: how many projects each value counts (`of`) and how many of them state no figure and are
 	 * left out (`unstated`), so the table marks a sum of some projects as such; not sent to the chart.
 	 */
-	counts?: ({ unstated: number; of: number } | undefined)[];
+	counts?: ({ unstated: number; of: number; eur?: { amount: number; projects: number } } | undefined)[];
 }
 
 export interface ChartSpec {
@@ -108,7 +108,7 @@ interface MoneyRow {
 	granted: number | undefined;
 	budget: number | undefined;
 	/** Granted projects counted, and how many of them state the amount and the budget; absent for even shares, which say so in their note. */
-	of?: Pick<Measures, 'granted' | 'grantedWithAmount' | 'grantedWithBudget'>;
+	of?: Pick<Measures, 'granted' | 'grantedWithAmount' | 'grantedWithBudget' | 'grantedEurOnly' | 'grantedEur'>;
 	/** The same counts for the table only, where the note speaks of them otherwise (even shares); defaults to `of`. */
 	counts?: Pick<Measures, 'granted' | 'grantedWithAmount' | 'grantedWithBudget'>;
 }
@@ -119,8 +119,10 @@ export function missingNote(rows: readonly MoneyRow[]): string | undefined {
 	// Projects left out of sums that are stated (an unknown sum is named above instead).
 	const withoutAmount = sumOf(
 		rows.filter((r) => r.granted !== undefined),
-		(o) => o.granted - o.grantedWithAmount,
+		(o) => o.granted - o.grantedWithAmount - o.grantedEurOnly,
 	);
+	// Grants stated in euro only are in no bar: the tables give them in euro.
+	const eurOnly = sumOf(rows, (o) => o.grantedEurOnly);
 	const withoutBudget = sumOf(
 		rows.filter((r) => r.budget !== undefined),
 		(o) => o.granted - o.grantedWithBudget,
@@ -136,6 +138,9 @@ export function missingNote(rows: readonly MoneyRow[]): string | undefined {
 						.filter(Boolean)
 						.join(' och ')}.`
 				: '',
+			eurOnly
+				? `${counted(eurOnly, 'beviljat projekt', 'beviljade projekt')} anger beloppet bara i euro: det står i tabellen i euro och ingår inte i staplarna, som är i kronor.`
+				: '',
 		]
 			.filter(Boolean)
 			.join(' ') || undefined
@@ -145,9 +150,18 @@ export function missingNote(rows: readonly MoneyRow[]): string | undefined {
 const sumOf = (rows: readonly MoneyRow[], value: (of: NonNullable<MoneyRow['of']>) => number) =>
 	rows.reduce((total, r) => total + (r.of ? value(r.of) : 0), 0);
 
-const countsOf = (row: MoneyRow, stated: (c: NonNullable<MoneyRow['of']>) => number) => {
+const countsOf = (row: MoneyRow, stated: (c: NonNullable<MoneyRow['counts']>) => number) => {
 	const c = row.counts ?? row.of;
 	return c && { unstated: c.granted - stated(c), of: c.granted };
+};
+
+/** The granted column's counts: grants stated in euro only are not missing, and stand under the sum in euro (not for even shares). */
+const grantedCountsOf = (row: MoneyRow) => {
+	const counts = countsOf(row, (c) => c.grantedWithAmount);
+	const eurOnly = row.counts ? 0 : (row.of?.grantedEurOnly ?? 0);
+	return counts && eurOnly
+		? { unstated: counts.unstated - eurOnly, of: counts.of, eur: { amount: row.of!.grantedEur, projects: eurOnly } }
+		: counts;
 };
 
 function grantedAndBudget(id: string, title: string, rows: MoneyRow[], note?: string): ChartSpec {
@@ -161,7 +175,7 @@ function grantedAndBudget(id: string, title: string, rows: MoneyRow[], note?: st
 			{
 				label: 'Beviljat',
 				values: rows.map((r) => r.granted ?? null),
-				counts: rows.map((r) => countsOf(r, (c) => c.grantedWithAmount)),
+				counts: rows.map(grantedCountsOf),
 			},
 			{
 				label: GRANTED_BUDGET_LABEL,
@@ -339,10 +353,10 @@ export function chartSize(spec: ChartSpec): 's' | 'm' | 'l' | 'xl' {
 export function chartTable(spec: ChartSpec): TableModel {
 	const format = (s: ChartSeries, i: number) => {
 		const n = s.values[i]!;
-		if (n === null) return cell('uppgift saknas', { muted: true });
-		if (spec.unit !== 'kr') return cell(formatNumber(n));
 		const counts = s.counts?.[i];
-		return counts ? statedSumCell(n, counts.unstated, counts.of) : cell(formatKronor(n));
+		if (counts) return statedSumCell(n ?? undefined, counts.unstated, counts.of, undefined, counts.eur);
+		if (n === null) return cell('uppgift saknas', { muted: true });
+		return cell(spec.unit === 'kr' ? formatKronor(n) : formatNumber(n));
 	};
 	return {
 		caption: spec.title,

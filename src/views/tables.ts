@@ -134,11 +134,28 @@ export function projectTable(items: readonly ProjectEntry[], caption: string, op
 /**
  * A sum in a table cell, or "uppgift saknas" where none of the projects it counts states the figure; a sum
  * that leaves out projects stating no figure says how many under it: "uppgift saknas för 2 av 5". Every
- * table of sums (facets, places, charts) marks them with this one cell.
+ * table of sums (facets, places, charts) marks them with this one cell. Granted amounts stated in euro
+ * only (`eur`) are neither in the kronor sum nor missing: they stand under it, in euro, as stated.
  */
-export function statedSumCell(amount: number | undefined, unstated: number, of: number, { m, f }: Localised = swedish): TableCell {
+export function statedSumCell(
+	amount: number | undefined,
+	unstated: number,
+	of: number,
+	{ m, f }: Localised = swedish,
+	eur?: { amount: number; projects: number },
+): TableCell {
+	const missingFor = unstated > 0 ? [m.money.missingFor(f.number(unstated), f.number(of))] : [];
+	const euro = eur && eur.projects > 0 ? eur : undefined;
+	if (amount === undefined && euro)
+		return cell(m.money.eur(f.number(euro.amount)), {
+			details: [euro.projects < of ? m.money.eurOnly(f.number(euro.projects), f.number(of)) : m.money.eurOnly(), ...missingFor],
+		});
 	if (amount === undefined) return cell(m.stats.missing, { muted: true });
-	return cell(f.kronor(amount), unstated > 0 ? { details: [m.money.missingFor(f.number(unstated), f.number(of))] } : {});
+	const details = [
+		...missingFor,
+		...(euro ? [m.money.eurApart(m.money.eur(f.number(euro.amount)), f.number(euro.projects), f.number(of))] : []),
+	];
+	return cell(f.kronor(amount), details.length ? { details } : {});
 }
 
 /**
@@ -164,7 +181,13 @@ export function moneyCellsIn(l: Localised) {
 				? cell(m.money.noneGranted, { muted: true })
 				: known(amount, ms.granted - ms.grantedWithBudget, ms.granted);
 	return {
-		granted: (ms: Measures) => grantedCell(ms, statedGranted(ms)),
+		granted: (ms: Measures) =>
+			ms.grantedEurOnly > 0
+				? statedSumCell(statedGranted(ms), ms.granted - ms.grantedWithAmount - ms.grantedEurOnly, ms.granted, l, {
+						amount: ms.grantedEur,
+						projects: ms.grantedEurOnly,
+					})
+				: grantedCell(ms, statedGranted(ms)),
 		budget: (ms: Measures) => budgetCell(ms, statedBudget(ms)),
 		/** A place's even shares (places.ts), undefined where unknown. */
 		evenShareGranted: (ms: PlaceMeasures) => grantedCell(ms, ms.evenShareGranted),

@@ -43,11 +43,11 @@ it('gives each decider its projects and money, "uppgift saknas" where no kronor 
 			['1\u00a0900\u00a0000\u00a0kr', undefined],
 			['ingen ansökan', undefined],
 		],
-		// granted in euro only: not 0 kr
+		// granted in euro only: the euro as stated, not 0 kr and not "uppgift saknas"
 		[
 			['Tillväxtverket', undefined],
 			['1', undefined],
-			['uppgift saknas', undefined],
+			['250\u00a0000 euro', ['bara i euro: inte omräknat']],
 			['uppgift saknas', undefined],
 			['ingen ansökan', undefined],
 		],
