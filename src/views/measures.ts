@@ -176,5 +176,24 @@ function sumInWords(amount: number | undefined, stated: number, of: number): str
 		: formatKronor(amount);
 }
 
-export const grantedInWords = (m: Measures) => sumInWords(statedGranted(m), m.grantedWithAmount, m.granted);
+/**
+ * Granted money in a sentence, as sumInWords; grants stated in euro only stand apart in euro, neither in
+ * the kronor sum nor missing: "1 000 kr för 1 av 3 beviljade projekt; 250 000 euro för 1, inte omräknat;
+ * uppgift saknas för 1".
+ */
+export const grantedInWords = (m: Measures) => {
+	if (m.grantedEurOnly === 0) return sumInWords(statedGranted(m), m.grantedWithAmount, m.granted);
+	const eur = `${swedish.m.money.eur(formatNumber(m.grantedEur))}`;
+	if (m.grantedEurOnly === m.granted) return `${eur} (bara i euro, inte omräknat)`;
+	const noAmount = m.granted - m.grantedWithAmount - m.grantedEurOnly;
+	const projects = counted(m.granted, 'beviljat projekt', 'beviljade projekt');
+	return [
+		m.grantedWithAmount
+			? `${formatKronor(m.grantedMoney)} för ${formatNumber(m.grantedWithAmount)} av ${projects}; ${eur} för ${formatNumber(m.grantedEurOnly)}, inte omräknat`
+			: `${eur} för ${formatNumber(m.grantedEurOnly)} av ${projects}, inte omräknat`,
+		noAmount ? `uppgift saknas för ${formatNumber(noAmount)}` : '',
+	]
+		.filter(Boolean)
+		.join('; ');
+};
 export const budgetInWords = (m: Measures) => sumInWords(statedBudget(m), m.grantedWithBudget, m.granted);
