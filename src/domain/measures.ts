@@ -44,6 +44,11 @@ export function decidedAmount(project: ProjectData): { field: 'grantedAmount' | 
 		: { field: 'appliedAmount', amount: project.appliedAmount };
 }
 
+/** Whether a granted project's source states its granted amount in euro only: an amount, never a missing one, never kronor. */
+export function statesEurOnly(project: ProjectData): boolean {
+	return project.status === 'granted' && project.grantedAmount === undefined && project.grantedAmountEur !== undefined;
+}
+
 /** The amount that headlines a project, as published: granted for granted projects, else what was applied for. */
 export function headlineAmount(project: ProjectData): { label: string; amount: number } | undefined {
 	if (project.status === 'granted' && project.grantedAmount !== undefined)
@@ -63,6 +68,13 @@ export interface Measures {
 	grantedMoney: number;
 	/** Granted projects whose source states the granted amount. */
 	grantedWithAmount: number;
+	/**
+	 * Granted projects whose source states the granted amount in euro only: counted apart and never
+	 * converted, so no kronor sum holds them and none reads them as missing either.
+	 */
+	grantedEurOnly: number;
+	/** Their granted amounts in euro, as stated: never added to kronor. */
+	grantedEur: number;
 	/** Whole budgets of the granted projects, where stated: not money the deciding regions gave. */
 	grantedBudget: number;
 	/** Granted projects that state a total budget. */
@@ -111,6 +123,7 @@ export function measure(projects: readonly ProjectEntry[]): Measures {
 	const granted = data.filter((p) => p.status === 'granted');
 	const budgets = granted.flatMap((p) => grantedBudget(p) ?? []);
 	const applied = data.flatMap((p) => appliedMoney(p) ?? []);
+	const eurOnly = granted.filter(statesEurOnly);
 	return {
 		projects: data.length,
 		granted: granted.length,
@@ -118,6 +131,8 @@ export function measure(projects: readonly ProjectEntry[]): Measures {
 		undecided: data.filter((p) => !isDecided(p.status)).length,
 		grantedMoney: sum(granted.map(grantedMoney)),
 		grantedWithAmount: granted.filter((p) => p.grantedAmount !== undefined).length,
+		grantedEurOnly: eurOnly.length,
+		grantedEur: sum(eurOnly.map((p) => p.grantedAmountEur!)),
 		grantedByFund: grantedByFund(granted),
 		grantedBudget: sum(budgets),
 		grantedWithBudget: budgets.length,

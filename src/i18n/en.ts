@@ -107,6 +107,10 @@ export const en: Messages = {
 		undecided: (n: string) => `${n} not decided`,
 		projects: (n: string, count: number) => `${n} ${count === 1 ? 'project' : 'projects'}`,
 		grantedProjects: (n: string, count: number) => `${n} granted ${count === 1 ? 'project' : 'projects'}`,
+		someOfKronor: (stated: string, of: string, unstated: string | undefined, eurOnly: string) =>
+			`${stated} of ${of}${unstated ? `; not stated for ${unstated}` : ''}; ${eurOnly} state the amount in euro only (apart, not converted)`,
+		grantedEur: (projects: string) =>
+			`granted in euro to ${projects} whose source states the amount in euro only: as the source states it, not converted and not in any kronor sum`,
 		someOf: (stated: string, of: string, unstated: string) => `${stated} of ${of}; not stated for ${unstated}`,
 		noFund: 'no fund stated',
 		allFrom: (fund: string) => `, all from ${fund}`,
@@ -123,6 +127,13 @@ export const en: Messages = {
 			`applied for in ${stated ? `${stated} of ` : ''}${applications}${unstated ? `; not stated for ${unstated}` : ''}: not granted`,
 	},
 	money: {
+		/** An amount in euro as a figure: "EUR 250,000"; never converted. */
+		eur: (amount: string) => `EUR ${amount}`,
+		/** Under a granted cell stated in euro only. */
+		eurOnly: (projects?: string, of?: string) => `${projects ? `for ${projects} of ${of}, ` : ''}in euro only: not converted`,
+		/** Under a kronor sum. */
+		eurApart: (amount: string, projects: string, of: string) =>
+			`and ${amount} for ${projects} of ${of}, in euro only: not converted, not in the sum`,
 		noApplication: 'no application',
 		noneGranted: 'none granted',
 		missingFor: (unstated: string, of: string) => `not stated for ${unstated} of ${of}`,

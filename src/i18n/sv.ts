@@ -108,6 +108,10 @@ export const sv = {
 		undecided: (n: string, count: number) => `${n} som inte är ${count === 1 ? 'avgjort' : 'avgjorda'}`,
 		projects: (n: string, _count: number) => `${n} projekt`,
 		grantedProjects: (n: string, count: number) => `${n} ${count === 1 ? 'beviljat projekt' : 'beviljade projekt'}`,
+		someOfKronor: (stated: string, of: string, unstated: string | undefined, eurOnly: string) =>
+			`${stated} av ${of}${unstated ? `; uppgift saknas för ${unstated}` : ''}; ${eurOnly} anger beloppet bara i euro (står för sig, inte omräknat)`,
+		grantedEur: (projects: string) =>
+			`beviljat i euro till ${projects} vars källa anger beloppet bara i euro: som källan anger det, inte omräknat och inte med i någon summa i kronor`,
 		someOf: (stated: string, of: string, unstated: string) => `${stated} av ${of}; uppgift saknas för ${unstated}`,
 		noFund: 'ingen fond angiven',
 		allFrom: (fund: string) => `, allt ur ${fund}`,
@@ -125,6 +129,13 @@ export const sv = {
 			`sökt i ${stated ? `${stated} av ` : ''}${applications}${unstated ? `; uppgift saknas för ${unstated}` : ''}: inte beviljat`,
 	},
 	money: {
+		/** An amount in euro as a figure: "250 000 euro"; never converted. */
+		eur: (amount: string) => `${amount} euro`,
+		/** Under a granted cell stated in euro only: "för 1 av 2 bara i euro: inte omräknat". */
+		eurOnly: (projects?: string, of?: string) => `${projects ? `för ${projects} av ${of} ` : ''}bara i euro: inte omräknat`,
+		/** Under a kronor sum: "och 250 000 euro för 1 av 3, bara i euro: inte omräknat, inte i summan". */
+		eurApart: (amount: string, projects: string, of: string) =>
+			`och ${amount} för ${projects} av ${of}, bara i euro: inte omräknat, inte i summan`,
 		noApplication: 'ingen ansökan',
 		noneGranted: 'inget beviljat',
 		missingFor: (unstated: string, of: string) => `uppgift saknas för ${unstated} av ${of}`,

@@ -14,11 +14,17 @@ import type { Bank } from './bank.ts';
 import { countyFacets, fundFacets, deciderFacets, withoutFund } from './facets.ts';
 import { fundWithKind } from './measures.ts';
 import { cell, type TableModel } from './table.ts';
+import { statedSumCell } from './tables.ts';
 
 export interface ChartSeries {
 	label: string;
 	/** null where the sources state no figure: no bar is drawn, and the table says "uppgift saknas", never 0 kr. */
 	values: (number | null)[];
+	/**
+	 * For sums: how many projects each value counts (`of`) and how many of them state no figure and are
+	 * left out (`unstated`), so the table marks a sum of some projects as such; not sent to the chart.
+	 */
+	counts?: ({ unstated: number; of: number; eur?: { amount: number; projects: number } } | undefined)[];
 }
 
 export interface ChartSpec {
@@ -102,7 +108,9 @@ interface MoneyRow {
 	granted: number | undefined;
 	budget: number | undefined;
 	/** Granted projects counted, and how many of them state the amount and the budget; absent for even shares, which say so in their note. */
-	of?: Pick<Measures, 'granted' | 'grantedWithAmount' | 'grantedWithBudget'>;
+	of?: Pick<Measures, 'granted' | 'grantedWithAmount' | 'grantedWithBudget' | 'grantedEurOnly' | 'grantedEur'>;
+	/** The same counts for the table only, where the note speaks of them otherwise (even shares); defaults to `of`. */
+	counts?: Pick<Measures, 'granted' | 'grantedWithAmount' | 'grantedWithBudget'>;
 }
 
 /** Said under a chart where a row's sum is unknown or counts only some projects, so no bar reads as 0 kr or as the whole. */
@@ -111,8 +119,10 @@ export function missingNote(rows: readonly MoneyRow[]): string | undefined {
 	// Projects left out of sums that are stated (an unknown sum is named above instead).
 	const withoutAmount = sumOf(
 		rows.filter((r) => r.granted !== undefined),
-		(o) => o.granted - o.grantedWithAmount,
+		(o) => o.granted - o.grantedWithAmount - o.grantedEurOnly,
 	);
+	// Grants stated in euro only are in no bar: the tables give them in euro.
+	const eurOnly = sumOf(rows, (o) => o.grantedEurOnly);
 	const withoutBudget = sumOf(
 		rows.filter((r) => r.budget !== undefined),
 		(o) => o.granted - o.grantedWithBudget,
@@ -128,6 +138,9 @@ export function missingNote(rows: readonly MoneyRow[]): string | undefined {
 						.filter(Boolean)
 						.join(' och ')}.`
 				: '',
+			eurOnly
+				? `${counted(eurOnly, 'beviljat projekt', 'beviljade projekt')} anger beloppet bara i euro: det står i tabellen i euro och ingår inte i staplarna, som är i kronor.`
+				: '',
 		]
 			.filter(Boolean)
 			.join(' ') || undefined
@@ -137,6 +150,20 @@ export function missingNote(rows: readonly MoneyRow[]): string | undefined {
 const sumOf = (rows: readonly MoneyRow[], value: (of: NonNullable<MoneyRow['of']>) => number) =>
 	rows.reduce((total, r) => total + (r.of ? value(r.of) : 0), 0);
 
+const countsOf = (row: MoneyRow, stated: (c: NonNullable<MoneyRow['counts']>) => number) => {
+	const c = row.counts ?? row.of;
+	return c && { unstated: c.granted - stated(c), of: c.granted };
+};
+
+/** The granted column's counts: grants stated in euro only are not missing, and stand under the sum in euro (not for even shares). */
+const grantedCountsOf = (row: MoneyRow) => {
+	const counts = countsOf(row, (c) => c.grantedWithAmount);
+	const eurOnly = row.counts ? 0 : (row.of?.grantedEurOnly ?? 0);
+	return counts && eurOnly
+		? { unstated: counts.unstated - eurOnly, of: counts.of, eur: { amount: row.of!.grantedEur, projects: eurOnly } }
+		: counts;
+};
+
 function grantedAndBudget(id: string, title: string, rows: MoneyRow[], note?: string): ChartSpec {
 	const notes = [note, missingNote(rows)].filter(Boolean).join(' ');
 	return {
@@ -145,8 +172,16 @@ function grantedAndBudget(id: string, title: string, rows: MoneyRow[], note?: st
 		unit: 'kr',
 		labels: rows.map((r) => r.label),
 		series: [
-			{ label: 'Beviljat', values: rows.map((r) => r.granted ?? null) },
-			{ label: GRANTED_BUDGET_LABEL, values: rows.map((r) => r.budget ?? null) },
+			{
+				label: 'Beviljat',
+				values: rows.map((r) => r.granted ?? null),
+				counts: rows.map(grantedCountsOf),
+			},
+			{
+				label: GRANTED_BUDGET_LABEL,
+				values: rows.map((r) => r.budget ?? null),
+				counts: rows.map((r) => countsOf(r, (c) => c.grantedWithBudget)),
+			},
 		],
 		horizontal: true,
 		...(notes ? { note: notes } : {}),
@@ -207,7 +242,12 @@ export function deciderChart(bank: Bank): ChartSpec {
 export function countyChart(bank: Bank): ChartSpec {
 	const rows = countyFacets(bank)
 		.filter((f) => f.projects.length > 0)
-		.map((f): MoneyRow => ({ label: f.name, granted: f.measures.evenShareGranted, budget: f.measures.evenShareBudget }))
+		.map((f): MoneyRow => ({
+			label: f.name,
+			granted: f.measures.evenShareGranted,
+			budget: f.measures.evenShareBudget,
+			counts: f.measures,
+		}))
 		.sort(byBudgetDesc);
 	return grantedAndBudget(
 		'diagram-lan',
@@ -311,8 +351,13 @@ export function chartSize(spec: ChartSpec): 's' | 'm' | 'l' | 'xl' {
 
 /** The numbers of a chart, for everyone: the chart's table is the source of truth. */
 export function chartTable(spec: ChartSpec): TableModel {
-	const format = (n: number | null) =>
-		n === null ? cell('uppgift saknas', { muted: true }) : cell(spec.unit === 'kr' ? formatKronor(n) : formatNumber(n));
+	const format = (s: ChartSeries, i: number) => {
+		const n = s.values[i]!;
+		const counts = s.counts?.[i];
+		if (counts) return statedSumCell(n ?? undefined, counts.unstated, counts.of, undefined, counts.eur);
+		if (n === null) return cell('uppgift saknas', { muted: true });
+		return cell(spec.unit === 'kr' ? formatKronor(n) : formatNumber(n));
+	};
 	return {
 		caption: spec.title,
 		captionId: `${spec.id}-tabell`,
@@ -322,7 +367,7 @@ export function chartTable(spec: ChartSpec): TableModel {
 			...spec.series.map((s) => ({ label: s.label, numeric: true })),
 		],
 		rows: spec.labels.map((label, i) => ({
-			cells: [cell(label), ...(spec.periods ? [cell(spec.periods[i]!)] : []), ...spec.series.map((s) => format(s.values[i]!))],
+			cells: [cell(label), ...(spec.periods ? [cell(spec.periods[i]!)] : []), ...spec.series.map((s) => format(s, i))],
 		})),
 	};
 }
@@ -344,7 +389,13 @@ export function chartFigure(spec: ChartSpec, existingTableId?: string): ChartFig
 	return {
 		spec,
 		size: chartSize(spec),
-		data: JSON.stringify({ labels: spec.labels, series: spec.series, unit: spec.unit, horizontal: spec.horizontal, ranges: spec.ranges }),
+		data: JSON.stringify({
+			labels: spec.labels,
+			series: spec.series.map(({ label, values }) => ({ label, values })),
+			unit: spec.unit,
+			horizontal: spec.horizontal,
+			ranges: spec.ranges,
+		}),
 		describedBy: existingTableId ?? table!.captionId!,
 		table,
 	};

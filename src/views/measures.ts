@@ -113,15 +113,21 @@ export function measureStats(
 		const someOf = (stated: number) =>
 			stated < m.granted ? t.someOf(f.number(stated), grantedProjects, f.number(m.granted - stated)) : undefined;
 		const split = byFund(m.grantedByFund, funds, l);
-		stats.push(
-			m.grantedWithAmount
-				? {
-						figure: f.kronor(m.grantedMoney),
-						text: t.grantedBy(someOf(m.grantedWithAmount) ?? grantedProjects, split.suffix),
-						...(split.parts ? { parts: split.parts } : {}),
-					}
-				: { figure: t.missing, text: t.grantedMissing(grantedProjects) },
-		);
+		// Amounts stated in euro only are neither in the kronor sum nor missing: they stand apart, as stated.
+		const eurOnly = m.grantedEurOnly;
+		const noAmount = m.granted - m.grantedWithAmount - eurOnly;
+		const inKronor = m.grantedWithAmount
+			? t.someOfKronor(f.number(m.grantedWithAmount), grantedProjects, noAmount ? f.number(noAmount) : undefined, f.number(eurOnly))
+			: undefined;
+		if (m.grantedWithAmount)
+			stats.push({
+				figure: f.kronor(m.grantedMoney),
+				text: t.grantedBy(eurOnly ? inKronor! : (someOf(m.grantedWithAmount) ?? grantedProjects), split.suffix),
+				...(split.parts ? { parts: split.parts } : {}),
+			});
+		else if (noAmount) stats.push({ figure: t.missing, text: t.grantedMissing(t.grantedProjects(f.number(noAmount), noAmount)) });
+		if (eurOnly)
+			stats.push({ figure: words.money.eur(f.number(m.grantedEur)), text: t.grantedEur(t.grantedProjects(f.number(eurOnly), eurOnly)) });
 		const budgets = someOf(m.grantedWithBudget);
 		stats.push(
 			m.grantedWithBudget
@@ -170,5 +176,24 @@ function sumInWords(amount: number | undefined, stated: number, of: number): str
 		: formatKronor(amount);
 }
 
-export const grantedInWords = (m: Measures) => sumInWords(statedGranted(m), m.grantedWithAmount, m.granted);
+/**
+ * Granted money in a sentence, as sumInWords; grants stated in euro only stand apart in euro, neither in
+ * the kronor sum nor missing: "1 000 kr för 1 av 3 beviljade projekt; 250 000 euro för 1, inte omräknat;
+ * uppgift saknas för 1".
+ */
+export const grantedInWords = (m: Measures) => {
+	if (m.grantedEurOnly === 0) return sumInWords(statedGranted(m), m.grantedWithAmount, m.granted);
+	const eur = `${swedish.m.money.eur(formatNumber(m.grantedEur))}`;
+	if (m.grantedEurOnly === m.granted) return `${eur} (bara i euro, inte omräknat)`;
+	const noAmount = m.granted - m.grantedWithAmount - m.grantedEurOnly;
+	const projects = counted(m.granted, 'beviljat projekt', 'beviljade projekt');
+	return [
+		m.grantedWithAmount
+			? `${formatKronor(m.grantedMoney)} för ${formatNumber(m.grantedWithAmount)} av ${projects}; ${eur} för ${formatNumber(m.grantedEurOnly)}, inte omräknat`
+			: `${eur} för ${formatNumber(m.grantedEurOnly)} av ${projects}, inte omräknat`,
+		noAmount ? `uppgift saknas för ${formatNumber(noAmount)}` : '',
+	]
+		.filter(Boolean)
+		.join('; ');
+};
 export const budgetInWords = (m: Measures) => sumInWords(statedBudget(m), m.grantedWithBudget, m.granted);

@@ -6,14 +6,23 @@
 import { yearOf } from '../domain/dates.ts';
 import { decidedOn, decisionYear, settlingDecision } from '../domain/decisions.ts';
 import { searchOrders, searchSortKeys, sortValue, type SortDirection, type SortKey } from '../domain/listing.ts';
-import { headlineAmount, isDecided } from '../domain/measures.ts';
+import { headlineAmount, isDecided, statesEurOnly } from '../domain/measures.ts';
 import { countiesOf, countyLevelCounties, wholeAreaName } from '../domain/places.ts';
 import { priorityLabel } from '../domain/priorities.ts';
 import type { ProjectEntry } from '../domain/project.ts';
 import { swedishCollator } from '../domain/text.ts';
 import { workStateOf } from '../domain/work-status.ts';
-import { decisionLabel, formatDate, formatKronor, projectStatusLabel, WORK_STATUS_UNKNOWN, workStateLabel } from '../format.ts';
+import {
+	decisionLabel,
+	formatDate,
+	formatKronor,
+	formatNumber,
+	projectStatusLabel,
+	WORK_STATUS_UNKNOWN,
+	workStateLabel,
+} from '../format.ts';
 import { searchSortKey } from '../client/shard-search.ts';
+import { messages } from '../i18n/locale.ts';
 import type { Bank } from './bank.ts';
 import { buildDate } from './build-time.ts';
 
@@ -120,6 +129,8 @@ function financiers(entry: ProjectEntry, bank: Pick<Bank, 'displayNames'>): stri
 	return [...new Set(entry.data.financing.flatMap((row) => bank.displayNames.get(row.financier) ?? []))];
 }
 
+const sv = messages('sv');
+
 export function searchRecord(entry: ProjectEntry, bank: Pick<Bank, 'displayNames'>): SearchRecord {
 	const p = entry.data;
 	const amount = headlineAmount(p);
@@ -144,7 +155,11 @@ export function searchRecord(entry: ProjectEntry, bank: Pick<Bank, 'displayNames
 		),
 		meta: {
 			owner: owner ?? 'Projektägare anges inte',
-			amount: amount ? `${amount.label}: ${formatKronor(amount.amount)}` : 'Belopp anges inte',
+			amount: amount
+				? `${amount.label}: ${formatKronor(amount.amount)}`
+				: statesEurOnly(p)
+					? `Beviljat belopp: ${sv.project.eur(formatNumber(p.grantedAmountEur!))}`
+					: 'Belopp anges inte',
 			status: projectStatusLabel(p),
 			tone: p.status,
 			places: placesLine(entry),

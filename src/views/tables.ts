@@ -132,19 +132,42 @@ export function projectTable(items: readonly ProjectEntry[], caption: string, op
 }
 
 /**
+ * A sum in a table cell, or "uppgift saknas" where none of the projects it counts states the figure; a sum
+ * that leaves out projects stating no figure says how many under it: "uppgift saknas för 2 av 5". Every
+ * table of sums (facets, places, charts) marks them with this one cell. Granted amounts stated in euro
+ * only (`eur`) are neither in the kronor sum nor missing: they stand under it, in euro, as stated.
+ */
+export function statedSumCell(
+	amount: number | undefined,
+	unstated: number,
+	of: number,
+	{ m, f }: Localised = swedish,
+	eur?: { amount: number; projects: number },
+): TableCell {
+	const missingFor = unstated > 0 ? [m.money.missingFor(f.number(unstated), f.number(of))] : [];
+	const euro = eur && eur.projects > 0 ? eur : undefined;
+	if (amount === undefined && euro)
+		return cell(m.money.eur(f.number(euro.amount)), {
+			details: [euro.projects < of ? m.money.eurOnly(f.number(euro.projects), f.number(of)) : m.money.eurOnly(), ...missingFor],
+		});
+	if (amount === undefined) return cell(m.stats.missing, { muted: true });
+	const details = [
+		...missingFor,
+		...(euro ? [m.money.eurApart(m.money.eur(f.number(euro.amount)), f.number(euro.projects), f.number(of))] : []),
+	];
+	return cell(f.kronor(amount), details.length ? { details } : {});
+}
+
+/**
  * A facet's money, in words where there is no figure: "–" where the facet has no project, "inget
  * beviljat" where none is granted, "uppgift saknas" where the sources state no amount; never 0 kr
  * for a value that is missing.
  */
 export function moneyCellsIn(l: Localised) {
-	const { m, f } = l;
+	const { m } = l;
 	const none = cell('–', { muted: true });
 	const missing = cell(m.stats.missing, { muted: true });
-	/** A sum, or "uppgift saknas"; a sum that leaves out projects stating no figure says how many: "uppgift saknas för 2 av 5". */
-	const known = (amount: number | undefined, unstated: number, of: number): TableCell => {
-		if (amount === undefined) return missing;
-		return cell(f.kronor(amount), unstated > 0 ? { details: [m.money.missingFor(f.number(unstated), f.number(of))] } : {});
-	};
+	const known = (amount: number | undefined, unstated: number, of: number) => statedSumCell(amount, unstated, of, l);
 	const grantedCell = (ms: Measures, amount: number | undefined) =>
 		ms.projects === 0
 			? none
@@ -158,7 +181,13 @@ export function moneyCellsIn(l: Localised) {
 				? cell(m.money.noneGranted, { muted: true })
 				: known(amount, ms.granted - ms.grantedWithBudget, ms.granted);
 	return {
-		granted: (ms: Measures) => grantedCell(ms, statedGranted(ms)),
+		granted: (ms: Measures) =>
+			ms.grantedEurOnly > 0
+				? statedSumCell(statedGranted(ms), ms.granted - ms.grantedWithAmount - ms.grantedEurOnly, ms.granted, l, {
+						amount: ms.grantedEur,
+						projects: ms.grantedEurOnly,
+					})
+				: grantedCell(ms, statedGranted(ms)),
 		budget: (ms: Measures) => budgetCell(ms, statedBudget(ms)),
 		/** A place's even shares (places.ts), undefined where unknown. */
 		evenShareGranted: (ms: PlaceMeasures) => grantedCell(ms, ms.evenShareGranted),

@@ -16,6 +16,9 @@ describe('measures of the fixture bank (tests/helpers/bank.ts)', () => {
 			// 1 000 000 + 800 000 + 400 000; the euro-only grant and the one without an amount are not 0 kr
 			grantedMoney: 2_200_000,
 			grantedWithAmount: 3,
+			// Arktisk testbädd states 250 000 euro only: counted apart, in euro, never as kronor or as missing
+			grantedEurOnly: 1,
+			grantedEur: 250_000,
 			grantedByFund: [
 				{ fund: '1:1-anslaget', amount: 1_200_000, projects: 2 },
 				{ fund: 'ERUF', amount: 1_000_000, projects: 1 },
@@ -32,6 +35,7 @@ describe('measures of the fixture bank (tests/helpers/bank.ts)', () => {
 		expect(euroOnly[0]!.data.grantedAmountEur).toBe(250_000);
 		expect(statedGranted(measure(euroOnly))).toBeUndefined();
 		expect(grantedByFund(euroOnly.map((p) => p.data))).toEqual([]);
+		expect(measure(euroOnly)).toMatchObject({ grantedMoney: 0, grantedWithAmount: 0, grantedEurOnly: 1, grantedEur: 250_000 });
 	});
 });
 

@@ -72,6 +72,8 @@ describe('measures of a set of projects', () => {
 			undecided: 1,
 			grantedMoney: 400,
 			grantedWithAmount: 2,
+			grantedEurOnly: 0,
+			grantedEur: 0,
 			grantedByFund: [{ fund: 'ERUF', amount: 400, projects: 2 }],
 			grantedBudget: 800,
 			grantedWithBudget: 2,

@@ -10,11 +10,16 @@ it('says what the fixture bank holds, granted and applied money apart, and how m
 		{ figure: '7 projekt', text: 'i banken, varav 5 beviljade, 1 avslaget och 1 som inte är avgjort' },
 		{
 			figure: '2\u00a0200\u00a0000\u00a0kr',
-			text: 'beviljat av de beslutande organen till 3 av 5 beviljade projekt; uppgift saknas för 2, varav',
+			// Lycksele bygdeprojekt states no amount; Arktisk testbädd states it in euro only, given apart below.
+			text: 'beviljat av de beslutande organen till 3 av 5 beviljade projekt; uppgift saknas för 1; 1 anger beloppet bara i euro (står för sig, inte omräknat), varav',
 			parts: [
 				'1:1-anslaget (statliga medel): 1\u00a0200\u00a0000\u00a0kr i 2 projekt',
 				'ERUF (EU-medel): 1\u00a0000\u00a0000\u00a0kr i 1 projekt',
 			],
+		},
+		{
+			figure: '250\u00a0000 euro',
+			text: 'beviljat i euro till 1 beviljat projekt vars källa anger beloppet bara i euro: som källan anger det, inte omräknat och inte med i någon summa i kronor',
 		},
 		{ figure: '4\u00a0400\u00a0000\u00a0kr', text: 'i total budget, alla finansiärer, för 3 av 5 beviljade projekt; uppgift saknas för 2' },
 		{ figure: '2\u00a0519\u00a0230\u00a0kr', text: 'sökt i 2 ansökningar som avslogs eller inte är avgjorda: inte beviljat' },
@@ -38,11 +43,11 @@ it('gives each decider its projects and money, "uppgift saknas" where no kronor 
 			['1\u00a0900\u00a0000\u00a0kr', undefined],
 			['ingen ansökan', undefined],
 		],
-		// granted in euro only: not 0 kr
+		// granted in euro only: the euro as stated, not 0 kr and not "uppgift saknas"
 		[
 			['Tillväxtverket', undefined],
 			['1', undefined],
-			['uppgift saknas', undefined],
+			['250\u00a0000 euro', ['bara i euro: inte omräknat']],
 			['uppgift saknas', undefined],
 			['ingen ansökan', undefined],
 		],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { measure } from '../../../src/domain/measures.ts';
-import { grantedByKind, measureStats, statusBreakdown } from '../../../src/views/measures.ts';
+import { grantedByKind, grantedInWords, measureStats, statusBreakdown } from '../../../src/views/measures.ts';
+import { bankProject } from '../../helpers/bank.ts';
 import { granted, project, testConfig } from '../../helpers/fixtures.ts';
 
 const funds = testConfig.funds;
@@ -148,4 +149,15 @@ describe('headline figures in words', () => {
 		]);
 		expect(grantedByKind([], funds)).toEqual([]);
 	});
+});
+
+it('words granted money of the fixture bank with a grant stated in euro only apart, in euro, neither summed nor missing', () => {
+	const words = (...keys: string[]) => grantedInWords(measure(keys.map(bankProject))).replaceAll('\u00a0', ' ');
+	expect(words('10000004')).toBe('250 000 euro (bara i euro, inte omräknat)');
+	expect(words('10000004', '10000005')).toBe('250 000 euro för 1 av 2 beviljade projekt, inte omräknat; uppgift saknas för 1');
+	expect(words('10000001', '10000004', '10000005')).toBe(
+		'1 000 000 kr för 1 av 3 beviljade projekt; 250 000 euro för 1, inte omräknat; uppgift saknas för 1',
+	);
+	expect(words('10000001', '10000004')).toBe('1 000 000 kr för 1 av 2 beviljade projekt; 250 000 euro för 1, inte omräknat');
+	expect(words('10000001', '10000005')).toBe('1 000 000 kr för 1 av 2 beviljade projekt; uppgift saknas för 1');
 });

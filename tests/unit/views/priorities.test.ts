@@ -1,5 +1,7 @@
 import { expect, it, vi } from 'vitest';
-import { model } from '../../../src/views/priorities.ts';
+import { measure } from '../../../src/domain/measures.ts';
+import { model, prioritySummary } from '../../../src/views/priorities.ts';
+import { bankProject } from '../../helpers/bank.ts';
 
 vi.mock('../../../src/views/collection.ts', async () => (await import('../../helpers/bank.ts')).mockedCollection());
 
@@ -26,9 +28,10 @@ it('gives each region of the settings its priority areas, with what is granted a
 	`);
 	const first = regions[0]!.priorities[0]!;
 	expect(first.anchor).toBe('region-vasterbotten-1');
-	// Granted money as far as stated: one of the two grants states no amount. (Not pinned word for word: the
-	// sentence reads "uppgift saknas för 1 till 2 projekt", which a follow-up should reword.)
-	expect(first.summary).toMatch(/^4 projekt, beviljat 1\u00a0000\u00a0000\u00a0kr för 1 av 2 beviljade projekt; uppgift saknas för 1 /);
+	// Granted money as far as stated: one of the two grants states no amount, and the sentence says so of the sum alone.
+	expect(first.summary).toBe(
+		'4 projekt, varav 2 beviljade. Beviljat: 1\u00a0000\u00a0000\u00a0kr för 1 av 2 beviljade projekt; uppgift saknas för 1. Total budget för de beviljade projekten, alla finansiärer: 2\u00a0500\u00a0000\u00a0kr för 1 av 2 beviljade projekt; uppgift saknas för 1.',
+	);
 	expect(first.subs).toEqual([
 		{
 			anchor: 'region-vasterbotten-1-1-2-digitalisering-och-nya-losningar',
@@ -82,4 +85,19 @@ it('gives each region of the settings its priority areas, with what is granted a
 		  "1 projekt från Tillväxtverket anger ingen prioritering i sin källa; se",
 		]
 	`);
+});
+
+it('words a priority area’s sums for one project and for several, stated or not, never as a count of projects the sum went to', () => {
+	const summary = (...keys: string[]) => prioritySummary(measure(keys.map(bankProject))).replaceAll('\u00a0', ' ');
+	expect(summary('10000005')).toBe(
+		'1 projekt, varav 1 beviljat. Beviljat: uppgift saknas. Total budget för det beviljade projektet, alla finansiärer: uppgift saknas.',
+	);
+	expect(summary('10000001')).toBe(
+		'1 projekt, varav 1 beviljat. Beviljat: 1 000 000 kr. Total budget för det beviljade projektet, alla finansiärer: 2 500 000 kr.',
+	);
+	expect(summary('10000006', '10000007', '10000005')).toBe(
+		'3 projekt, varav 3 beviljade. Beviljat: 1 200 000 kr för 2 av 3 beviljade projekt; uppgift saknas för 1. Total budget för de beviljade projekten, alla finansiärer: 1 900 000 kr för 2 av 3 beviljade projekt; uppgift saknas för 1.',
+	);
+	expect(summary('10000002', '10000003')).toBe('2 projekt, inget beviljat.');
+	expect(summary('10000001', '10000005')).not.toMatch(/ till \d/);
 });

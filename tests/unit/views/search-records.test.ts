@@ -48,8 +48,9 @@ it('a search record of the fixture bank’s euro grant carries its filters, and 
 		  "start_asc": "2023-10-01",
 		}
 	`);
-	// Not asserted: the card's amount, "Belopp anges inte" for a grant the source states in euro only (an open question).
+	// The card states the euro amount as the source does, never converted and never "Belopp anges inte".
 	expect(record.meta).toMatchObject({
+		amount: 'Beviljat belopp: 250\u00a0000 euro (som källan anger det; inte omräknat)',
 		decision: 'Beslut om stöd 1 september 2023',
 		owner: 'Luleå tekniska universitet',
 		places: 'Kommuner: Luleå',
@@ -65,4 +66,9 @@ it('a county-wide project is found under its county and no municipality; an unda
 	expect(county.filters.ar).toEqual(['2024', '2023']); // amended in 2024, granted in 2023
 	expect(county.meta.places).toMatchInlineSnapshot(`"Län (utan namngivna kommuner): Norrbottens län"`);
 	expect(searchRecord(bankProject('10000005'), bank).filters.ar).toEqual(['Beslutsdatum anges inte i källan']);
+});
+
+it('a search card says "Belopp anges inte" only where the source states no amount at all', () => {
+	expect(searchRecord(bankProject('10000005'), bank).meta.amount).toBe('Belopp anges inte');
+	expect(searchRecord(bankProject('10000007'), bank).meta.amount).toBe('Beviljat belopp: 400\u00a0000\u00a0kr');
 });

@@ -13,7 +13,7 @@ it('gives every region its priority areas with anchors, summaries and projects b
 	const first = regions[0]!.priorities[0]!;
 	expect(first.anchor).toBe('region-vasterbotten-1');
 	expect(first.summary).toMatch(
-		/^7 projekt, beviljat [\d\u00a0]+\u00a0kr till 6 projekt, vars sammanlagda totala budget är [\d\u00a0]+\u00a0kr\.$/,
+		/^7 projekt, varav 6 beviljade\. Beviljat: [\d\u00a0]+\u00a0kr\. Total budget för de beviljade projekten, alla finansiärer: [\d\u00a0]+\u00a0kr\.$/,
 	);
 	expect(first.subs).toEqual([
 		{
