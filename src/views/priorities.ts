@@ -37,7 +37,7 @@ export async function model() {
 				.filter((sub) => sub.projects.length > 0)
 				.map((sub) => ({
 					anchor: subPriorityAnchor(decider.decider, priority, sub.name),
-					text: `Delprioritering ${sub.name}: ${countProjects(sub.measures.projects)}, beviljat ${grantedInWords(sub.measures)}.`,
+					text: `Delprioritering ${sub.name}: ${prioritySummary(sub.measures)}`,
 				})),
 			table: priority.projects.length
 				? projectTable(

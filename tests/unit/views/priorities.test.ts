@@ -35,7 +35,7 @@ it('gives each region of the settings its priority areas, with what is granted a
 	expect(first.subs).toEqual([
 		{
 			anchor: 'region-vasterbotten-1-1-2-digitalisering-och-nya-losningar',
-			text: 'Delprioritering 1.2 Digitalisering och nya lösningar: 4 projekt, beviljat 1\u00a0000\u00a0000\u00a0kr för 1 av 2 beviljade projekt; uppgift saknas för 1.',
+			text: 'Delprioritering 1.2 Digitalisering och nya lösningar: 4 projekt, varav 2 beviljade. Beviljat: 1\u00a0000\u00a0000\u00a0kr för 1 av 2 beviljade projekt; uppgift saknas för 1. Total budget för de beviljade projekten, alla finansiärer: 2\u00a0500\u00a0000\u00a0kr för 1 av 2 beviljade projekt; uppgift saknas för 1.',
 		},
 	]);
 	expect(first.table!.rows.map((r) => r.cells.map((c) => c.text))).toMatchInlineSnapshot(`

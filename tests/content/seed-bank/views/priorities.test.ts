@@ -18,7 +18,7 @@ it('gives every region its priority areas with anchors, summaries and projects b
 	expect(first.subs).toEqual([
 		{
 			anchor: 'region-vasterbotten-1-1-2-digitalisering-och-nya-losningar',
-			text: 'Delprioritering 1.2 Digitalisering och nya lösningar: 1 projekt, beviljat 0\u00a0kr.',
+			text: 'Delprioritering 1.2 Digitalisering och nya lösningar: 1 projekt, inget beviljat.',
 		},
 	]);
 	const amounts = first.table!.rows.map((r) => Number(r.cells[1]!.text.replace(/\D/g, '')) || 0);
