@@ -3,39 +3,12 @@
  * shown), spreadsheets import (or give exactly the messages shown), and commands name real scripts
  * with options they accept.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { planImport } from '../../../src/entries/import.ts';
 import { parseMapping } from '../../../src/entries/mapping.ts';
-import { formatProblem, validateEntries, type CitableSource } from '../../../src/entries/validate.ts';
+import { formatProblem } from '../../../src/entries/validate.ts';
 import { siteConfig } from '../../../src/site.config.ts';
-
-interface Block {
-	lang: string;
-	text: string;
-	/** The `<!-- exempel: … -->` marker right above it, if any. */
-	marker: string | undefined;
-	line: number;
-}
-
-function blocks(file: string): Block[] {
-	const markdown = readFileSync(file, 'utf8');
-	return [...markdown.matchAll(/^```(\w*)\n([\s\S]*?)^```$/gm)].map((match) => {
-		const before = markdown.slice(0, match.index).trimEnd().split('\n').at(-1) ?? '';
-		return {
-			lang: match[1]!,
-			text: match[2]!,
-			marker: /^<!-- exempel: (.+) -->$/.exec(before)?.[1],
-			line: markdown.slice(0, match.index).split('\n').length,
-		};
-	});
-}
-
-const validate = (text: string, sources?: readonly CitableSource[]) => {
-	const id = /^id: "(\d{8})"/m.exec(text)?.[1];
-	if (!id) throw new Error('an example entry needs an id');
-	return validateEntries([{ path: `src/content/projects/${id}.md`, content: text }], siteConfig, undefined, sources).problems;
-};
+import { blocks, validateExample as validate } from '../../helpers/doc-examples.ts';
 
 describe('docs/redaktorshandbok.md', () => {
 	const all = blocks('docs/redaktorshandbok.md');

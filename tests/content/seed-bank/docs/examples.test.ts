@@ -10,37 +10,11 @@ import { readEntryFiles } from '../../../../src/entries/files.ts';
 import { IMPORT_FAILED, importReport, planImport } from '../../../../src/entries/import.ts';
 import { SHIPPED_MAPPINGS } from '../../../../src/entries/mapping.ts';
 import { newEntryProblem } from '../../../../src/entries/scaffold.ts';
-import { formatProblem, problemReport, validateEntries, type CitableSource } from '../../../../src/entries/validate.ts';
+import { formatProblem, problemReport } from '../../../../src/entries/validate.ts';
 import { sourceSchema } from '../../../../src/schemas/source.ts';
 import { parse } from 'yaml';
 import { siteConfig } from '../../../../src/site.config.ts';
-
-interface Block {
-	lang: string;
-	text: string;
-	/** The `<!-- exempel: … -->` marker right above it, if any. */
-	marker: string | undefined;
-	line: number;
-}
-
-function blocks(file: string): Block[] {
-	const markdown = readFileSync(file, 'utf8');
-	return [...markdown.matchAll(/^```(\w*)\n([\s\S]*?)^```$/gm)].map((match) => {
-		const before = markdown.slice(0, match.index).trimEnd().split('\n').at(-1) ?? '';
-		return {
-			lang: match[1]!,
-			text: match[2]!,
-			marker: /^<!-- exempel: (.+) -->$/.exec(before)?.[1],
-			line: markdown.slice(0, match.index).split('\n').length,
-		};
-	});
-}
-
-const validate = (text: string, sources?: readonly CitableSource[]) => {
-	const id = /^id: "(\d{8})"/m.exec(text)?.[1];
-	if (!id) throw new Error('an example entry needs an id');
-	return validateEntries([{ path: `src/content/projects/${id}.md`, content: text }], siteConfig, undefined, sources).problems;
-};
+import { blocks, validateExample as validate } from '../../../helpers/doc-examples.ts';
 
 const scripts = Object.keys(JSON.parse(readFileSync('package.json', 'utf8')).scripts);
 const IMPORT_OPTIONS = { file: 'beslut-2026-03.csv', decider: 'Region Västerbotten' };
