@@ -322,10 +322,12 @@ export function startYearChart(projects: readonly ProjectEntry[], id = 'diagram-
 	);
 }
 
+/** The owners granted the most; an owner whose projects were only proposed or rejected was granted nothing, not 0 kr. */
 export function largestOwnersChart(bank: Bank, top = 10): ChartSpec {
 	const rows = bank.organisations
 		.filter((o) => o.owned.length > 0)
 		.map((o) => money(o.name, o.owned))
+		.filter((row) => row.of!.granted > 0)
 		.sort((a, b) => (b.granted ?? -1) - (a.granted ?? -1) || (b.budget ?? -1) - (a.budget ?? -1))
 		.slice(0, top);
 	return grantedAndBudget('diagram-agare', `De ${rows.length} projektägare som beviljats mest`, rows);

@@ -7,9 +7,11 @@ import {
 	fundChart,
 	priorityChart,
 	startYearChart,
+	largestOwnersChart,
 	yearChart,
 	type ChartSpec,
 } from '../../../src/views/charts.ts';
+import { fixtureBank } from '../../helpers/bank.ts';
 import { granted, project, testConfig } from '../../helpers/fixtures.ts';
 const sum = (xs: readonly (number | null)[]) => xs.reduce<number>((a, b) => a + (b ?? 0), 0);
 
@@ -111,5 +113,18 @@ describe('the view by period start year, beside the decision year', () => {
 		// The decision year of the same projects: only one is dated.
 		expect(yearChart([undated, later, withoutPeriod])!.labels).toEqual(['2019', 'Beslutsdatum anges inte i källan']);
 		expect(startYearChart([project()])).toBeUndefined(); // nothing granted
+	});
+});
+
+describe('the largest owners', () => {
+	it('rank only owners granted money: an owner with only a proposal is not shown as granted 0 kr', () => {
+		const bank = fixtureBank();
+		const owners = largestOwnersChart(bank);
+		const proposalOnly = bank.organisations.filter((o) => o.owned.length > 0 && o.owned.every((p) => p.data.status !== 'granted'));
+		expect(proposalOnly.length).toBeGreaterThan(0);
+		for (const owner of proposalOnly) expect(owners.labels).not.toContain(owner.name);
+		expect(owners.labels.length).toBeGreaterThan(0);
+		expect(owners.series[0]!.values.every((v) => v === null || v > 0)).toBe(true);
+		expect(owners.title).toBe(`De ${owners.labels.length} projektägare som beviljats mest`);
 	});
 });
