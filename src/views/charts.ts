@@ -15,6 +15,9 @@ import { countyFacets, fundFacets, deciderFacets, withoutFund } from './facets.t
 import { fundWithKind } from './measures.ts';
 import { cell, type TableModel } from './table.ts';
 import { statedSumCell } from './tables.ts';
+import { localised } from '../i18n/locale.ts';
+
+const swedish = localised('sv');
 
 export interface ChartSeries {
 	label: string;
@@ -356,6 +359,8 @@ export function chartTable(spec: ChartSpec): TableModel {
 	const format = (s: ChartSeries, i: number) => {
 		const n = s.values[i]!;
 		const counts = s.counts?.[i];
+		// A row whose projects were none of them granted has no granted sum: "inget beviljat", as the facet tables say, not 0 kr.
+		if (counts?.of === 0) return cell(swedish.m.money.noneGranted, { muted: true });
 		if (counts) return statedSumCell(n ?? undefined, counts.unstated, counts.of, undefined, counts.eur);
 		if (n === null) return cell('uppgift saknas', { muted: true });
 		return cell(spec.unit === 'kr' ? formatKronor(n) : formatNumber(n));

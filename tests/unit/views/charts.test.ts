@@ -128,3 +128,30 @@ describe('the largest owners', () => {
 		expect(owners.title).toBe(`De ${owners.labels.length} projektägare som beviljats mest`);
 	});
 });
+
+describe('a chart table row with nothing granted', () => {
+	it('says "inget beviljat" rather than 0 kr, and keeps a stated sum of granted projects', () => {
+		const spec: ChartSpec = {
+			id: 'x',
+			title: 'T',
+			unit: 'kr',
+			labels: ['Region A', 'Region B'],
+			series: [
+				{
+					label: 'Beviljat',
+					values: [0, 500_000],
+					counts: [
+						{ unstated: 0, of: 0 },
+						{ unstated: 0, of: 2 },
+					],
+				},
+			],
+			horizontal: true,
+		};
+		const rows = chartTable(spec).rows.map((r) => r.cells.map((c) => c.text));
+		expect(rows).toEqual([
+			['Region A', 'inget beviljat'],
+			['Region B', '500\u00a0000\u00a0kr'],
+		]);
+	});
+});
