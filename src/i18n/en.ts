@@ -345,7 +345,7 @@ export const en: Messages = {
 		qualityText: [
 			'The data is published as the sources write it. Where an export has probably damaged a text (lost characters, a placeholder instead of a summary, text cut off at the export’s limit), the page',
 			'Datakvalitet (Data quality)',
-			'says so, by deciding body.',
+			' says so, by deciding body.',
 		],
 		spellings: [
 			'Some exports spell place names their own way. On import the official name from the table below is written instead, and the record keeps the source’s spelling in the field',
